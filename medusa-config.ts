@@ -1,0 +1,118 @@
+import path from "path"
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+/**
+ * The Softshop shop. Every plugin of the pack is loaded here, from the npm
+ * workspace, exactly as another shop would load it from the registry.
+ *
+ * `scripts/shop.mjs` (npm start / npm run dev) sets DATABASE_URL to the embedded
+ * PostgreSQL when none is given; the test harness overrides the database itself.
+ */
+const env = process.env
+const port = Number(env.PORT ?? 9000)
+const backendUrl = env.MEDUSA_BACKEND_URL ?? `http://localhost:${port}`
+const storefrontUrl = env.STOREFRONT_URL ?? "http://localhost:8000"
+// The built server runs from .medusa/server; keep runtime data at the repository root.
+const dataDir = env.SOFTSHOP_DATA_DIR ?? path.join(process.cwd(), ".data")
+const redisUrl = env.REDIS_URL
+
+const smtp = env.SMTP_HOST
+  ? {
+      host: env.SMTP_HOST,
+      port: Number(env.SMTP_PORT ?? 587),
+      secure: env.SMTP_SECURE === "true",
+      auth: env.SMTP_USER
+        ? { user: env.SMTP_USER, pass: env.SMTP_PASSWORD ?? "" }
+        : undefined,
+    }
+  : undefined
+
+/** Redis-backed infrastructure: the production (multi-instance) configuration. */
+const redisModules = redisUrl
+  ? [
+      {
+        resolve: "@medusajs/medusa/event-bus-redis",
+        options: { redisUrl },
+      },
+      {
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: { redis: { url: redisUrl } },
+      },
+      {
+        resolve: "@medusajs/medusa/cache-redis",
+        options: { redisUrl },
+      },
+      {
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: env.DATABASE_URL,
+    redisUrl,
+    workerMode: (env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") ?? "shared",
+    http: {
+      storeCors: env.STORE_CORS ?? `${storefrontUrl},http://localhost:8000`,
+      adminCors: env.ADMIN_CORS ?? backendUrl,
+      authCors: env.AUTH_CORS ?? `${storefrontUrl},${backendUrl}`,
+      jwtSecret: env.JWT_SECRET || "supersecret",
+      cookieSecret: env.COOKIE_SECRET || "supersecret",
+    },
+    // Secure cookies only when the shop is really served over https.
+    cookieOptions: { secure: backendUrl.startsWith("https://") },
+  },
+  admin: {
+    disable: env.ADMIN_DISABLED === "true",
+    backendUrl,
+  },
+  plugins: [
+    {
+      resolve: "@softshop/medusa-privacy",
+      options: {
+        requireAccountForCheckout: env.PRIVACY_ALLOW_GUEST_CHECKOUT !== "true",
+      },
+    },
+  ],
+  modules: [
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "@softshop/medusa-notification-nodemailer/providers/nodemailer",
+            id: "nodemailer",
+            options: {
+              channels: ["email"],
+              from: env.MAIL_FROM ?? "Softshop <noreply@softshop.nl>",
+              smtp,
+              mailDir: path.join(dataDir, "mail"),
+              defaultLocale: env.MAIL_DEFAULT_LOCALE ?? "nl",
+              shopName: "Softshop",
+            },
+          },
+          // Keep Medusa's admin notification feed.
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { channels: ["feed"] },
+          },
+        ],
+      },
+    },
+    ...redisModules,
+  ],
+})

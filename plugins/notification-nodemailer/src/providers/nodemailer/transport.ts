@@ -1,0 +1,55 @@
+import crypto from "crypto"
+import fs from "fs"
+import path from "path"
+import nodemailer, { SendMailOptions, Transporter } from "nodemailer"
+import { ResolvedNodemailerOptions } from "./types"
+
+export type Delivery = { messageId: string; file?: string }
+
+export interface MailTransport {
+  send(message: SendMailOptions): Promise<Delivery>
+  close(): void
+}
+
+/** Pooled SMTP: connections are reused across mails and capped by `poolSize`. */
+export function smtpTransport(options: ResolvedNodemailerOptions): MailTransport {
+  const smtp = options.smtp!
+  const transporter: Transporter = nodemailer.createTransport({
+    pool: true,
+    host: smtp.host,
+    port: smtp.port,
+    secure: smtp.secure ?? smtp.port === 465,
+    requireTLS: smtp.requireTLS,
+    auth: smtp.auth,
+    tls: { rejectUnauthorized: smtp.rejectUnauthorized },
+    maxConnections: options.poolSize,
+    maxMessages: options.maxMessagesPerConnection,
+    rateDelta: options.rateDelta,
+    rateLimit: options.rateLimit,
+  } as Parameters<typeof nodemailer.createTransport>[0])
+  return {
+    async send(message) {
+      const info = await transporter.sendMail(message)
+      return { messageId: info.messageId }
+    },
+    close: () => transporter.close(),
+  }
+}
+
+/** No SMTP configured: every mail becomes an .eml file a person can open. */
+export function fileTransport(options: ResolvedNodemailerOptions): MailTransport {
+  const transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" })
+  const dir = path.resolve(options.mailDir)
+  return {
+    async send(message) {
+      const info = await transporter.sendMail(message)
+      fs.mkdirSync(dir, { recursive: true })
+      // The file name carries no address: time + random id only.
+      const stamp = new Date().toISOString().replace(/[:.]/g, "-")
+      const file = path.join(dir, `${stamp}-${crypto.randomBytes(4).toString("hex")}.eml`)
+      fs.writeFileSync(file, info.message as Buffer)
+      return { messageId: info.messageId, file }
+    },
+    close: () => transporter.close(),
+  }
+}

@@ -1,0 +1,6 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { checkoutGuardMiddlewares } from "./store/checkout-guard/middlewares"
+
+export default defineMiddlewares({
+  routes: [...checkoutGuardMiddlewares],
+})

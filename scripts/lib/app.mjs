@@ -1,0 +1,66 @@
+// Shared steps of the run command, the test harness and the benchmarks:
+// migrate + seed a database, build the shop, start it, wait until it answers.
+import crypto from "node:crypto"
+import { spawn } from "node:child_process"
+import fs from "node:fs"
+import path from "node:path"
+import { listPlugins, sourceHash } from "./build.mjs"
+import { MEDUSA_BIN, ROOT } from "./paths.mjs"
+import { run } from "./run.mjs"
+
+/** Migrations (safe link changes only) and the idempotent demo seed. */
+export async function migrateAndSeed({ env = {}, log = console.log } = {}) {
+  log("Running migrations ...")
+  await run(MEDUSA_BIN, ["db:migrate", "--execute-safe-links"], { cwd: ROOT, env, quiet: true })
+  log("Seeding the demo shop (idempotent) ...")
+  await run(MEDUSA_BIN, ["exec", "./src/scripts/seed.ts"], { cwd: ROOT, env, quiet: true })
+}
+
+function appSourceHash() {
+  const h = crypto.createHash("sha256")
+  h.update(sourceHash(ROOT))
+  h.update(fs.readFileSync(path.join(ROOT, "medusa-config.ts")))
+  for (const p of listPlugins()) h.update(sourceHash(p.dir))
+  return h.digest("hex")
+}
+
+/** `medusa build` (backend + admin dashboard) unless nothing changed since the last one. */
+export async function buildApp({ log = console.log } = {}) {
+  const stamp = path.join(ROOT, ".medusa", "server", ".source-hash")
+  const hash = appSourceHash()
+  if (fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === hash) return
+  log("Building the shop and its admin dashboard (about a minute) ...")
+  await run(MEDUSA_BIN, ["build"], { cwd: ROOT, quiet: true })
+  fs.writeFileSync(stamp, hash)
+}
+
+/** Starts the built shop (`medusa start` in .medusa/server). */
+export function startBuiltShop({ env = {}, stdio = "inherit" } = {}) {
+  return spawn(MEDUSA_BIN, ["start"], {
+    cwd: path.join(ROOT, ".medusa", "server"),
+    stdio,
+    env: { ...process.env, NODE_ENV: "production", ...env },
+  })
+}
+
+export async function waitForHealth(url, child, timeoutMs = 180_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`medusa exited with code ${child.exitCode}`)
+    try {
+      const res = await fetch(`${url}/health`)
+      if (res.ok) return
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error(`the shop did not answer on ${url}/health within ${timeoutMs / 1000} s`)
+}
+
+export function stopChild(child) {
+  return new Promise((resolve) => {
+    if (!child || child.exitCode !== null) return resolve()
+    child.once("exit", resolve)
+    child.kill("SIGTERM")
+    setTimeout(() => child.kill("SIGKILL"), 10_000).unref()
+  })
+}

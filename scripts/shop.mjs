@@ -1,0 +1,125 @@
+#!/usr/bin/env node
+// Runs the Softshop shop with one command.
+//   npm start      build what is stale, then serve the built shop (admin included)
+//   npm run dev    medusa develop, restarted whenever a plugin is rebuilt
+// Without DATABASE_URL it runs on an embedded PostgreSQL under .data/pg.
+import crypto from "node:crypto"
+import { spawn } from "node:child_process"
+import fs from "node:fs"
+import path from "node:path"
+import { buildDatabaseUrl, ensureDatabase, resolveDatabase } from "./lib/db.mjs"
+import { buildApp, migrateAndSeed, startBuiltShop, waitForHealth } from "./lib/app.mjs"
+import { buildPlugin, buildStalePlugins, listPlugins } from "./lib/build.mjs"
+import { loadDotEnv } from "./lib/env.mjs"
+import { DATA_DIR, MEDUSA_BIN, ROOT } from "./lib/paths.mjs"
+
+const dev = process.argv.includes("--dev")
+const log = (msg) => console.log(`[softshop] ${msg}`)
+
+loadDotEnv(path.join(ROOT, ".env"))
+fs.mkdirSync(DATA_DIR, { recursive: true })
+
+/** Secrets are generated once per checkout unless given in the environment. */
+function ensureSecrets() {
+  const file = path.join(DATA_DIR, "secrets.json")
+  const saved = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : {}
+  for (const key of ["JWT_SECRET", "COOKIE_SECRET", "SOFTSHOP_TOKEN_SECRET"]) {
+    if (!process.env[key]) process.env[key] = saved[key] ??= crypto.randomBytes(32).toString("hex")
+  }
+  fs.writeFileSync(file, JSON.stringify(saved, null, 2), { mode: 0o600 })
+}
+
+function printBanner(backendUrl) {
+  const shop = JSON.parse(fs.readFileSync(path.join(DATA_DIR, "shop.json"), "utf8"))
+  const mail = process.env.SMTP_HOST
+    ? `sent through ${process.env.SMTP_HOST}:${process.env.SMTP_PORT ?? 587}`
+    : `written as .eml files to ${path.relative(ROOT, path.join(DATA_DIR, "mail"))}/`
+  console.log(
+    [
+      "",
+      "  Softshop is ready.",
+      `  Store API       ${backendUrl}/store   (header x-publishable-api-key: ${shop.publishable_key})`,
+      `  Admin           ${backendUrl}/app`,
+      `  Admin login     ${shop.admin_email} / ${shop.admin_password}`,
+      `  Try it          curl -H 'x-publishable-api-key: ${shop.publishable_key}' ${backendUrl}/store/products`,
+      `  Mail            ${mail}`,
+      "",
+    ].join("\n")
+  )
+}
+
+async function main() {
+  ensureSecrets()
+  const db = await resolveDatabase({ log })
+  const stopDb = db.stop
+  const cleanup = async () => {
+    await stopDb()
+  }
+  process.on("SIGINT", () => cleanup().then(() => process.exit(130)))
+  process.on("SIGTERM", () => cleanup().then(() => process.exit(143)))
+
+  const databaseUrl = buildDatabaseUrl({ ...db.parts, database: db.database })
+  process.env.DATABASE_URL = databaseUrl
+  process.env.SOFTSHOP_DATA_DIR = DATA_DIR
+  if (await ensureDatabase(db.parts, db.database)) log(`Created database ${db.database}.`)
+
+  await buildStalePlugins({ log })
+  await migrateAndSeed({ log })
+
+  const port = Number(process.env.PORT ?? 9000)
+  const backendUrl = process.env.MEDUSA_BACKEND_URL ?? `http://localhost:${port}`
+  let child
+  const start = () => {
+    if (dev) {
+      child = spawn(MEDUSA_BIN, ["develop"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, NODE_ENV: "development" } })
+    } else {
+      child = startBuiltShop()
+    }
+    child.on("exit", (code) => {
+      if (!restarting) cleanup().then(() => process.exit(code ?? 1))
+    })
+    return child
+  }
+  let restarting = false
+
+  if (!dev) await buildApp({ log })
+  start()
+  await waitForHealth(backendUrl, child)
+  printBanner(backendUrl)
+
+  if (dev) watchPlugins(async (plugin) => {
+    try {
+      await buildPlugin(plugin, { log })
+    } catch (e) {
+      log(`Build of ${plugin.name} failed; keeping the running shop.\n${e.message}`)
+      return
+    }
+    log("Restarting medusa develop to load the new plugin build ...")
+    restarting = true
+    await new Promise((r) => {
+      child.once("exit", r)
+      child.kill("SIGTERM")
+    })
+    restarting = false
+    start()
+  })
+}
+
+/** Rebuilds a plugin 400 ms after its last source change (npm run dev). */
+function watchPlugins(onChange) {
+  for (const plugin of listPlugins()) {
+    let timer
+    const src = path.join(plugin.dir, "src")
+    if (!fs.existsSync(src)) continue
+    fs.watch(src, { recursive: true }, () => {
+      clearTimeout(timer)
+      timer = setTimeout(() => onChange(plugin), 400)
+    })
+  }
+  log("Watching plugins/*/src: a change rebuilds that plugin and restarts the shop.")
+}
+
+main().catch((e) => {
+  console.error(`[softshop] ${e.message}`)
+  process.exit(1)
+})
