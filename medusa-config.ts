@@ -77,7 +77,8 @@ module.exports = defineConfig({
   },
   admin: {
     disable: env.ADMIN_DISABLED === "true",
-    backendUrl,
+    // "/" = same origin: one admin build works on whatever host and port serves it.
+    backendUrl: env.MEDUSA_ADMIN_BACKEND_URL ?? "/",
   },
   plugins: [
     {

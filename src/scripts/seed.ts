@@ -3,6 +3,7 @@ import path from "path"
 import { ExecArgs } from "@medusajs/framework/types"
 import {
   ContainerRegistrationKeys,
+  MedusaError,
   Modules,
   ProductStatus,
 } from "@medusajs/framework/utils"
@@ -36,6 +37,23 @@ const KEY_TITLE = "Softshop storefront"
  */
 export default async function seedSoftshop({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const shop = await seedDemoShop(container)
+  const shopFile = path.join(process.env.SOFTSHOP_DATA_DIR ?? path.join(process.cwd(), ".data"), "shop.json")
+  fs.mkdirSync(path.dirname(shopFile), { recursive: true })
+  fs.writeFileSync(shopFile, JSON.stringify(shop, null, 2))
+  logger.info(`Seeded Softshop: ${CATALOGUE.length} products, key ${shop.publishable_key}`)
+}
+
+export type SeededShopInfo = {
+  publishable_key: string
+  region_id: string
+  sales_channel_id: string
+  admin_email: string
+  admin_password: string
+}
+
+/** Creates whatever of the demo shop is missing; returns the key, ids and admin login. */
+export async function seedDemoShop(container: ExecArgs["container"]): Promise<SeededShopInfo> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   const storeModule = container.resolve(Modules.STORE)
@@ -242,30 +260,20 @@ export default async function seedSoftshop({ container }: ExecArgs) {
     fields: ["id", "location_levels.location_id"],
   })
   const levels = items
-    .filter((i) => !i.location_levels?.some((l) => l?.location_id === location.id))
+    .filter((i: { location_levels?: ({ location_id: string } | null)[] }) => !i.location_levels?.some((l) => l?.location_id === location.id))
     .map((i) => ({ inventory_item_id: i.id, location_id: location.id, stocked_quantity: 25 }))
   if (levels.length) {
     await createInventoryLevelsWorkflow(container).run({ input: { inventory_levels: levels } })
   }
 
   const admin = await ensureAdmin(container)
-  const shopFile = path.join(process.env.SOFTSHOP_DATA_DIR ?? path.join(process.cwd(), ".data"), "shop.json")
-  fs.mkdirSync(path.dirname(shopFile), { recursive: true })
-  fs.writeFileSync(
-    shopFile,
-    JSON.stringify(
-      {
-        publishable_key: apiKey.token,
-        region_id: region.id,
-        sales_channel_id: channel.id,
-        admin_email: admin.email,
-        admin_password: admin.password,
-      },
-      null,
-      2
-    )
-  )
-  logger.info(`Seeded Softshop: ${CATALOGUE.length} products, region ${region.name}, key ${apiKey.token}`)
+  return {
+    publishable_key: apiKey.token,
+    region_id: region.id,
+    sales_channel_id: channel.id,
+    admin_email: admin.email,
+    admin_password: admin.password,
+  }
 }
 
 /** The demo admin; its password comes from ADMIN_PASSWORD (default below). */
@@ -278,7 +286,9 @@ async function ensureAdmin(container: ExecArgs["container"]) {
   if (existing) return { email, password }
   const { result } = await createUsersWorkflow(container).run({ input: { users: [{ email }] } })
   const { authIdentity, error } = await authModule.register("emailpass", { body: { email, password } })
-  if (error || !authIdentity) throw new Error(`Could not create the admin login: ${error}`)
+  if (error || !authIdentity) {
+    throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Could not create the admin login: ${error}`)
+  }
   await authModule.updateAuthIdentities({ id: authIdentity.id, app_metadata: { user_id: result[0].id } })
   return { email, password }
 }

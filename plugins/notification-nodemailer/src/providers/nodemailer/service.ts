@@ -54,7 +54,7 @@ class NodemailerNotificationService extends AbstractNotificationProviderService 
     const content = this.render(notification)
     const transport = (this.transport_ ??= this.options_.smtp ? smtpTransport(this.options_) : fileTransport(this.options_))
     try {
-      const delivery = await transport.send({
+      const delivery = await this.withRetries(() => transport.send({
         from: providerData.from ?? notification.from ?? this.options_.from,
         to: notification.to,
         replyTo: providerData.replyTo,
@@ -69,7 +69,7 @@ class NodemailerNotificationService extends AbstractNotificationProviderService 
           contentType: a.content_type,
           contentDisposition: a.disposition as "attachment" | "inline" | undefined,
         })),
-      })
+      }))
       if (delivery.file) {
         this.logger_.info(`Mail "${notification.template}" written to ${path.relative(process.cwd(), delivery.file)}`)
       }
@@ -83,6 +83,18 @@ class NodemailerNotificationService extends AbstractNotificationProviderService 
       notification.provider_data = { ...providerData, error: { message, code, at: new Date().toISOString() } }
       this.logger_.warn(`Mail "${notification.template}" could not be delivered (${code ?? "no code"}): ${message}`)
       throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `SMTP delivery failed${code ? ` (${code})` : ""}: ${message}`)
+    }
+  }
+
+  /** Temporary failures are retried with doubling waits; permanent ones fail at once. */
+  protected async withRetries<T>(attempt: () => Promise<T>): Promise<T> {
+    for (let n = 0; ; n++) {
+      try {
+        return await attempt()
+      } catch (e) {
+        if (n >= this.options_.retries || !isTemporary(e)) throw e
+        await new Promise((r) => setTimeout(r, this.options_.retryDelay * 2 ** n))
+      }
     }
   }
 
@@ -102,6 +114,14 @@ class NodemailerNotificationService extends AbstractNotificationProviderService 
       `No mail template "${notification.template}" and no content given for this notification`
     )
   }
+}
+
+const TEMPORARY_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ESOCKET", "ECONNECTION", "EDNS"])
+
+function isTemporary(e: unknown) {
+  const err = e as { responseCode?: number; code?: string }
+  if (err.responseCode) return err.responseCode >= 400 && err.responseCode < 500
+  return !!err.code && TEMPORARY_CODES.has(err.code)
 }
 
 function parseOptions(options: unknown): ResolvedNodemailerOptions {

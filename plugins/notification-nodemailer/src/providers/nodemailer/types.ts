@@ -36,6 +36,14 @@ export const NodemailerOptionsSchema = z
     rateDelta: z.number().int().min(1).default(1000),
     /** Where .eml files go when no SMTP server is configured. Default: `.data/mail`. */
     mailDir: z.string().min(1).default(".data/mail"),
+    /**
+     * Extra attempts after a temporary failure (SMTP 4xx, connection refused or
+     * timed out), waiting `retryDelay` ms, doubled each time. Permanent 5xx
+     * rejections are not retried. Default: 2.
+     */
+    retries: z.number().int().min(0).max(10).default(2),
+    /** First wait before a retry in milliseconds. Default: 500. */
+    retryDelay: z.number().int().min(0).default(500),
     /** Locale used when a notification names none. Default: `nl`. */
     defaultLocale: z.string().min(2).default("nl"),
     /** Extra template directories, searched before every other source (shop overrides). Default: none. */

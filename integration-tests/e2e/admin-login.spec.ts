@@ -1,0 +1,36 @@
+import fs from "fs"
+import { Browser } from "playwright-core"
+import { adminLogin, BASE_URL, launchBrowser, screenshot } from "./helpers/browser"
+
+jest.setTimeout(180_000)
+
+describe("admin dashboard", () => {
+  let browser: Browser
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it("should let the seeded admin log in and list the demo products", async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    await adminLogin(page)
+    await page.goto(`${BASE_URL}/app/products`)
+    await page.getByText("Softbook Pro 14").first().waitFor({ timeout: 60_000 })
+    await page.getByText("PC herinstallatie").first().waitFor()
+    const file = await screenshot(page, "admin-products")
+    expect(fs.statSync(file).size).toBeGreaterThan(10_000)
+  })
+
+  it("should refuse a wrong password on the login form", async () => {
+    const page = await browser.newPage()
+    await page.goto(`${BASE_URL}/app/login`)
+    await page.getByLabel(/email/i).fill("admin@softshop.test")
+    await page.getByLabel(/password/i).fill("wrong-password")
+    await page.getByRole("button", { name: /continue|log in|sign in/i }).click()
+    await page.getByText(/invalid|wrong|incorrect|unauthorized/i).first().waitFor({ timeout: 30_000 })
+    expect(page.url()).toContain("/login")
+  })
+})

@@ -1,0 +1,109 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { useSmtpFixture } from "../../helpers/smtp-fixture"
+import { notificationsOf, prepareCart, registerCustomer, seedShop, startPayment } from "../../helpers/shop"
+
+jest.setTimeout(180_000)
+
+const smtp = useSmtpFixture()
+
+const orderData = (overrides: Record<string, unknown> = {}) => ({
+  display_id: 42,
+  first_name: "<script>alert(1)</script>Jan",
+  total: "€ 389,00",
+  items: [{ title: "Softview 27\" QHD", quantity: 1, total: "€ 389,00" }],
+  ...overrides,
+})
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    beforeEach(() => smtp.clear())
+
+    it("should deliver a Dutch mail over SMTP with subject, recipient, HTML and text parts", async () => {
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      const [sent] = await notifications.createNotifications([
+        { to: "klant@example.nl", channel: "email", template: "order.placed", data: orderData() },
+      ])
+      await smtp.waitFor(1)
+      const mail = smtp.messages[0]
+      expect(mail.to).toEqual(["klant@example.nl"])
+      expect(mail.subject).toBe("Bevestiging van uw bestelling #42")
+      expect(mail.html).toContain("Bedankt voor uw bestelling")
+      expect(mail.html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;Jan")
+      expect(mail.html).not.toContain("<script>")
+      expect(mail.text).toContain("1 x Softview 27\" QHD")
+      expect(mail.text).toContain("Beste <script>alert(1)</script>Jan")
+      expect(sent.status).toBe("success")
+      expect(sent.external_id).toBe(mail.parsed.messageId)
+    })
+
+    it("should render English when the notification asks for it", async () => {
+      await getContainer()
+        .resolve(Modules.NOTIFICATION)
+        .createNotifications({ to: "customer@example.com", channel: "email", template: "order.placed", data: orderData({ locale: "en" }) })
+      await smtp.waitFor(1)
+      expect(smtp.messages[0].subject).toBe("Your order #42 is confirmed")
+      expect(smtp.messages[0].text).toContain("Thank you for your order at Softshop")
+    })
+
+    it("should record a rejected mail as a failed notification with the reason, and keep serving", async () => {
+      smtp.mode = "reject"
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      await expect(
+        notifications.createNotifications({
+          to: "weigeraar@example.nl",
+          channel: "email",
+          template: "order.placed",
+          data: orderData(),
+          idempotency_key: "rejected-mail",
+        })
+      ).rejects.toThrow(/SMTP delivery failed \(550\)/)
+      const [failed] = await notifications.listNotifications({ idempotency_key: "rejected-mail" } as any)
+      expect(failed.status).toBe("failure")
+      expect(failed.provider_data).toEqual({
+        error: expect.objectContaining({ code: "550", message: expect.stringContaining("rejected by test server") }),
+      })
+      expect(JSON.stringify(failed.provider_data)).not.toContain("weigeraar@example.nl")
+      expect((await api.get("/health")).status).toBe(200)
+    })
+
+    it("should retry a temporary SMTP failure and record the mail as sent", async () => {
+      smtp.tempfailNext = 2
+      const sent = await getContainer()
+        .resolve(Modules.NOTIFICATION)
+        .createNotifications({ to: "grijs@example.nl", channel: "email", template: "order.placed", data: orderData() })
+      expect(smtp.attempts).toBe(3)
+      expect(smtp.messages).toHaveLength(1)
+      expect(sent.status).toBe("success")
+    })
+
+    it("should fail clearly when no template and no content exist", async () => {
+      await expect(
+        getContainer()
+          .resolve(Modules.NOTIFICATION)
+          .createNotifications({ to: "klant@example.nl", channel: "email", template: "does.not-exist", data: {} })
+      ).rejects.toThrow(/No mail template "does.not-exist"/)
+      expect(smtp.messages).toHaveLength(0)
+    })
+
+    it("should mail the order confirmation when a registered customer places an order", async () => {
+      const container = getContainer()
+      const shop = await seedShop(container)
+      const customer = await registerCustomer(api, shop)
+      const cartId = await prepareCart(api, shop, customer.headers)
+      await startPayment(api, customer.headers, cartId)
+      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers: customer.headers })
+      await smtp.waitFor(1)
+      const mail = smtp.to(customer.email)[0]
+      expect(mail.subject).toBe(`Bevestiging van uw bestelling #${data.order.display_id}`)
+      expect(mail.text).toContain("Softview 27\" QHD")
+      // The subscriber marks the row after the SMTP server acknowledged it.
+      let row
+      for (let i = 0; i < 50 && row?.status !== "success"; i++) {
+        ;[row] = await notificationsOf(container, "order.placed")
+        await new Promise((r) => setTimeout(r, 100))
+      }
+      expect(row).toEqual(expect.objectContaining({ resource_id: data.order.id, status: "success" }))
+    })
+  },
+})

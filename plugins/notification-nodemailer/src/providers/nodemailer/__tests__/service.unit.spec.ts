@@ -1,0 +1,72 @@
+import fs from "fs"
+import os from "os"
+import path from "path"
+import NodemailerNotificationService from "../service"
+import { redactAddresses } from "../redact"
+
+const logger = { info: jest.fn(), warn: jest.fn(), error: jest.fn() } as any
+
+describe("NodemailerNotificationService", () => {
+  it("should reject options with a message naming the option", () => {
+    expect(() => NodemailerNotificationService.validateOptions({ from: "x@y.nl", smtp: { host: "h", port: 70000 } })).toThrow(
+      /Invalid option "smtp.port"/
+    )
+    expect(() => NodemailerNotificationService.validateOptions({})).toThrow(/Invalid option "from"/)
+    expect(() => NodemailerNotificationService.validateOptions({ from: "x@y.nl", poolSize: 0 })).toThrow(/"poolSize"/)
+    expect(() => NodemailerNotificationService.validateOptions({ from: "x@y.nl", unknown: 1 })).toThrow(/Invalid option/)
+  })
+
+  it("should write an .eml file when no SMTP server is configured", async () => {
+    const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), "mail-"))
+    const service = new NodemailerNotificationService({ logger }, { from: "Softshop <noreply@softshop.nl>", mailDir })
+    const res = await service.send({
+      to: "klant@example.nl",
+      channel: "email",
+      template: "order.placed",
+      data: { display_id: 7, first_name: "Jan", total: "€ 1,00", items: [] },
+    } as any)
+    const files = fs.readdirSync(mailDir)
+    expect(files).toHaveLength(1)
+    expect(files[0]).not.toContain("klant")
+    const eml = fs.readFileSync(path.join(mailDir, files[0]), "utf8")
+    expect(eml).toContain("To: klant@example.nl")
+    expect(eml).toContain("Subject: Bevestiging van uw bestelling #7")
+    expect(eml).toContain("Content-Type: text/plain")
+    expect(eml).toContain("Content-Type: text/html")
+    expect(res.id).toEqual(expect.any(String))
+  })
+
+  it("should send the notification's own content when there is no template of that name", async () => {
+    const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), "mail-"))
+    const service = new NodemailerNotificationService({ logger }, { from: "noreply@softshop.nl", mailDir })
+    await service.send({
+      to: "klant@example.nl",
+      channel: "email",
+      template: "campaign.custom",
+      content: { subject: "Nieuwsbrief", text: "Hallo", html: "<p>Hallo</p>" },
+      provider_data: { headers: { "List-Unsubscribe": "<https://softshop.nl/u/abc>" } },
+    } as any)
+    const eml = fs.readFileSync(path.join(mailDir, fs.readdirSync(mailDir)[0]), "utf8")
+    expect(eml).toContain("Subject: Nieuwsbrief")
+    expect(eml).toContain("List-Unsubscribe: <https://softshop.nl/u/abc>")
+  })
+
+  it("should record a delivery failure on the notification without addresses", async () => {
+    const service = new NodemailerNotificationService(
+      { logger },
+      { from: "noreply@softshop.nl", smtp: { host: "127.0.0.1", port: 1 }, retries: 0 }
+    )
+    const notification: any = { to: "klant@example.nl", channel: "email", template: "order.placed", data: {} }
+    await expect(service.send(notification)).rejects.toThrow(/SMTP delivery failed/)
+    expect(notification.provider_data.error).toEqual(expect.objectContaining({ code: "ESOCKET", at: expect.any(String) }))
+    expect(JSON.stringify(logger.warn.mock.calls)).not.toContain("klant@example.nl")
+  })
+})
+
+describe("redactAddresses", () => {
+  it("should remove every e-mail address from a message", () => {
+    expect(redactAddresses("550 5.1.1 <jan.jansen@example.nl>: unknown; cc piet@x.be")).toBe(
+      "550 5.1.1 <<address>>: unknown; cc <address>"
+    )
+  })
+})

@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+// npm test: typecheck, unit, module, HTTP and browser tests on a real PostgreSQL.
+//   npm test                 every tier
+//   npm test -- http         one tier (typecheck | unit | modules | http | e2e)
+//   npm test -- http mail    one tier, only files matching "mail"
+// Database: DATABASE_URL when it answers, else the embedded PostgreSQL.
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { buildStalePlugins, listPlugins } from "./lib/build.mjs"
+import { resolveDatabase } from "./lib/db.mjs"
+import { loadDotEnv } from "./lib/env.mjs"
+import { ROOT } from "./lib/paths.mjs"
+import { run } from "./lib/run.mjs"
+import { chromiumPath, runE2E } from "./lib/e2e.mjs"
+
+const TIERS = ["typecheck", "unit", "modules", "http", "e2e"]
+const [only, ...patterns] = process.argv.slice(2)
+if (only && !TIERS.includes(only)) {
+  console.error(`Unknown test tier "${only}". Use one of: ${TIERS.join(", ")}`)
+  process.exit(2)
+}
+const tiers = only ? [only] : TIERS
+const log = (msg) => console.log(`[test] ${msg}`)
+const JEST = path.join(ROOT, "node_modules", "jest", "bin", "jest.js")
+const TSC = path.join(ROOT, "node_modules", "typescript", "bin", "tsc")
+
+loadDotEnv(path.join(ROOT, ".env.test"))
+// Tests use the in-memory event bus, workflow engine and locking unless asked otherwise.
+if (!process.env.SOFTSHOP_TEST_REDIS_URL) delete process.env.REDIS_URL
+else process.env.REDIS_URL = process.env.SOFTSHOP_TEST_REDIS_URL
+for (const k of ["SMTP_HOST", "SMTP_PORT", "MULTISAFEPAY_API_KEY"]) delete process.env[k]
+
+const totals = { passed: 0, failed: 0, skipped: 0 }
+const timings = []
+
+async function jestTier(type, env) {
+  const out = path.join(os.tmpdir(), `softshop-jest-${type}-${process.pid}.json`)
+  const args = ["--forceExit", "--json", `--outputFile=${out}`, ...patterns]
+  // HTTP suites each boot Medusa: one file per worker, two workers on two cores.
+  args.push(type === "unit" ? "--maxWorkers=2" : `--maxWorkers=${process.env.TEST_WORKERS ?? (type === "http" ? 2 : 1)}`)
+  let failure
+  try {
+    await run(process.execPath, ["--experimental-vm-modules", JEST, ...args], {
+      cwd: ROOT,
+      env: { ...env, TEST_TYPE: type, NODE_OPTIONS: "--experimental-vm-modules --max-old-space-size=4096" },
+    })
+  } catch (e) {
+    failure = e
+  }
+  if (fs.existsSync(out)) {
+    const r = JSON.parse(fs.readFileSync(out, "utf8"))
+    fs.rmSync(out)
+    totals.passed += r.numPassedTests
+    totals.failed += r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0)
+    totals.skipped += r.numPendingTests + r.numTodoTests
+    if (r.numTotalTests === 0 && !patterns.length) {
+      throw new Error(`the ${type} tier found no tests`)
+    }
+  } else if (failure) {
+    totals.failed += 1
+  }
+  if (failure) throw failure
+}
+
+async function main() {
+  const started = Date.now()
+  let db
+  const needsDb = tiers.some((t) => ["modules", "http", "e2e"].includes(t))
+  // Mail written by tests without an SMTP fixture goes to a scratch folder, not .data/mail.
+  const env = {
+    SOFTSHOP_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "softshop-test-")),
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "error",
+  }
+  if (needsDb) {
+    db = await resolveDatabase({ log, fallback: true, fast: true })
+    // The Medusa test runner reads DB_* (not DATABASE_URL) and forces SSL unless the host says "localhost".
+    Object.assign(env, {
+      DB_HOST: ["127.0.0.1", "::1"].includes(db.parts.host) ? "localhost" : db.parts.host,
+      DB_PORT: String(db.parts.port),
+      DB_USERNAME: db.parts.user,
+      DB_PASSWORD: db.parts.password ?? "",
+      DB_WAITINGROOM_DATABASE: "postgres",
+    })
+  }
+  if (tiers.some((t) => t !== "typecheck")) await buildStalePlugins({ log })
+
+  let failed = false
+  for (const tier of tiers) {
+    const t0 = Date.now()
+    log(`── ${tier} ──`)
+    try {
+      if (tier === "typecheck") {
+        await run(process.execPath, [TSC, "--noEmit", "-p", "tsconfig.json"], { cwd: ROOT })
+        for (const p of listPlugins()) {
+          const admin = path.join(p.dir, "src", "admin", "tsconfig.json")
+          if (fs.existsSync(admin)) await run(process.execPath, [TSC, "--noEmit", "-p", admin], { cwd: p.dir })
+        }
+      } else if (tier === "e2e") {
+        const chromium = chromiumPath()
+        if (!chromium) {
+          log("Chromium not found (apt-get install -y chromium); browser tests not run.")
+        } else {
+          await runE2E({ db, env, log, chromium, jestTier })
+        }
+      } else {
+        await jestTier(tier, env)
+      }
+    } catch (e) {
+      failed = true
+      log(`${tier} failed: ${e.message.split("\n")[0]}`)
+    }
+    timings.push([tier, (Date.now() - t0) / 1000])
+    if (failed && !process.env.TEST_KEEP_GOING) break
+  }
+  await db?.stop()
+  const total = (Date.now() - started) / 1000
+  log(`durations: ${timings.map(([t, s]) => `${t} ${s.toFixed(0)} s`).join(", ")}; total ${total.toFixed(0)} s`)
+  console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`)
+  process.exit(failed || totals.failed ? 1 : 0)
+}
+
+main().catch(async (e) => {
+  console.error(`[test] ${e.stack ?? e.message}`)
+  process.exit(1)
+})
