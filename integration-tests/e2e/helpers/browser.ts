@@ -32,8 +32,8 @@ export async function screenshot(page: Page, name: string) {
 /** Logs in to the admin dashboard through its own login form. */
 export async function adminLogin(page: Page) {
   await page.goto(`${BASE_URL}/app/login`)
-  await page.getByLabel(/email/i).fill(process.env.E2E_ADMIN_EMAIL ?? "admin@softshop.test")
-  await page.getByLabel(/password/i).fill(process.env.E2E_ADMIN_PASSWORD ?? "softshop-admin")
-  await page.getByRole("button", { name: /continue|log in|sign in/i }).click()
+  await page.getByPlaceholder("Email").fill(process.env.E2E_ADMIN_EMAIL ?? "admin@softshop.test")
+  await page.getByPlaceholder("Password").fill(process.env.E2E_ADMIN_PASSWORD ?? "softshop-admin")
+  await page.getByRole("button", { name: "Continue with Email" }).click()
   await page.waitForURL((url) => !url.pathname.includes("/login"), { timeout: 60_000 })
 }
