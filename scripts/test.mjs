@@ -36,7 +36,7 @@ const timings = []
 
 async function jestTier(type, env) {
   const out = path.join(os.tmpdir(), `softshop-jest-${type}-${process.pid}.json`)
-  const args = ["--forceExit", "--json", `--outputFile=${out}`, ...patterns]
+  const args = ["--forceExit", "--json", `--outputFile=${out}`, "--passWithNoTests", ...patterns]
   // HTTP suites each boot Medusa: one file per worker, two workers on two cores.
   args.push(type === "unit" ? "--maxWorkers=2" : `--maxWorkers=${process.env.TEST_WORKERS ?? (type === "http" ? 2 : 1)}`)
   let failure
@@ -54,8 +54,10 @@ async function jestTier(type, env) {
     totals.passed += r.numPassedTests
     totals.failed += r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0)
     totals.skipped += r.numPendingTests + r.numTodoTests
+    // Every tier but "modules" (only plugins with data models have module tests) must find tests.
     if (r.numTotalTests === 0 && !patterns.length) {
-      throw new Error(`the ${type} tier found no tests`)
+      if (type !== "modules") throw new Error(`the ${type} tier found no tests`)
+      log("no module tests (no plugin has data models yet)")
     }
   } else if (failure) {
     totals.failed += 1
