@@ -22,6 +22,7 @@ module.exports = {
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/plugins/[^/]+/.medusa/"],
   testPathIgnorePatterns: ["/node_modules/", "/.medusa/", ...(type === "unit" ? [] : ["\\.unit\\.spec\\."])],
   setupFiles: ["./integration-tests/setup.js"],
+  setupFilesAfterEnv: ["./integration-tests/setup-after-env.js"],
   testMatch: TIERS[type],
   testTimeout: type === "unit" ? 10_000 : 180_000,
 }

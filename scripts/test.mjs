@@ -8,7 +8,8 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { buildStalePlugins, listPlugins } from "./lib/build.mjs"
-import { resolveDatabase } from "./lib/db.mjs"
+import { buildDatabaseUrl, resolveDatabase } from "./lib/db.mjs"
+import { MEDUSA_BIN } from "./lib/paths.mjs"
 import { loadDotEnv } from "./lib/env.mjs"
 import { ROOT } from "./lib/paths.mjs"
 import { run } from "./lib/run.mjs"
@@ -65,6 +66,40 @@ async function jestTier(type, env) {
   if (failure) throw failure
 }
 
+/**
+ * Migrates one template database per run; every HTTP suite's database is then
+ * cloned from it (integration-tests/setup-after-env.js) instead of migrated.
+ */
+async function withTemplateDatabase(db, env, fn) {
+  const { Client } = (await import("@medusajs/framework/pg")).default
+  const name = `softshop_test_template_${process.pid}`
+  const admin = async (sql, params) => {
+    const c = new Client({ ...db.parts, password: db.parts.password || undefined, database: "postgres" })
+    await c.connect()
+    try {
+      await c.query(sql, params)
+    } finally {
+      await c.end()
+    }
+  }
+  const t0 = Date.now()
+  await admin(`drop database if exists "${name}"`)
+  await admin(`create database "${name}"`)
+  try {
+    await run(MEDUSA_BIN, ["db:migrate", "--execute-safe-links", "--skip-scripts"], {
+      cwd: ROOT,
+      quiet: true,
+      env: { ...env, DATABASE_URL: buildDatabaseUrl({ ...db.parts, database: name }) },
+    })
+    // No connection may stay open on a template.
+    await admin("select pg_terminate_backend(pid) from pg_stat_activity where datname = $1", [name])
+    log(`template database migrated in ${((Date.now() - t0) / 1000).toFixed(0)} s`)
+    await fn({ ...env, SOFTSHOP_TEST_TEMPLATE_DB: name })
+  } finally {
+    await admin(`drop database if exists "${name}" with (force)`).catch(() => undefined)
+  }
+}
+
 async function main() {
   const started = Date.now()
   let db
@@ -105,6 +140,8 @@ async function main() {
         } else {
           await runE2E({ db, env, log, chromium, jestTier })
         }
+      } else if (tier === "http") {
+        await withTemplateDatabase(db, env, (withTemplate) => jestTier(tier, withTemplate))
       } else {
         await jestTier(tier, env)
       }

@@ -7,6 +7,7 @@ import path from "node:path"
 import { listPlugins, sourceHash } from "./build.mjs"
 import { MEDUSA_BIN, ROOT } from "./paths.mjs"
 import { run } from "./run.mjs"
+import { withLock } from "./lock.mjs"
 
 /** Migrations (safe link changes only) and the idempotent demo seed. */
 export async function migrateAndSeed({ env = {}, log = console.log } = {}) {
@@ -25,7 +26,11 @@ function appSourceHash() {
 }
 
 /** `medusa build` (backend + admin dashboard) unless nothing changed since the last one. */
-export async function buildApp({ log = console.log } = {}) {
+export function buildApp({ log = console.log } = {}) {
+  return withLock("app-build", () => buildAppUnlocked(log), { log })
+}
+
+async function buildAppUnlocked(log) {
   const stamp = path.join(ROOT, ".medusa", "server", ".source-hash")
   const hash = appSourceHash()
   if (fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === hash) return

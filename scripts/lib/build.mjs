@@ -5,13 +5,16 @@ import fs from "node:fs"
 import path from "node:path"
 import { ROOT, MEDUSA_BIN } from "./paths.mjs"
 import { run } from "./run.mjs"
+import { withLock } from "./lock.mjs"
 
+/** Workspace plugins that have server code to build (a new, empty package is skipped). */
 export function listPlugins() {
   const dir = path.join(ROOT, "plugins")
   return fs
     .readdirSync(dir)
     .filter((name) => fs.existsSync(path.join(dir, name, "package.json")))
     .map((name) => ({ name, dir: path.join(dir, name) }))
+    .filter((p) => walk(path.join(p.dir, "src"), []).some((f) => /\.tsx?$/.test(f) && !f.includes(`${path.sep}admin${path.sep}`)))
 }
 
 function walk(dir, out) {
@@ -55,9 +58,19 @@ export async function buildPlugin(plugin, { log = console.log, quiet = true } = 
   log(`Built ${plugin.name} in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
 }
 
-/** Builds every plugin whose build is missing or stale. */
+/**
+ * Builds every plugin whose build is missing or stale. SOFTSHOP_ONLY_BUILD
+ * (comma-separated plugin folder names) limits this to those plugins, so work
+ * in progress in another plugin cannot break a test run.
+ */
 export async function buildStalePlugins({ log = console.log, force = false } = {}) {
+  const only = process.env.SOFTSHOP_ONLY_BUILD?.split(",").map((s) => s.trim()).filter(Boolean)
   for (const plugin of listPlugins()) {
-    if (force || isStale(plugin.dir)) await buildPlugin(plugin, { log })
+    if (only && !only.includes(plugin.name) && fs.existsSync(path.join(plugin.dir, ".medusa", "server"))) continue
+    if (force || isStale(plugin.dir)) {
+      await withLock(`build-${plugin.name}`, async () => {
+        if (force || isStale(plugin.dir)) await buildPlugin(plugin, { log })
+      }, { log })
+    }
   }
 }

@@ -6,6 +6,19 @@ import { createRequire } from "node:module"
 import { buildApp, migrateAndSeed, startBuiltShop, stopChild, waitForHealth } from "./app.mjs"
 import { buildDatabaseUrl } from "./db.mjs"
 import { DATA_DIR } from "./paths.mjs"
+import { withLock } from "./lock.mjs"
+import net from "node:net"
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer()
+    srv.once("error", reject)
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address()
+      srv.close(() => resolve(port))
+    })
+  })
+}
 
 const require = createRequire(import.meta.url)
 const { Client } = require("@medusajs/framework/pg")
@@ -27,10 +40,15 @@ async function recreateDatabase(parts, name) {
   }
 }
 
-export async function runE2E({ db, env, log, chromium, jestTier }) {
+/** The built shop in .medusa/server is shared by the checkout: one browser run at a time. */
+export function runE2E(args) {
+  return withLock("e2e-app", () => runE2EUnlocked(args), { log: args.log })
+}
+
+async function runE2EUnlocked({ db, env, log, chromium, jestTier }) {
   const database = `softshop_e2e_${process.pid}`
-  const port = Number(process.env.E2E_PORT ?? 9123)
-  const dataDir = path.join(DATA_DIR, "e2e")
+  const port = Number(process.env.E2E_PORT ?? (await freePort()))
+  const dataDir = path.join(DATA_DIR, `e2e-${process.pid}`)
   fs.rmSync(dataDir, { recursive: true, force: true })
   await recreateDatabase(db.parts, database)
   const appEnv = {
@@ -57,8 +75,13 @@ export async function runE2E({ db, env, log, chromium, jestTier }) {
       E2E_ADMIN_PASSWORD: seeded.admin_password,
       E2E_PUBLISHABLE_KEY: seeded.publishable_key,
     })
+  } catch (e) {
+    const logFile = path.join(dataDir, "server.log")
+    if (fs.existsSync(logFile)) log(`last lines of the shop's log:\n${fs.readFileSync(logFile, "utf8").split("\n").slice(-60).join("\n")}`)
+    throw e
   } finally {
     await stopChild(shop)
+    fs.rmSync(dataDir, { recursive: true, force: true })
     const client = new Client({ ...db.parts, password: db.parts.password || undefined, database: "postgres" })
     await client.connect()
     await client.query(`drop database if exists ${client.escapeIdentifier(database)} with (force)`).catch(() => undefined)
