@@ -81,6 +81,8 @@ module.exports = defineConfig({
     backendUrl: env.MEDUSA_ADMIN_BACKEND_URL ?? "/",
   },
   plugins: [
+    // Routes and the admin "E-mail" page; the provider itself is registered below.
+    "@softshop/medusa-notification-nodemailer",
     {
       resolve: "@softshop/medusa-privacy",
       options: {

@@ -89,3 +89,9 @@ export async function startPayment(api: AxiosInstance, headers: Record<string, s
 export async function notificationsOf(container: MedusaContainer, template: string) {
   return container.resolve(Modules.NOTIFICATION).listNotifications({ template }, { order: { created_at: "ASC" } })
 }
+
+/** Bearer headers of the seeded admin (run seedShop first). */
+export async function adminHeaders(api: AxiosInstance) {
+  const { data } = await api.post("/auth/user/emailpass", { email: "admin@softshop.test", password: "softshop-admin" })
+  return { authorization: `Bearer ${data.token}` }
+}

@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { useSmtpFixture } from "../../helpers/smtp-fixture"
-import { notificationsOf, prepareCart, registerCustomer, seedShop, startPayment } from "../../helpers/shop"
+import { adminHeaders, notificationsOf, prepareCart, registerCustomer, seedShop, startPayment } from "../../helpers/shop"
 
 jest.setTimeout(180_000)
 
@@ -104,6 +104,33 @@ medusaIntegrationTestRunner({
         await new Promise((r) => setTimeout(r, 100))
       }
       expect(row).toEqual(expect.objectContaining({ resource_id: data.order.id, status: "success" }))
+    })
+
+    it("should list sent and failed mails with counts for the admin's E-mail page", async () => {
+      const container = getContainer()
+      await seedShop(container)
+      const headers = await adminHeaders(api)
+      const notifications = container.resolve(Modules.NOTIFICATION)
+      await notifications.createNotifications({ to: "a@example.nl", channel: "email", template: "order.placed", data: orderData() })
+      smtp.mode = "reject"
+      await notifications
+        .createNotifications({ to: "b@example.nl", channel: "email", template: "order.placed", data: orderData() })
+        .catch(() => undefined)
+
+      const { data } = await api.get("/admin/mail-log", { headers })
+      expect(data.counts).toEqual({ pending: 0, success: 1, failure: 1 })
+      expect(data.count).toBe(2)
+      expect(data.mails[0]).toEqual(
+        expect.objectContaining({ to: "b@example.nl", status: "failure", error: expect.objectContaining({ code: "550" }) })
+      )
+      const failed = await api.get("/admin/mail-log?status=failure", { headers })
+      expect(failed.data.mails.map((m: { to: string }) => m.to)).toEqual(["b@example.nl"])
+
+      const bad = await api.get("/admin/mail-log?status=lost&limit=0", { headers, validateStatus: () => true })
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toMatch(/status|limit/)
+      const anonymous = await api.get("/admin/mail-log", { validateStatus: () => true })
+      expect(anonymous.status).toBe(401)
     })
   },
 })

@@ -1,0 +1,10 @@
+import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import { AdminGetMailLogParams } from "./validators"
+
+export const adminMailLogMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/admin/mail-log",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminGetMailLogParams, {})],
+  },
+]
