@@ -1,18 +1,10 @@
 import fs from "fs"
-import { Browser } from "playwright-core"
-import { adminLogin, BASE_URL, launchBrowser, screenshot } from "./helpers/browser"
+import { adminLogin, BASE_URL, screenshot, useBrowser } from "./helpers/browser"
 
 jest.setTimeout(180_000)
 
 describe("admin dashboard", () => {
-  let browser: Browser
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = useBrowser()
 
   it("should let the seeded admin log in and list the demo products", async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })

@@ -1,19 +1,11 @@
-import { Browser } from "playwright-core"
 import { prepareCart, registerCustomer, startPayment } from "../helpers/shop"
-import { adminLogin, BASE_URL, launchBrowser, screenshot } from "./helpers/browser"
+import { adminLogin, BASE_URL, screenshot, useBrowser } from "./helpers/browser"
 import { storeClient } from "./helpers/store"
 
 jest.setTimeout(180_000)
 
 describe("admin E-mail page", () => {
-  let browser: Browser
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = useBrowser()
 
   it("should show the order confirmation a customer just received, with the sent count", async () => {
     const { api, shop } = await storeClient()

@@ -37,3 +37,17 @@ export async function adminLogin(page: Page) {
   await page.getByRole("button", { name: "Continue with Email" }).click()
   await page.waitForURL((url) => !url.pathname.includes("/login"), { timeout: 60_000 })
 }
+
+/** One Chromium per test file: launched before its tests, closed after them. */
+export function useBrowser() {
+  const ref: { browser?: Browser } = {}
+  beforeAll(async () => {
+    ref.browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await ref.browser?.close()
+  })
+  return {
+    newPage: (options?: Parameters<Browser["newPage"]>[0]) => ref.browser!.newPage(options),
+  }
+}
