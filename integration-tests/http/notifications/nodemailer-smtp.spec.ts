@@ -106,6 +106,34 @@ medusaIntegrationTestRunner({
       expect(row).toEqual(expect.objectContaining({ resource_id: data.order.id, status: "success" }))
     })
 
+    it("should mail track & trace when the order ships", async () => {
+      const container = getContainer()
+      const shop = await seedShop(container)
+      const customer = await registerCustomer(api, shop)
+      const cartId = await prepareCart(api, shop, customer.headers)
+      await startPayment(api, customer.headers, cartId)
+      const { data: placed } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers: customer.headers })
+      await smtp.waitFor(1)
+      const headers = await adminHeaders(api)
+      const orderId = placed.order.id
+      const { data: o } = await api.get(`/admin/orders/${orderId}?fields=*items`, { headers })
+      const items = o.order.items.map((i: { id: string; quantity: number }) => ({ id: i.id, quantity: i.quantity }))
+      const { data: f } = await api.post(`/admin/orders/${orderId}/fulfillments?fields=fulfillments.id`, { items }, { headers })
+      const fulfillmentId = f.order.fulfillments[0].id
+      await api.post(
+        `/admin/orders/${orderId}/fulfillments/${fulfillmentId}/shipments`,
+        { items, labels: [{ tracking_number: "3SABCD1234567", tracking_url: "https://postnl.nl/tt/3SABCD1234567", label_url: "#" }] },
+        { headers }
+      )
+      await smtp.waitFor(2)
+      const shippedMails = smtp.to(customer.email).filter((m) => m.subject.includes("verzonden"))
+      expect(shippedMails).toHaveLength(1)
+      const shipped = shippedMails[0]
+      expect(shipped.subject).toBe(`Uw bestelling #${placed.order.display_id} is verzonden`)
+      expect(shipped.html).toContain('<a href="https://postnl.nl/tt/3SABCD1234567">3SABCD1234567</a>')
+      expect(shipped.text).toContain("- 3SABCD1234567: https://postnl.nl/tt/3SABCD1234567")
+    })
+
     it("should list sent and failed mails with counts for the admin's E-mail page", async () => {
       const container = getContainer()
       await seedShop(container)
