@@ -38,7 +38,7 @@ const redisModules = redisUrl
       },
       {
         resolve: "@medusajs/medusa/workflow-engine-redis",
-        options: { redisUrl },
+        options: { redis: { redisUrl } },
       },
       {
         resolve: "@medusajs/medusa/cache-redis",
