@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // npm test: typecheck, unit, module, HTTP and browser tests on a real PostgreSQL.
 //   npm test                 every tier
-//   npm test -- http         one tier (typecheck | unit | modules | http | e2e)
+//   npm test -- http         one tier (typecheck | unit | modules | http | redis | e2e)
+// "redis" boots the shop on Medusa's Redis modules (the production setup) and
+// runs the shop suite there, when a Redis server answers on SOFTSHOP_TEST_REDIS_URL
+// (default redis://localhost:6379/15, flushed afterwards).
 //   npm test -- http mail    one tier, only files matching "mail"
 // Database: DATABASE_URL when it answers, else the embedded PostgreSQL.
 import fs from "node:fs"
@@ -15,7 +18,7 @@ import { ROOT } from "./lib/paths.mjs"
 import { run } from "./lib/run.mjs"
 import { chromiumPath, runE2E } from "./lib/e2e.mjs"
 
-const TIERS = ["typecheck", "unit", "modules", "http", "e2e"]
+const TIERS = ["typecheck", "unit", "modules", "http", "redis", "e2e"]
 const [only, ...patterns] = process.argv.slice(2)
 if (only && !TIERS.includes(only)) {
   console.error(`Unknown test tier "${only}". Use one of: ${TIERS.join(", ")}`)
@@ -27,17 +30,17 @@ const JEST = path.join(ROOT, "node_modules", "jest", "bin", "jest.js")
 const TSC = path.join(ROOT, "node_modules", "typescript", "bin", "tsc")
 
 loadDotEnv(path.join(ROOT, ".env.test"))
-// Tests use the in-memory event bus, workflow engine and locking unless asked otherwise.
-if (!process.env.SOFTSHOP_TEST_REDIS_URL) delete process.env.REDIS_URL
-else process.env.REDIS_URL = process.env.SOFTSHOP_TEST_REDIS_URL
+// Tests use the in-memory event bus, workflow engine and locking; only the
+// "redis" tier boots the shop on the Redis modules.
+delete process.env.REDIS_URL
 for (const k of ["SMTP_HOST", "SMTP_PORT", "MULTISAFEPAY_API_KEY"]) delete process.env[k]
 
 const totals = { passed: 0, failed: 0, skipped: 0 }
 const timings = []
 
-async function jestTier(type, env) {
+async function jestTier(type, env, files = patterns) {
   const out = path.join(os.tmpdir(), `softshop-jest-${type}-${process.pid}.json`)
-  const args = ["--forceExit", "--json", `--outputFile=${out}`, "--passWithNoTests", ...patterns]
+  const args = ["--forceExit", "--json", `--outputFile=${out}`, "--passWithNoTests", ...files]
   // HTTP suites each boot Medusa: one file per worker, two workers on two cores.
   args.push(type === "unit" ? "--maxWorkers=2" : `--maxWorkers=${process.env.TEST_WORKERS ?? (type === "http" ? 2 : 1)}`)
   let failure
@@ -56,7 +59,7 @@ async function jestTier(type, env) {
     totals.failed += r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0)
     totals.skipped += r.numPendingTests + r.numTodoTests
     // Every tier but "modules" (only plugins with data models have module tests) must find tests.
-    if (r.numTotalTests === 0 && !patterns.length) {
+    if (r.numTotalTests === 0 && !files.length) {
       if (type !== "modules") throw new Error(`the ${type} tier found no tests`)
       log("no module tests (no plugin has data models yet)")
     }
@@ -100,10 +103,32 @@ async function withTemplateDatabase(db, env, fn) {
   }
 }
 
+async function redisTier(db, env) {
+  const url = process.env.SOFTSHOP_TEST_REDIS_URL ?? "redis://localhost:6379/15"
+  const { default: Redis } = await import("ioredis")
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null })
+  try {
+    await redis.connect()
+    await redis.ping()
+  } catch {
+    log(`no Redis answers on ${url}; the Redis tier is not run`)
+    redis.disconnect()
+    return
+  }
+  try {
+    await withTemplateDatabase(db, env, (withTemplate) =>
+      jestTier("http", { ...withTemplate, REDIS_URL: url }, ["integration-tests/http/shop"])
+    )
+  } finally {
+    await redis.flushdb()
+    redis.disconnect()
+  }
+}
+
 async function main() {
   const started = Date.now()
   let db
-  const needsDb = tiers.some((t) => ["modules", "http", "e2e"].includes(t))
+  const needsDb = tiers.some((t) => ["modules", "http", "redis", "e2e"].includes(t))
   // Mail written by tests without an SMTP fixture goes to a scratch folder, not .data/mail.
   const env = {
     SOFTSHOP_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "softshop-test-")),
@@ -140,6 +165,8 @@ async function main() {
         } else {
           await runE2E({ db, env, log, chromium, jestTier })
         }
+      } else if (tier === "redis") {
+        await redisTier(db, env)
       } else if (tier === "http") {
         await withTemplateDatabase(db, env, (withTemplate) => jestTier(tier, withTemplate))
       } else {
