@@ -105,15 +105,27 @@ async function main() {
   })
 }
 
-/** Rebuilds a plugin 400 ms after its last source change (npm run dev). */
+/**
+ * Rebuilds a plugin 400 ms after its last source change (npm run dev). Changes
+ * that arrive during a rebuild are queued, so builds and restarts never overlap.
+ */
 function watchPlugins(onChange) {
+  let queue = Promise.resolve()
+  const pending = new Set()
   for (const plugin of listPlugins()) {
     let timer
     const src = path.join(plugin.dir, "src")
     if (!fs.existsSync(src)) continue
     fs.watch(src, { recursive: true }, () => {
       clearTimeout(timer)
-      timer = setTimeout(() => onChange(plugin), 400)
+      timer = setTimeout(() => {
+        if (pending.has(plugin.name)) return
+        pending.add(plugin.name)
+        queue = queue.then(async () => {
+          pending.delete(plugin.name)
+          await onChange(plugin)
+        })
+      }, 400)
     })
   }
   log("Watching plugins/*/src: a change rebuilds that plugin and restarts the shop.")
