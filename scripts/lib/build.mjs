@@ -63,14 +63,20 @@ export async function buildPlugin(plugin, { log = console.log, quiet = true } = 
  * (comma-separated plugin folder names) limits this to those plugins, so work
  * in progress in another plugin cannot break a test run.
  */
-export async function buildStalePlugins({ log = console.log, force = false } = {}) {
+export async function buildStalePlugins({ log = console.log, force = false, parallel = 2 } = {}) {
   const only = process.env.SOFTSHOP_ONLY_BUILD?.split(",").map((s) => s.trim()).filter(Boolean)
-  for (const plugin of listPlugins()) {
-    if (only && !only.includes(plugin.name) && fs.existsSync(path.join(plugin.dir, ".medusa", "server"))) continue
-    if (force || isStale(plugin.dir)) {
-      await withLock(`build-${plugin.name}`, async () => {
-        if (force || isStale(plugin.dir)) await buildPlugin(plugin, { log })
+  const queue = listPlugins().filter(
+    (p) => !(only && !only.includes(p.name) && fs.existsSync(path.join(p.dir, ".medusa", "server")))
+  )
+  // Two builds at a time: one per core.
+  const worker = async () => {
+    for (let plugin = queue.shift(); plugin; plugin = queue.shift()) {
+      if (!force && !isStale(plugin.dir)) continue
+      const p = plugin
+      await withLock(`build-${p.name}`, async () => {
+        if (force || isStale(p.dir)) await buildPlugin(p, { log })
       }, { log })
     }
   }
+  await Promise.all(Array.from({ length: parallel }, worker))
 }
