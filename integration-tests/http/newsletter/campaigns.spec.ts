@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { useSmtpFixture } from "../../helpers/smtp-fixture"
-import { seedShop, SeededShop } from "../../helpers/shop"
+import { prepareCart, registerCustomer, seedShop, SeededShop, startPayment } from "../../helpers/shop"
 import { adminHeaders, form, linkIn, publishConsentText, rawHeader, subscribe, until } from "../../helpers/newsletter"
 // The plugin's own built sender (the code the shop runs), typed from its source: plays a worker that dies mid-batch.
 const { sendClaimed } =
@@ -12,6 +12,8 @@ jest.setTimeout(240_000)
 // Small batches so a five-recipient campaign spans several; no background resume job during the crash test.
 process.env.NEWSLETTER_BATCH_SIZE = "2"
 process.env.NEWSLETTER_AUTO_RESUME = "false"
+// Soft opt-in is off by default; this file turns it on to test it.
+process.env.NEWSLETTER_SOFT_OPT_IN = "true"
 
 const smtp = useSmtpFixture()
 
@@ -211,6 +213,35 @@ medusaIntegrationTestRunner({
       expect(done.progress).toEqual({ total: 2, sent: 0, failed: 2, skipped: 0, remaining: 0 })
       const list = await api.get("/admin/newsletter-campaigns", { headers: admin })
       expect(list.data.newsletter_campaigns[0].progress.failed).toBe(2)
+    })
+  
+    it("should enrol an ordering customer under soft opt-in with its own opt-out, and never re-enrol after it", async () => {
+      const customer = await registerCustomer(api, shop)
+      const order = async () => {
+        const cartId = await prepareCart(api, shop, customer.headers)
+        await startPayment(api, customer.headers, cartId)
+        await api.post(`/store/carts/${cartId}/complete`, {}, { headers: customer.headers })
+      }
+      await order()
+      const [sub] = await until(
+        () => newsletter().listSubscriptions({ email: customer.email }),
+        (l: any[]) => l.length > 0
+      )
+      expect(sub).toEqual(expect.objectContaining({ status: "subscribed", legal_basis: "soft_opt_in", source: "order.placed" }))
+      const events = await newsletter().listConsentEvents({ subscription_id: sub.id })
+      expect(events.map((e: any) => [e.action, e.legal_basis])).toEqual([["confirmed", "soft_opt_in"]])
+
+      const campaign = await createCampaign("Voor klanten")
+      await api.post(`/admin/newsletter-campaigns/${campaign.id}/send`, {}, { headers: admin })
+      await until(() => campaignOf(campaign.id), (c) => c.status === "sent")
+      const mail = smtp.messages.find((m) => m.subject === "Voor klanten" && m.to[0] === customer.email)!
+      const url = new URL(rawHeader(mail, "List-Unsubscribe")!.slice(1, -1))
+      expect((await api.post(url.pathname + url.search, "List-Unsubscribe=One-Click", form)).status).toBe(200)
+
+      await order()
+      await new Promise((r) => setTimeout(r, 1500))
+      const after = await newsletter().listSubscriptions({ email: customer.email })
+      expect(after.map((s: any) => [s.status, s.legal_basis])).toEqual([["unsubscribed", "soft_opt_in"]])
     })
   },
 })
