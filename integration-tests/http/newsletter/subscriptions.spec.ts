@@ -86,6 +86,11 @@ medusaIntegrationTestRunner({
       expect(rows).toHaveLength(1)
       expect(rows[0].token_hash).not.toContain(token)
       expect(rows[0].used_at).toBeTruthy()
+      // ... and Medusa's notification record of the mail does not keep it either.
+      const notes = await knex()("notification").where({ template: "newsletter.confirm", resource_id: sub.id })
+      expect(notes).toHaveLength(1)
+      expect(notes[0].data.confirm_url).toBeNull()
+      expect(JSON.stringify(notes[0])).not.toContain(token)
     })
 
     it("should answer a second confirmation of the same link with already confirmed", async () => {
