@@ -89,6 +89,20 @@ module.exports = defineConfig({
         requireAccountForCheckout: env.PRIVACY_ALLOW_GUEST_CHECKOUT !== "true",
       },
     },
+    {
+      resolve: "@softshop/medusa-newsletter",
+      options: {
+        secret: env.NEWSLETTER_SECRET || env.COOKIE_SECRET || "softshop-dev-newsletter-secret",
+        hashSalt: env.NEWSLETTER_HASH_SALT || undefined,
+        publicUrl: backendUrl,
+        unsubscribeMailto: env.NEWSLETTER_UNSUBSCRIBE_MAILTO || undefined,
+        softOptIn: { enabled: env.NEWSLETTER_SOFT_OPT_IN === "true" },
+        campaign: {
+          batchSize: Number(env.NEWSLETTER_BATCH_SIZE ?? 200),
+          autoResume: env.NEWSLETTER_AUTO_RESUME !== "false",
+        },
+      },
+    },
   ],
   modules: [
     {

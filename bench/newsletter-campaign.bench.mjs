@@ -1,0 +1,233 @@
+#!/usr/bin/env node
+// Benchmark: a newsletter campaign to N subscribers (default 50,000) through the
+// built shop (newsletter plugin → Medusa notification module → nodemailer provider)
+// into a local SMTP sink, against a plain pooled nodemailer loop sending the same
+// messages to the same sink in the same run. Prints messages/s, peak RSS and the ratio.
+//   node bench/newsletter-campaign.bench.mjs            (BENCH_SUBSCRIBERS=5000 for a quick run)
+import fs from "node:fs"
+import net from "node:net"
+import os from "node:os"
+import path from "node:path"
+import { createRequire } from "node:module"
+import { buildApp, migrateAndSeed, startBuiltShop, stopChild, waitForHealth } from "../scripts/lib/app.mjs"
+import { buildDatabaseUrl, resolveDatabase } from "../scripts/lib/db.mjs"
+
+const require = createRequire(import.meta.url)
+const { Client } = require("@medusajs/framework/pg")
+const { SMTPServer } = require("smtp-server")
+const nodemailer = require("nodemailer")
+
+const N = Number(process.env.BENCH_SUBSCRIBERS ?? 50_000)
+const BATCH = Number(process.env.BENCH_BATCH_SIZE ?? 500)
+const POOL = 5 // the nodemailer provider's default poolSize
+const log = (m) => console.log(`[bench:newsletter] ${m}`)
+const SUBJECT = "Nieuw bij Softshop: de Softbook Pro 14"
+const HTML =
+  "<h2>Softbook Pro 14</h2><p>Nu op voorraad bij Softshop. " + "Lorem ipsum dolor sit amet. ".repeat(40) + "</p>"
+const TEXT = "Softbook Pro 14 - nu op voorraad bij Softshop. " + "Lorem ipsum dolor sit amet. ".repeat(40)
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer()
+    srv.once("error", reject)
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address()
+      srv.close(() => resolve(port))
+    })
+  })
+}
+
+/** An SMTP sink that only counts (per recipient) what it accepts. */
+async function startSink() {
+  const sink = { count: 0, recipients: new Map() }
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    closeTimeout: 100,
+    size: 10 * 1024 * 1024,
+    onData(stream, session, callback) {
+      stream.on("data", () => {})
+      stream.on("end", () => {
+        sink.count++
+        for (const r of session.envelope.rcptTo)
+          sink.recipients.set(r.address, (sink.recipients.get(r.address) ?? 0) + 1)
+        callback()
+      })
+    },
+  })
+  await new Promise((r) => server.listen(0, "127.0.0.1", r))
+  sink.port = server.server.address().port
+  sink.close = () => new Promise((r) => server.close(r))
+  return sink
+}
+
+/** Resident memory of a process and its descendants, in MB (Linux /proc). */
+function treeRssMb(rootPid) {
+  const children = new Map()
+  for (const d of fs.readdirSync("/proc").filter((x) => /^\d+$/.test(x))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${d}/stat`, "utf8")
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1])
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(d)])
+    } catch {}
+  }
+  let kb = 0
+  const walk = (pid) => {
+    try {
+      const m = fs.readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+)/)
+      if (m) kb += Number(m[1])
+    } catch {}
+    for (const c of children.get(pid) ?? []) walk(c)
+  }
+  walk(rootPid)
+  return kb / 1024
+}
+
+async function admin(parts, database, sql, params) {
+  const c = new Client({ ...parts, password: parts.password || undefined, database })
+  await c.connect()
+  try {
+    return await c.query(sql, params)
+  } finally {
+    await c.end()
+  }
+}
+
+async function baseline(sink) {
+  const transport = nodemailer.createTransport({
+    pool: true,
+    host: "127.0.0.1",
+    port: sink.port,
+    secure: false,
+    maxConnections: POOL,
+    maxMessages: 100,
+  })
+  const before = sink.count
+  let peak = process.memoryUsage().rss
+  const t0 = performance.now()
+  let next = 0
+  const worker = async () => {
+    while (next < N) {
+      const i = next++
+      const url = `http://localhost/newsletter/unsubscribe?token=nlsub_base${i}.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx`
+      await transport.sendMail({
+        from: "Softshop <noreply@softshop.nl>",
+        to: `base${i}@example.nl`,
+        subject: SUBJECT,
+        html: `${HTML}<a href="${url}">Afmelden</a>`,
+        text: `${TEXT}\n\nAfmelden: ${url}`,
+        headers: { "List-Unsubscribe": `<${url}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+      })
+      if (i % 1000 === 0) peak = Math.max(peak, process.memoryUsage().rss)
+    }
+  }
+  await Promise.all(Array.from({ length: 50 }, worker))
+  const seconds = (performance.now() - t0) / 1000
+  transport.close()
+  return { seconds, perSecond: N / seconds, rssMb: peak / 1024 / 1024, delivered: sink.count - before }
+}
+
+async function main() {
+  const db = await resolveDatabase({ log, fallback: true, fast: true })
+  const database = `softshop_bench_nl_${process.pid}`
+  const sink = await startSink()
+  const port = await freePort()
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "softshop-bench-"))
+  await admin(db.parts, "postgres", `create database "${database}"`)
+  const env = {
+    DATABASE_URL: buildDatabaseUrl({ ...db.parts, database }),
+    SOFTSHOP_DATA_DIR: dataDir,
+    PORT: String(port),
+    MEDUSA_BACKEND_URL: `http://localhost:${port}`,
+    SMTP_HOST: "127.0.0.1",
+    SMTP_PORT: String(sink.port),
+    SMTP_SECURE: "false",
+    NEWSLETTER_BATCH_SIZE: String(BATCH),
+    LOG_LEVEL: "error",
+  }
+  let shop
+  try {
+    await migrateAndSeed({ env, log })
+    await buildApp({ log })
+    shop = startBuiltShop({ env, stdio: ["ignore", "ignore", "inherit"] })
+    await waitForHealth(env.MEDUSA_BACKEND_URL, shop)
+    log(`inserting ${N} confirmed subscribers (fixture) ...`)
+    await admin(
+      db.parts,
+      database,
+      `insert into newsletter_subscription (id, email, email_hash, status, legal_basis, locale, token_version, confirmed_at, created_at, updated_at)
+       select 'nlsub_bench' || g, 'sub' || g || '@example.nl', md5('sub' || g), 'subscribed', 'consent', 'nl', 1, now(), now(), now()
+       from generate_series(1, $1::int) g`,
+      [N]
+    )
+    const base = env.MEDUSA_BACKEND_URL
+    const call = async (method, url, body, headers = {}) => {
+      const res = await fetch(`${base}${url}`, {
+        method,
+        headers: { "content-type": "application/json", ...headers },
+        body: body && JSON.stringify(body),
+      })
+      if (!res.ok) throw new Error(`${method} ${url} → ${res.status} ${await res.text()}`)
+      return res.json()
+    }
+    const seeded = JSON.parse(fs.readFileSync(path.join(dataDir, "shop.json"), "utf8"))
+    const { token } = await call("POST", "/auth/user/emailpass", {
+      email: seeded.admin_email,
+      password: seeded.admin_password,
+    })
+    const auth = { authorization: `Bearer ${token}` }
+    const { newsletter_campaign: campaign } = await call(
+      "POST",
+      "/admin/newsletter-campaigns",
+      { subject: SUBJECT, html: HTML, text: TEXT },
+      auth
+    )
+
+    log(`campaign to ${N} subscribers through the shop ...`)
+    const rssIdle = treeRssMb(shop.pid)
+    let peak = rssIdle
+    const t0 = performance.now()
+    await call("POST", `/admin/newsletter-campaigns/${campaign.id}/send`, {}, auth)
+    let c
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 500))
+      peak = Math.max(peak, treeRssMb(shop.pid))
+      c = (await call("GET", `/admin/newsletter-campaigns/${campaign.id}`, undefined, auth)).newsletter_campaign
+      if (c.status === "sent") break
+      if ((performance.now() - t0) / 1000 > 900)
+        throw new Error(`campaign not done after 900 s: ${JSON.stringify(c.progress)}`)
+    }
+    const seconds = (performance.now() - t0) / 1000
+    const received = [...sink.recipients.entries()].filter(([a]) => a.startsWith("sub"))
+    const duplicates = received.filter(([, n]) => n > 1).length
+    const plugin = { seconds, perSecond: N / seconds, rssMb: peak, delivered: received.length }
+    await stopChild(shop)
+    shop = undefined
+
+    log(`plain nodemailer pooled loop (${POOL} connections) to the same sink ...`)
+    const loop = await baseline(sink)
+
+    const ratio = plugin.perSecond / loop.perSecond
+    console.log("")
+    console.log(`newsletter campaign, ${N} subscribers, batch ${BATCH}, SMTP pool ${POOL}`)
+    console.log(
+      `  plugin (shop)      ${plugin.perSecond.toFixed(0).padStart(7)} msg/s  ${plugin.seconds.toFixed(1)} s  peak RSS ${plugin.rssMb.toFixed(0)} MB (idle ${rssIdle.toFixed(0)} MB)  delivered ${plugin.delivered}, duplicates ${duplicates}, failed ${c.progress.failed}`
+    )
+    console.log(
+      `  nodemailer loop    ${loop.perSecond.toFixed(0).padStart(7)} msg/s  ${loop.seconds.toFixed(1)} s  peak RSS ${loop.rssMb.toFixed(0)} MB  delivered ${loop.delivered}`
+    )
+    console.log(`  ratio plugin / loop: ${ratio.toFixed(2)}x (target >= 0.5x)`)
+    if (duplicates || plugin.delivered !== N) process.exitCode = 1
+  } finally {
+    await stopChild(shop)
+    await sink.close()
+    await admin(db.parts, "postgres", `drop database if exists "${database}" with (force)`).catch(() => undefined)
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+main().catch((e) => {
+  console.error(e)
+  process.exit(1)
+})

@@ -1,0 +1,110 @@
+import fs from "fs"
+import path from "path"
+import { simpleParser } from "mailparser"
+import { Browser } from "playwright-core"
+import { adminLogin, BASE_URL, launchBrowser, screenshot } from "./helpers/browser"
+
+jest.setTimeout(240_000)
+
+const ROOT = path.join(__dirname, "..", "..")
+const run = Date.now()
+
+async function call(method: string, url: string, body?: unknown, headers: Record<string, string> = {}) {
+  const res = await fetch(`${BASE_URL}${url}`, {
+    method,
+    headers: { "content-type": "application/json", ...headers },
+    body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+  })
+  const text = await res.text()
+  if (!res.ok) throw new Error(`${method} ${url} → ${res.status} ${text.slice(0, 200)}`)
+  return text ? JSON.parse(text) : {}
+}
+
+/** The shop under test has no SMTP server: its mails are .eml files in its data folder. */
+async function confirmLinkFor(email: string) {
+  const dataDir = path.join(ROOT, ".data")
+  for (const dir of fs.readdirSync(dataDir).filter((d) => d.startsWith("e2e-"))) {
+    const mailDir = path.join(dataDir, dir, "mail")
+    if (!fs.existsSync(mailDir)) continue
+    for (const f of fs.readdirSync(mailDir)) {
+      const mail = await simpleParser(fs.readFileSync(path.join(mailDir, f)))
+      if (mail.to && !Array.isArray(mail.to) && mail.to.text !== email) continue
+      const m = (mail.text ?? "").match(/\/newsletter\/confirm\?token=([A-Za-z0-9_-]+)/)
+      if (m) return m[1]
+    }
+  }
+  return null
+}
+
+describe("newsletter admin", () => {
+  let browser: Browser
+  const emails = [1, 2, 3].map((i) => `e2e-${run}-${i}@example.nl`)
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+    const { token } = await call("POST", "/auth/user/emailpass", {
+      email: process.env.E2E_ADMIN_EMAIL ?? "admin@softshop.test",
+      password: process.env.E2E_ADMIN_PASSWORD ?? "softshop-admin",
+    })
+    await call(
+      "POST",
+      "/admin/newsletter-consent-texts",
+      { locale: "nl", body: "Ja, stuur mij de nieuwsbrief van Softshop." },
+      { authorization: `Bearer ${token}` }
+    )
+    for (const email of emails) {
+      await call(
+        "POST",
+        "/store/newsletter-subscriptions",
+        { email },
+        { "x-publishable-api-key": process.env.E2E_PUBLISHABLE_KEY! }
+      )
+      let link: string | null = null
+      for (let i = 0; i < 50 && !link; i++) {
+        link = await confirmLinkFor(email)
+        if (!link) await new Promise((r) => setTimeout(r, 200))
+      }
+      if (!link) throw new Error(`no confirmation mail for ${email}`)
+      const res = await fetch(`${BASE_URL}/newsletter/confirm`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: `token=${link}`,
+      })
+      expect(res.status).toBe(200)
+    }
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it("should compose a campaign, send it and show the progress reach 100%", async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } })
+    await adminLogin(page)
+    await page.goto(`${BASE_URL}/app/newsletter`)
+    await page.getByText(emails[0]).first().waitFor({ timeout: 60_000 })
+
+    await page.goto(`${BASE_URL}/app/newsletter/campaigns`)
+    const subject = `Nieuw bij Softshop ${run}`
+    await page.getByLabel("Subject").fill(subject)
+    await page.getByLabel("HTML").fill("<p>De Softbook Pro 14 is binnen.</p>")
+    await page.getByLabel("Plain text").fill("De Softbook Pro 14 is binnen.")
+    await page.getByRole("button", { name: "Save draft" }).click()
+
+    const card = page.locator("[data-campaign]").filter({ hasText: subject })
+    await card.getByRole("button", { name: "Send to all subscribers" }).click()
+    const bar = card.getByRole("progressbar")
+    await bar.waitFor({ timeout: 30_000 })
+    await page.waitForFunction(
+      (s) => {
+        const el = [...document.querySelectorAll("[data-campaign]")].find((c) => c.textContent?.includes(s))
+        return el?.querySelector("[role=progressbar]")?.getAttribute("aria-valuenow") === "100"
+      },
+      subject,
+      { timeout: 60_000 }
+    )
+    await card.getByText("sent 3").waitFor()
+    await card.getByText("sent", { exact: true }).waitFor()
+    const file = await screenshot(page, "newsletter-campaign-sent")
+    expect(fs.statSync(file).size).toBeGreaterThan(10_000)
+  })
+})

@@ -1,0 +1,252 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { useSmtpFixture } from "../../helpers/smtp-fixture"
+import { prepareCart, registerCustomer, seedShop, SeededShop, startPayment } from "../../helpers/shop"
+import { adminHeaders, form, linkIn, publishConsentText, rawHeader, subscribe, until } from "../../helpers/newsletter"
+// The plugin's own built sender (the code the shop runs), typed from its source: plays a worker that dies mid-batch.
+const { sendClaimed } =
+  require("@softshop/medusa-newsletter/utils/campaign-sender") as typeof import("../../../plugins/newsletter/src/utils/campaign-sender")
+
+jest.setTimeout(240_000)
+
+// Small batches so a five-recipient campaign spans several; no background resume job during the crash test.
+process.env.NEWSLETTER_BATCH_SIZE = "2"
+process.env.NEWSLETTER_AUTO_RESUME = "false"
+// Soft opt-in is off by default; this file turns it on to test it.
+process.env.NEWSLETTER_SOFT_OPT_IN = "true"
+
+const smtp = useSmtpFixture()
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let shop: SeededShop
+    let admin: Record<string, string>
+    const newsletter = () => getContainer().resolve("newsletter") as any
+    const knex = () => getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
+
+    beforeEach(async () => {
+      smtp.clear()
+      newsletter().setClockOffset(0)
+      shop = await seedShop(getContainer())
+      admin = await adminHeaders(api)
+      await publishConsentText(api, admin, "nl")
+    })
+
+    /** Subscribes and confirms through the real mails; returns the addresses. */
+    async function confirmed(...emails: string[]) {
+      for (const email of emails) {
+        expect((await subscribe(api, shop, { email })).status).toBe(202)
+        await until(
+          async () => smtp.to(email).length,
+          (n) => n > 0
+        )
+        const { token } = linkIn(smtp.to(email)[0], "/newsletter/confirm")
+        expect((await api.post("/newsletter/confirm", `token=${token}`, form)).status).toBe(200)
+      }
+      smtp.clear()
+      return emails
+    }
+
+    async function createCampaign(subject = "Nieuw bij Softshop: de Softbook Pro 14") {
+      const { data } = await api.post(
+        "/admin/newsletter-campaigns",
+        { subject, html: "<h2>Softbook Pro 14</h2><p>Nu op voorraad.</p>", text: "Softbook Pro 14 - nu op voorraad." },
+        { headers: admin }
+      )
+      return data.newsletter_campaign as { id: string; status: string }
+    }
+
+    const campaignOf = async (id: string) =>
+      (await api.get(`/admin/newsletter-campaigns/${id}`, { headers: admin })).data.newsletter_campaign
+
+    it("should send a campaign only to confirmed subscribers, exactly once each, with both headers and a working unsubscribe link", async () => {
+      const people = await confirmed("een@example.nl", "twee@example.nl", "drie@example.nl")
+      await subscribe(api, shop, { email: "pending@example.nl" })
+      const [gone] = await confirmed("gone@example.nl")
+      await newsletter().unsubscribe((await newsletter().listSubscriptions({ email: gone }))[0].id, { source: "test" })
+      await until(
+        async () => smtp.to("pending@example.nl").length,
+        (n) => n > 0
+      )
+      smtp.clear()
+
+      const campaign = await createCampaign()
+      expect(campaign.status).toBe("draft")
+      const preview = await api.get(`/admin/newsletter-campaigns/${campaign.id}/preview`, { headers: admin })
+      expect(preview.data.preview.html).toContain("Afmelden voor deze nieuwsbrief")
+      expect(preview.data.preview.headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click")
+
+      await api.post(
+        `/admin/newsletter-campaigns/${campaign.id}/test-send`,
+        { email: "redactie@softshop.nl" },
+        { headers: admin }
+      )
+      await smtp.waitFor(1)
+      expect(smtp.messages[0].subject).toBe("[TEST] Nieuw bij Softshop: de Softbook Pro 14")
+      smtp.clear()
+
+      const sent = await api.post(`/admin/newsletter-campaigns/${campaign.id}/send`, {}, { headers: admin })
+      expect(sent.status).toBe(202)
+      const done = await until(
+        () => campaignOf(campaign.id),
+        (c) => c.status === "sent"
+      )
+      expect(done.progress).toEqual({ total: 3, sent: 3, failed: 0, skipped: 0, remaining: 0 })
+      expect(smtp.messages.map((m) => m.to[0]).sort()).toEqual([...people].sort())
+
+      for (const mail of smtp.messages) {
+        expect(mail.subject).toBe("Nieuw bij Softshop: de Softbook Pro 14")
+        expect(mail.html).toContain("<h2>Softbook Pro 14</h2>")
+        expect(rawHeader(mail, "List-Unsubscribe-Post")).toBe("List-Unsubscribe=One-Click")
+        const header = rawHeader(mail, "List-Unsubscribe")!
+        expect(header).toMatch(/^<https?:\/\/[^>]+\/newsletter\/unsubscribe\?token=nlsub_[^>]+>$/)
+        const footer = linkIn(mail, "/newsletter/unsubscribe")
+        expect(header).toContain(footer.token)
+        expect(mail.html).toContain("Afmelden voor deze nieuwsbrief")
+      }
+
+      // The header link works on its own: POST the RFC body to it.
+      const mail = smtp.to("twee@example.nl")[0]
+      const url = new URL(rawHeader(mail, "List-Unsubscribe")!.slice(1, -1))
+      const res = await api.post(url.pathname + url.search, "List-Unsubscribe=One-Click", form)
+      expect(res.status).toBe(200)
+      expect((await newsletter().listSubscriptions({ email: "twee@example.nl" }))[0].status).toBe("unsubscribed")
+
+      const again = await api.post(
+        `/admin/newsletter-campaigns/${campaign.id}/send`,
+        {},
+        { headers: admin, validateStatus: () => true }
+      )
+      expect(again.status).toBe(400)
+      expect(again.data.message).toContain(campaign.id)
+      await new Promise((r) => setTimeout(r, 500))
+      expect(smtp.messages).toHaveLength(3)
+      const edit = await api.post(
+        `/admin/newsletter-campaigns/${campaign.id}`,
+        { subject: "x" },
+        { headers: admin, validateStatus: () => true }
+      )
+      expect(edit.status).toBe(400)
+    })
+
+    it("should resume a campaign after a worker crashed mid-batch and between batches, with no duplicates", async () => {
+      const people = await confirmed(
+        "a1@example.nl",
+        "a2@example.nl",
+        "a3@example.nl",
+        "a4@example.nl",
+        "a5@example.nl"
+      )
+      const campaign = await createCampaign("Crashtest")
+      const service = newsletter()
+      const container = getContainer()
+      // Start without the event: no worker picks it up yet.
+      await service.startCampaign(campaign.id)
+      const [full] = await service.listCampaigns({ id: campaign.id })
+
+      // Worker A claims two rows, delivers the first, and dies before recording anything.
+      const claimedByA = await service.claimDeliveries(campaign.id, 2)
+      expect(claimedByA).toHaveLength(2)
+      await sendClaimed(container, full, [claimedByA[0]])
+      await smtp.waitFor(1)
+
+      // Worker B cannot take A's rows while A's lease runs: it gets the other three only.
+      const claimedByB = await service.claimDeliveries(campaign.id, 10)
+      expect(claimedByB.map((d: any) => d.id).sort()).not.toEqual(
+        expect.arrayContaining(claimedByA.map((d: any) => d.id))
+      )
+      expect(claimedByB).toHaveLength(3)
+      // B sends one of its rows properly, then dies too.
+      await service.finishDeliveries(await sendClaimed(container, full, [claimedByB[0]]))
+      await smtp.waitFor(2)
+      let progress = (await campaignOf(campaign.id)).progress
+      expect(progress).toEqual({ total: 5, sent: 1, failed: 0, skipped: 0, remaining: 4 })
+
+      // After the lease, a resume finishes the campaign.
+      service.setClockOffset(6 * 60_000)
+      expect((await api.post(`/admin/newsletter-campaigns/${campaign.id}/resume`, {}, { headers: admin })).status).toBe(
+        202
+      )
+      const done = await until(
+        () => campaignOf(campaign.id),
+        (c) => c.status === "sent"
+      )
+      expect(done.progress).toEqual({ total: 5, sent: 5, failed: 0, skipped: 0, remaining: 0 })
+      await new Promise((r) => setTimeout(r, 300))
+      expect(smtp.messages.map((m) => m.to[0]).sort()).toEqual([...people].sort())
+      for (const p of people) expect(smtp.to(p)).toHaveLength(1)
+      const rows = await knex()("newsletter_campaign_delivery").where({ campaign_id: campaign.id })
+      expect(rows.map((r: any) => r.status)).toEqual(["sent", "sent", "sent", "sent", "sent"])
+      // A's first row was not re-sent but recognised from its notification record.
+      expect(rows.find((r: any) => r.id === claimedByA[0].id).attempts).toBe(2)
+    })
+
+    it("should skip subscribers who unsubscribe after the send started and never add them twice", async () => {
+      await confirmed("b1@example.nl", "b2@example.nl", "b3@example.nl")
+      const campaign = await createCampaign("Halverwege")
+      const service = newsletter()
+      await service.startCampaign(campaign.id)
+      // Starting twice is refused; the audience is frozen once.
+      await expect(service.startCampaign(campaign.id)).rejects.toThrow(/already sending/)
+      const [b2] = await service.listSubscriptions({ email: "b2@example.nl" })
+      await service.unsubscribe(b2.id, { source: "test" })
+      // A late subscriber is not part of a campaign that already started.
+      await confirmed("laat@example.nl")
+      await api.post(`/admin/newsletter-campaigns/${campaign.id}/resume`, {}, { headers: admin })
+      const done = await until(
+        () => campaignOf(campaign.id),
+        (c) => c.status === "sent"
+      )
+      expect(done.progress).toEqual({ total: 3, sent: 2, failed: 0, skipped: 1, remaining: 0 })
+      expect(smtp.messages.map((m) => m.to[0]).sort()).toEqual(["b1@example.nl", "b3@example.nl"])
+    })
+
+    it("should record a rejected recipient as failed and finish the rest", async () => {
+      await confirmed("c1@example.nl", "c2@example.nl")
+      const campaign = await createCampaign("Weigering")
+      smtp.mode = "reject"
+      await api.post(`/admin/newsletter-campaigns/${campaign.id}/send`, {}, { headers: admin })
+      const done = await until(
+        () => campaignOf(campaign.id),
+        (c) => c.status === "sent"
+      )
+      expect(done.progress).toEqual({ total: 2, sent: 0, failed: 2, skipped: 0, remaining: 0 })
+      const list = await api.get("/admin/newsletter-campaigns", { headers: admin })
+      expect(list.data.newsletter_campaigns[0].progress.failed).toBe(2)
+    })
+
+    it("should enrol an ordering customer under soft opt-in with its own opt-out, and never re-enrol after it", async () => {
+      const customer = await registerCustomer(api, shop)
+      const order = async () => {
+        const cartId = await prepareCart(api, shop, customer.headers)
+        await startPayment(api, customer.headers, cartId)
+        await api.post(`/store/carts/${cartId}/complete`, {}, { headers: customer.headers })
+      }
+      await order()
+      const [sub] = await until(
+        () => newsletter().listSubscriptions({ email: customer.email }),
+        (l: any[]) => l.length > 0
+      )
+      expect(sub).toEqual(
+        expect.objectContaining({ status: "subscribed", legal_basis: "soft_opt_in", source: "order.placed" })
+      )
+      const events = await newsletter().listConsentEvents({ subscription_id: sub.id })
+      expect(events.map((e: any) => [e.action, e.legal_basis])).toEqual([["confirmed", "soft_opt_in"]])
+
+      const campaign = await createCampaign("Voor klanten")
+      await api.post(`/admin/newsletter-campaigns/${campaign.id}/send`, {}, { headers: admin })
+      await until(
+        () => campaignOf(campaign.id),
+        (c) => c.status === "sent"
+      )
+      const mail = smtp.messages.find((m) => m.subject === "Voor klanten" && m.to[0] === customer.email)!
+      const url = new URL(rawHeader(mail, "List-Unsubscribe")!.slice(1, -1))
+      expect((await api.post(url.pathname + url.search, "List-Unsubscribe=One-Click", form)).status).toBe(200)
+
+      await order()
+      await new Promise((r) => setTimeout(r, 1500))
+      const after = await newsletter().listSubscriptions({ email: customer.email })
+      expect(after.map((s: any) => [s.status, s.legal_basis])).toEqual([["unsubscribed", "soft_opt_in"]])
+    })
+  },
+})

@@ -1,0 +1,20 @@
+import { MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import { AdminCreateCampaign, AdminTestCampaign, AdminUpdateCampaign } from "./validators"
+
+export const adminNewsletterCampaignMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/admin/newsletter-campaigns",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(AdminCreateCampaign)],
+  },
+  {
+    matcher: "/admin/newsletter-campaigns/:id",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(AdminUpdateCampaign)],
+  },
+  {
+    matcher: "/admin/newsletter-campaigns/:id/test-send",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(AdminTestCampaign)],
+  },
+]

@@ -1,0 +1,18 @@
+import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { NEWSLETTER_MODULE } from "../../../modules/newsletter"
+import type NewsletterModuleService from "../../../modules/newsletter/service"
+import { AdminPublishConsentTextType } from "./validators"
+
+/** Every version of every consent text, newest first. */
+export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+  const newsletter = req.scope.resolve<NewsletterModuleService>(NEWSLETTER_MODULE)
+  const [texts, count] = await newsletter.listAndCountConsentTexts({}, { order: { locale: "ASC", version: "DESC" } })
+  res.json({ consent_texts: texts, count, offset: 0, limit: count })
+}
+
+/** Publishes a new version; the ledger keeps pointing at the versions people saw. */
+export const POST = async (req: MedusaRequest<AdminPublishConsentTextType>, res: MedusaResponse) => {
+  const newsletter = req.scope.resolve<NewsletterModuleService>(NEWSLETTER_MODULE)
+  const text = await newsletter.publishConsentText(req.validatedBody)
+  res.status(201).json({ consent_text: text })
+}

@@ -1,0 +1,18 @@
+import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { z } from "@medusajs/framework/zod"
+import { NEWSLETTER_MODULE } from "../../../modules/newsletter"
+import type NewsletterModuleService from "../../../modules/newsletter/service"
+import { parseInput } from "../../../utils/http"
+
+const Query = z.object({ locale: z.enum(["nl", "en"]).default("nl") }).strict()
+
+/** The consent text a subscribe form must show; send its id back with the subscribe request. */
+export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+  const { locale } = parseInput(Query, req.query)
+  const text = await req.scope.resolve<NewsletterModuleService>(NEWSLETTER_MODULE).currentConsentText(locale)
+  if (!text) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No consent text for locale "${locale}"`)
+  res.json({
+    consent_text: { id: text.id, locale: text.locale, version: text.version, body: text.body, hash: text.hash },
+  })
+}

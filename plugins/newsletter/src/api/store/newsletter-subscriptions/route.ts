@@ -1,0 +1,42 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { Modules } from "@medusajs/framework/utils"
+import { NEWSLETTER_MODULE } from "../../../modules/newsletter"
+import type NewsletterModuleService from "../../../modules/newsletter/service"
+import { requestMeta } from "../../../utils/http"
+import { sendConfirmationMail } from "../../../utils/mails"
+import { StoreSubscribeType } from "./validators"
+
+/**
+ * Subscribe (guest or customer): always double opt-in. The answer is the same
+ * whether or not the address is already subscribed, so it reveals nothing.
+ */
+export const POST = async (req: AuthenticatedMedusaRequest<StoreSubscribeType>, res: MedusaResponse) => {
+  const newsletter = req.scope.resolve<NewsletterModuleService>(NEWSLETTER_MODULE)
+  const body = req.validatedBody
+  let customerId: string | null = null
+  if (req.auth_context?.actor_id) {
+    const customer = await req.scope.resolve(Modules.CUSTOMER).retrieveCustomer(req.auth_context.actor_id)
+    // Only the customer's own address is linked to the account.
+    if (customer.email?.toLowerCase() === body.email.toLowerCase()) customerId = customer.id
+  }
+  const result = await newsletter.requestSubscription({
+    email: body.email,
+    locale: body.locale,
+    consent_text_id: body.consent_text_id,
+    source: body.source ?? "store",
+    customer_id: customerId,
+    ...requestMeta(req),
+  })
+  if (result.outcome === "rate_limited") {
+    res.setHeader("Retry-After", String(result.retry_after))
+    res.status(429).json({
+      type: "too_many_requests",
+      message: `Too many subscribe requests; retry after ${result.retry_after} seconds`,
+    })
+    return
+  }
+  await sendConfirmationMail(req.scope, result)
+  res
+    .status(202)
+    .json({ subscription_request: { email: body.email.trim().toLowerCase(), status: "confirmation_sent" } })
+}

@@ -1,0 +1,62 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { z } from "@medusajs/framework/zod"
+
+export const NewsletterOptionsSchema = z
+  .object({
+    /** Key for the HMAC of confirmation and unsubscribe tokens. Required; at least 16 characters. */
+    secret: z.string().min(16),
+    /** Salt of the e-mail hashes kept as evidence and on the suppression list. Default: derived from `secret`. */
+    hashSalt: z.string().min(16).optional(),
+    /** Public base URL of the server, used in confirm and unsubscribe links. Default: http://localhost:9000 */
+    publicUrl: z.string().url().default("http://localhost:9000"),
+    /** Optional `mailto:` fallback for List-Unsubscribe, e.g. "unsubscribe@softshop.nl". Default: none. */
+    unsubscribeMailto: z.string().email().optional(),
+    /** Hours a confirmation link stays valid. Default: 48. */
+    confirmTokenTtlHours: z.number().positive().default(48),
+    /** Days after which unconfirmed (pending) subscriptions are deleted by the purge job. Default: 30. */
+    purgeUnconfirmedAfterDays: z.number().positive().default(30),
+    /** Default locale of mails and pages ("nl" or "en"). Default: "nl". */
+    defaultLocale: z.enum(["nl", "en"]).default("nl"),
+    rateLimit: z
+      .object({
+        /** Subscribe requests per address per window. Default: 3. */
+        perAddress: z.number().int().positive().default(3),
+        /** Subscribe requests per IP address per window. Default: 10. */
+        perIp: z.number().int().positive().default(10),
+        /** Window length in minutes. Default: 60. */
+        windowMinutes: z.number().positive().default(60),
+      })
+      .prefault({}),
+    softOptIn: z
+      .object({
+        /** Telecommunicatiewet art. 11.7(3): enrol customers who ordered, with their own opt-out. Default: false. */
+        enabled: z.boolean().default(false),
+      })
+      .prefault({}),
+    campaign: z
+      .object({
+        /** Deliveries claimed and sent per batch. Default: 200. */
+        batchSize: z.number().int().positive().default(200),
+        /** Seconds after which a claimed but unfinished delivery is taken over by another worker. Default: 300. */
+        leaseSeconds: z.number().int().positive().default(300),
+        /** Whether the every-minute job resumes campaigns left sending (turn off on server-only instances). Default: true. */
+        autoResume: z.boolean().default(true),
+      })
+      .prefault({}),
+  })
+  .strip()
+
+export type NewsletterPluginOptions = z.input<typeof NewsletterOptionsSchema>
+export type ResolvedNewsletterOptions = z.output<typeof NewsletterOptionsSchema>
+
+export function parseNewsletterOptions(options: unknown): ResolvedNewsletterOptions {
+  const parsed = NewsletterOptionsSchema.safeParse(options ?? {})
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Invalid option "${issue.path.join(".") || "(root)"}" of @softshop/medusa-newsletter: ${issue.message}`
+    )
+  }
+  return parsed.data
+}

@@ -1,0 +1,697 @@
+import { Context, InferTypeOf } from "@medusajs/framework/types"
+import {
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import { hmac, normalizeEmail, randomToken, safeEqual, sha256 } from "../../utils/crypto"
+import {
+  PersonalDataDescriptor,
+  PrivacySubject,
+  RequestContext,
+  SubjectDataExport,
+  SubjectErasureResult,
+} from "../../utils/types"
+import Campaign from "./models/campaign"
+import CampaignDelivery from "./models/campaign-delivery"
+import ConsentEvent, { CONSENT_ACTIONS } from "./models/consent-event"
+import ConsentText from "./models/consent-text"
+import Subscription from "./models/subscription"
+import Suppression from "./models/suppression"
+import Token from "./models/token"
+import { NewsletterPluginOptions, parseNewsletterOptions, ResolvedNewsletterOptions } from "./options"
+
+export type SubscriptionDTO = InferTypeOf<typeof Subscription>
+type ConsentAction = (typeof CONSENT_ACTIONS)[number]
+
+export type SubscribeOutcome =
+  | { outcome: "mail"; subscription: SubscriptionDTO; token: string; token_id: string }
+  | { outcome: "already_subscribed"; subscription: SubscriptionDTO }
+  | { outcome: "rate_limited"; retry_after: number }
+
+export type ConfirmOutcome = "confirmed" | "already_confirmed" | "expired" | "used" | "revoked" | "invalid"
+export type UnsubscribeOutcome = "unsubscribed" | "already_unsubscribed" | "invalid"
+export type CampaignProgress = { total: number; sent: number; failed: number; skipped: number; remaining: number }
+
+const ACTIVE = ["pending", "subscribed"]
+const NOT_ERASED = ["pending", "subscribed", "unsubscribed", "suppressed"]
+const DELIVERY = "newsletter_campaign_delivery"
+
+/** The knex of the current transaction (or the pool when there is none). */
+function knexOf(ctx: Context) {
+  const manager = (ctx.transactionManager ?? ctx.manager) as any
+  return manager.getTransactionContext() ?? manager.getKnex()
+}
+
+/**
+ * The newsletter module: subscriptions, the append-only consent ledger,
+ * tokens, campaigns with one delivery row per recipient, and the privacy contract.
+ */
+export default class NewsletterModuleService extends MedusaService({
+  Subscription,
+  ConsentEvent,
+  ConsentText,
+  Token,
+  Campaign,
+  CampaignDelivery,
+  Suppression,
+}) {
+  protected readonly options_: ResolvedNewsletterOptions
+  protected clockOffsetMs_ = 0
+
+  constructor(container: Record<string, unknown>, options?: NewsletterPluginOptions) {
+    // @ts-ignore MedusaService's constructor takes the container and module declaration
+    super(...arguments)
+    this.options_ = parseNewsletterOptions(options)
+  }
+
+  getOptions(): ResolvedNewsletterOptions {
+    return this.options_
+  }
+
+  /** The one clock of the plugin; tests move it with setClockOffset instead of sleeping. */
+  now(): Date {
+    return new Date(Date.now() + this.clockOffsetMs_)
+  }
+
+  setClockOffset(ms: number) {
+    this.clockOffsetMs_ = ms
+  }
+
+  hashEmail(email: string) {
+    return hmac(this.options_.hashSalt ?? `salt:${this.options_.secret}`, normalizeEmail(email))
+  }
+
+  /** Opaque, signed and long-lived: `<subscription id>.<hmac>`; a changed address invalidates it. */
+  unsubscribeToken(sub: { id: string; token_version: number }) {
+    return `${sub.id}.${hmac(this.options_.secret, `unsubscribe:${sub.id}:${sub.token_version}`)}`
+  }
+
+  unsubscribeUrl(sub: { id: string; token_version: number }) {
+    return `${this.options_.publicUrl}/newsletter/unsubscribe?token=${encodeURIComponent(this.unsubscribeToken(sub))}`
+  }
+
+  confirmUrl(token: string) {
+    return `${this.options_.publicUrl}/newsletter/confirm?token=${encodeURIComponent(token)}`
+  }
+
+  /** RFC 8058 headers for a newsletter to this subscription. */
+  unsubscribeHeaders(sub: { id: string; token_version: number }) {
+    const targets = [`<${this.unsubscribeUrl(sub)}>`]
+    if (this.options_.unsubscribeMailto) targets.push(`<mailto:${this.options_.unsubscribeMailto}?subject=unsubscribe>`)
+    return { "List-Unsubscribe": targets.join(", "), "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" }
+  }
+
+  // ── consent texts ────────────────────────────────────────────────────────
+
+  @InjectManager()
+  async currentConsentText(locale: string, @MedusaContext() ctx: Context = {}) {
+    const [text] = await this.listConsentTexts({ locale }, { order: { version: "DESC" }, take: 1 }, ctx)
+    return text ?? null
+  }
+
+  /** Adds a new version; earlier versions stay, because ledger rows point at them. */
+  @InjectTransactionManager()
+  async publishConsentText(input: { locale: string; body: string }, @MedusaContext() ctx: Context = {}) {
+    await knexOf(ctx).raw("select pg_advisory_xact_lock(hashtextextended(?, 0))", [`nltxt:${input.locale}`])
+    const current = await this.currentConsentText(input.locale, ctx)
+    return await this.createConsentTexts(
+      { locale: input.locale, body: input.body, version: (current?.version ?? 0) + 1, hash: sha256(input.body) },
+      ctx
+    )
+  }
+
+  // ── subscribe, confirm, unsubscribe ─────────────────────────────────────
+
+  /**
+   * Records a subscribe request and issues a confirmation token (double opt-in).
+   * Serialised per address; rate-limited per address and per IP.
+   */
+  @InjectTransactionManager()
+  async requestSubscription(
+    input: { email: string; customer_id?: string | null; consent_text_id?: string | null } & RequestContext,
+    @MedusaContext() ctx: Context = {}
+  ): Promise<SubscribeOutcome> {
+    const email = normalizeEmail(input.email)
+    const emailHash = this.hashEmail(email)
+    const locale = input.locale ?? this.options_.defaultLocale
+    await knexOf(ctx).raw("select pg_advisory_xact_lock(hashtextextended(?, 0))", [`nlsub:${emailHash}`])
+
+    const text = input.consent_text_id
+      ? (await this.listConsentTexts({ id: input.consent_text_id }, {}, ctx))[0]
+      : await this.currentConsentText(locale, ctx)
+    if (!text) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        input.consent_text_id
+          ? `consent_text_id ${input.consent_text_id} does not exist`
+          : `No consent text for locale "${locale}": publish one in the admin first`
+      )
+    }
+
+    const retryAfter = await this.rateLimited(emailHash, input.ip ?? null, ctx)
+    if (retryAfter) return { outcome: "rate_limited", retry_after: retryAfter }
+
+    const [existing] = await this.listSubscriptions({ email_hash: emailHash, status: NOT_ERASED as any }, {}, ctx)
+    if (existing?.status === "subscribed") return { outcome: "already_subscribed", subscription: existing }
+
+    const fields = {
+      email,
+      email_hash: emailHash,
+      status: "pending" as const,
+      legal_basis: "consent" as const,
+      locale,
+      source: input.source ?? null,
+      customer_id: input.customer_id ?? existing?.customer_id ?? null,
+    }
+    const subscription = existing
+      ? await this.updateSubscriptions({ id: existing.id, ...fields }, ctx)
+      : await this.createSubscriptions(fields, ctx)
+    const action: ConsentAction = existing && existing.status !== "pending" ? "resubscribed" : "requested"
+    await this.appendEvent(subscription, action, input, ctx, { id: text.id, hash: text.hash })
+    await this.revokeOpenTokens(subscription.id, ctx)
+
+    const token = randomToken()
+    const row = await this.createTokens(
+      {
+        subscription_id: subscription.id,
+        purpose: "confirm",
+        token_hash: hmac(this.options_.secret, `confirm:${token}`),
+        expires_at: new Date(this.now().getTime() + this.options_.confirmTokenTtlHours * 3600_000),
+      },
+      ctx
+    )
+    return { outcome: "mail", subscription, token, token_id: row.id }
+  }
+
+  /** Seconds to wait when the address or the IP has used up its window, else 0. */
+  protected async rateLimited(emailHash: string, ip: string | null, ctx: Context) {
+    const { perAddress, perIp, windowMinutes } = this.options_.rateLimit
+    const windowMs = windowMinutes * 60_000
+    const since = new Date(this.now().getTime() - windowMs)
+    const checks: [Record<string, string>, number][] = [[{ email_hash: emailHash }, perAddress]]
+    if (ip) checks.push([{ ip }, perIp])
+    for (const [where, limit] of checks) {
+      const [row] = await knexOf(ctx)("newsletter_consent_event")
+        .where(where)
+        .whereIn("action", ["requested", "resubscribed"])
+        .where("occurred_at", ">", since)
+        .whereNull("deleted_at")
+        .count({ n: "*" })
+        .min({ first: "occurred_at" })
+      if (Number(row.n) >= limit) {
+        const reopens = new Date(row.first).getTime() + windowMs
+        return Math.max(1, Math.ceil((reopens - this.now().getTime()) / 1000))
+      }
+    }
+    return 0
+  }
+
+  /** Confirms with a token from the mail. Confirming twice is a success. */
+  @InjectTransactionManager()
+  async confirmByToken(
+    token: string,
+    meta: RequestContext,
+    @MedusaContext() ctx: Context = {}
+  ): Promise<{ outcome: ConfirmOutcome; subscription?: SubscriptionDTO }> {
+    const tokenHash = hmac(this.options_.secret, `confirm:${token}`)
+    const locked = await knexOf(ctx)("newsletter_token")
+      .where({ token_hash: tokenHash })
+      .whereNull("deleted_at")
+      .forUpdate()
+      .first()
+    if (!locked) return { outcome: "invalid" }
+    const [sub] = await this.listSubscriptions({ id: locked.subscription_id }, {}, ctx)
+    if (!sub || sub.status === "erased") return { outcome: "invalid" }
+    if (locked.used_at)
+      return { outcome: sub.status === "subscribed" ? "already_confirmed" : "used", subscription: sub }
+    if (locked.revoked_at) return { outcome: "revoked", subscription: sub }
+    if (new Date(locked.expires_at).getTime() <= this.now().getTime()) return { outcome: "expired", subscription: sub }
+    if (sub.status !== "pending") return { outcome: "invalid" }
+
+    await this.updateTokens({ id: locked.id, used_at: this.now() }, ctx)
+    const updated = await this.updateSubscriptions({ id: sub.id, status: "subscribed", confirmed_at: this.now() }, ctx)
+    const [request] = await this.listConsentEvents(
+      { subscription_id: sub.id, action: ["requested", "resubscribed"] },
+      { order: { occurred_at: "DESC" }, take: 1 },
+      ctx
+    )
+    await this.appendEvent(updated, "confirmed", { ...meta, locale: meta.locale ?? sub.locale }, ctx, {
+      id: request?.consent_text_id ?? null,
+      hash: request?.consent_text_hash ?? null,
+    })
+    // A fresh double opt-in outranks an earlier suppression.
+    const suppressed = await this.listSuppressions({ email_hash: sub.email_hash }, {}, ctx)
+    if (suppressed.length)
+      await this.deleteSuppressions(
+        suppressed.map((s) => s.id),
+        ctx
+      )
+    return { outcome: "confirmed", subscription: updated }
+  }
+
+  /** The RFC 8058 one-click path: the signed token is the only credential. */
+  @InjectTransactionManager()
+  async unsubscribeByToken(
+    token: string,
+    meta: RequestContext,
+    @MedusaContext() ctx: Context = {}
+  ): Promise<UnsubscribeOutcome> {
+    const sub = await this.subscriptionForUnsubscribeToken(token, ctx)
+    if (!sub) return "invalid"
+    return await this.unsubscribe(sub.id, meta, ctx)
+  }
+
+  /** The subscription a valid unsubscribe token belongs to, or null. */
+  @InjectManager()
+  async subscriptionForUnsubscribeToken(token: string, @MedusaContext() ctx: Context = {}) {
+    const [id] = token.split(".")
+    if (!id?.startsWith("nlsub_")) return null
+    const [sub] = await this.listSubscriptions({ id }, {}, ctx)
+    if (!sub || sub.status === "erased" || !safeEqual(this.unsubscribeToken(sub), token)) return null
+    return sub
+  }
+
+  @InjectTransactionManager()
+  async unsubscribe(
+    subscriptionId: string,
+    meta: RequestContext & { action?: ConsentAction; note?: string },
+    @MedusaContext() ctx: Context = {}
+  ): Promise<UnsubscribeOutcome> {
+    await knexOf(ctx)("newsletter_subscription").where({ id: subscriptionId }).forUpdate().first()
+    const [sub] = await this.listSubscriptions({ id: subscriptionId }, {}, ctx)
+    if (!sub || sub.status === "erased") return "invalid"
+    if (!ACTIVE.includes(sub.status)) return "already_unsubscribed"
+    const updated = await this.updateSubscriptions(
+      { id: sub.id, status: "unsubscribed", unsubscribed_at: this.now() },
+      ctx
+    )
+    await this.appendEvent(updated, meta.action ?? "unsubscribed", { ...meta, locale: meta.locale ?? sub.locale }, ctx)
+    await this.revokeOpenTokens(sub.id, ctx)
+    return "unsubscribed"
+  }
+
+  /** An admin suppresses (bounce, complaint) or unsubscribes an address; recorded as admin_change. */
+  @InjectTransactionManager()
+  async adminSetStatus(
+    subscriptionId: string,
+    status: "unsubscribed" | "suppressed",
+    meta: RequestContext & { note?: string },
+    @MedusaContext() ctx: Context = {}
+  ) {
+    await knexOf(ctx)("newsletter_subscription").where({ id: subscriptionId }).forUpdate().first()
+    const [sub] = await this.listSubscriptions({ id: subscriptionId }, {}, ctx)
+    if (!sub || sub.status === "erased") {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Newsletter subscription ${subscriptionId} was not found`)
+    }
+    const updated = await this.updateSubscriptions({ id: sub.id, status, unsubscribed_at: this.now() }, ctx)
+    await this.appendEvent(updated, "admin_change", { ...meta, source: meta.source ?? "admin" }, ctx)
+    if (status === "suppressed") {
+      const existing = await this.listSuppressions({ email_hash: sub.email_hash }, {}, ctx)
+      if (!existing.length) await this.createSuppressions({ email_hash: sub.email_hash, reason: "admin" }, ctx)
+    }
+    await this.revokeOpenTokens(sub.id, ctx)
+    return updated
+  }
+
+  /**
+   * A customer's address changed: the opt-in of the old address ends (history
+   * kept, links rotated). Returns whether the new address must be asked to confirm.
+   */
+  @InjectTransactionManager()
+  async endForEmailChange(customerId: string, newEmail: string, @MedusaContext() ctx: Context = {}) {
+    const email = normalizeEmail(newEmail)
+    const subs = await this.listSubscriptions({ customer_id: customerId, status: ACTIVE as any }, {}, ctx)
+    let reconfirm: { locale: string; consent_text_id: string | null } | null = null
+    for (const sub of subs) {
+      if (sub.email === email) continue
+      await knexOf(ctx)("newsletter_subscription").where({ id: sub.id }).forUpdate().first()
+      const updated = await this.updateSubscriptions(
+        { id: sub.id, status: "unsubscribed", unsubscribed_at: this.now(), token_version: sub.token_version + 1 },
+        ctx
+      )
+      await this.appendEvent(
+        updated,
+        "unsubscribed",
+        { source: "customer.email_changed", locale: sub.locale },
+        ctx,
+        undefined,
+        "address changed"
+      )
+      await this.revokeOpenTokens(sub.id, ctx)
+      const [request] = await this.listConsentEvents(
+        { subscription_id: sub.id, action: ["requested", "resubscribed"] },
+        { order: { occurred_at: "DESC" }, take: 1 },
+        ctx
+      )
+      reconfirm = { locale: sub.locale, consent_text_id: request?.consent_text_id ?? null }
+    }
+    return reconfirm
+  }
+
+  /**
+   * Soft opt-in (Telecommunicatiewet art. 11.7(3)): an ordering customer is enrolled
+   * under its own legal basis, unless the address was ever subscribed, unsubscribed or suppressed.
+   */
+  @InjectTransactionManager()
+  async enrollSoftOptIn(
+    input: { email: string; customer_id: string; locale?: string; source: string },
+    @MedusaContext() ctx: Context = {}
+  ) {
+    if (!this.options_.softOptIn.enabled) return null
+    const email = normalizeEmail(input.email)
+    const emailHash = this.hashEmail(email)
+    await knexOf(ctx).raw("select pg_advisory_xact_lock(hashtextextended(?, 0))", [`nlsub:${emailHash}`])
+    const known = await this.listSubscriptions({ email_hash: emailHash }, { withDeleted: true }, ctx)
+    const suppressed = await this.listSuppressions({ email_hash: emailHash }, {}, ctx)
+    if (known.length || suppressed.length) return null
+    const sub = await this.createSubscriptions(
+      {
+        email,
+        email_hash: emailHash,
+        status: "subscribed",
+        legal_basis: "soft_opt_in",
+        customer_id: input.customer_id,
+        locale: input.locale ?? this.options_.defaultLocale,
+        source: input.source,
+        confirmed_at: this.now(),
+      },
+      ctx
+    )
+    await this.appendEvent(sub, "confirmed", { source: input.source, locale: sub.locale }, ctx)
+    return sub
+  }
+
+  /** Deletes never-confirmed pending subscriptions older than the configured age; bounded per call. */
+  @InjectTransactionManager()
+  async purgeUnconfirmed(limit = 500, @MedusaContext() ctx: Context = {}) {
+    const cutoff = new Date(this.now().getTime() - this.options_.purgeUnconfirmedAfterDays * 86400_000)
+    const rows: { id: string }[] = await knexOf(ctx)("newsletter_subscription")
+      .select("id")
+      .where({ status: "pending" })
+      .whereNull("confirmed_at")
+      .whereNull("deleted_at")
+      .where("updated_at", "<", cutoff)
+      .orderBy("id")
+      .limit(limit)
+      .forUpdate()
+      .skipLocked()
+    const ids = rows.map((r) => r.id)
+    if (!ids.length) return 0
+    await knexOf(ctx)("newsletter_token").whereIn("subscription_id", ids).delete()
+    await knexOf(ctx)("newsletter_consent_event").whereIn("subscription_id", ids).delete()
+    await knexOf(ctx)("newsletter_subscription").whereIn("id", ids).delete()
+    return ids.length
+  }
+
+  protected async revokeOpenTokens(subscriptionId: string, ctx: Context) {
+    await knexOf(ctx)("newsletter_token")
+      .where({ subscription_id: subscriptionId })
+      .whereNull("used_at")
+      .whereNull("revoked_at")
+      .update({ revoked_at: this.now(), updated_at: this.now() })
+  }
+
+  protected async appendEvent(
+    sub: SubscriptionDTO,
+    action: ConsentAction,
+    meta: RequestContext,
+    ctx: Context,
+    text?: { id: string | null; hash: string | null },
+    note?: string
+  ) {
+    await this.createConsentEvents(
+      {
+        subscription_id: sub.id,
+        email_hash: sub.email_hash,
+        action,
+        legal_basis: sub.legal_basis,
+        occurred_at: this.now(),
+        source: meta.source ?? null,
+        locale: meta.locale ?? null,
+        ip: meta.ip ?? null,
+        user_agent: meta.user_agent?.slice(0, 500) ?? null,
+        consent_text_id: text?.id ?? null,
+        consent_text_hash: text?.hash ?? null,
+        note: note ?? null,
+      },
+      ctx
+    )
+  }
+
+  // ── campaigns ────────────────────────────────────────────────────────────
+
+  /**
+   * Freezes the audience: one queued delivery per subscription confirmed now
+   * (and not suppressed). The unique (campaign, subscription) pair makes this idempotent.
+   */
+  @InjectTransactionManager()
+  async startCampaign(campaignId: string, @MedusaContext() ctx: Context = {}) {
+    const knex = knexOf(ctx)
+    const campaign = await knex("newsletter_campaign")
+      .where({ id: campaignId })
+      .whereNull("deleted_at")
+      .forUpdate()
+      .first()
+    if (!campaign) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Campaign ${campaignId} was not found`)
+    if (campaign.status !== "draft") {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Campaign ${campaignId} is already ${campaign.status}`)
+    }
+    const now = this.now()
+    await knex.raw(
+      `insert into newsletter_campaign_delivery (id, campaign_id, subscription_id, status, attempts, created_at, updated_at)
+       select 'nldel_' || replace(gen_random_uuid()::text, '-', ''), ?, s.id, 'queued', 0, ?, ?
+       from newsletter_subscription s
+       where s.status = 'subscribed' and s.deleted_at is null
+         and not exists (select 1 from newsletter_suppression p where p.email_hash = s.email_hash and p.deleted_at is null)
+       on conflict do nothing`,
+      [campaignId, now, now]
+    )
+    return await this.updateCampaigns({ id: campaignId, status: "sending", started_at: now }, ctx)
+  }
+
+  /**
+   * Claims up to `limit` deliveries for this worker: queued rows, or rows whose
+   * claim lease ran out (a crashed worker). SKIP LOCKED: two workers never claim one row.
+   */
+  @InjectTransactionManager()
+  async claimDeliveries(campaignId: string, limit: number, @MedusaContext() ctx: Context = {}) {
+    const now = this.now()
+    const staleBefore = new Date(now.getTime() - this.options_.campaign.leaseSeconds * 1000)
+    const knex = knexOf(ctx)
+    const ids = knex(DELIVERY)
+      .select("id")
+      .where({ campaign_id: campaignId })
+      .whereNull("deleted_at")
+      .where((q: any) =>
+        q
+          .where({ status: "queued" })
+          .orWhere((s: any) => s.where({ status: "sending" }).where("claimed_at", "<", staleBefore))
+      )
+      .orderBy("id")
+      .limit(limit)
+      .forUpdate()
+      .skipLocked()
+    const rows: { id: string; subscription_id: string; attempts: number }[] = await knex(DELIVERY)
+      .whereIn("id", ids)
+      .update({ status: "sending", claimed_at: now, updated_at: now, attempts: knex.raw("attempts + 1") })
+      .returning(["id", "subscription_id", "attempts"])
+    return rows
+  }
+
+  @InjectTransactionManager()
+  async finishDeliveries(
+    results: { id: string; status: "sent" | "failed" | "skipped"; error?: string }[],
+    @MedusaContext() ctx: Context = {}
+  ) {
+    const now = this.now()
+    const knex = knexOf(ctx)
+    const sent = results.filter((r) => r.status === "sent").map((r) => r.id)
+    if (sent.length)
+      await knex(DELIVERY).whereIn("id", sent).update({ status: "sent", sent_at: now, updated_at: now, error: null })
+    for (const r of results.filter((r) => r.status !== "sent")) {
+      await knex(DELIVERY)
+        .where({ id: r.id })
+        .update({ status: r.status, error: r.error ?? null, updated_at: now })
+    }
+  }
+
+  @InjectManager()
+  async campaignProgress(campaignIds: string[], @MedusaContext() ctx: Context = {}) {
+    const rows: { campaign_id: string; status: string; n: string }[] = campaignIds.length
+      ? await knexOf(ctx)(DELIVERY)
+          .select("campaign_id", "status")
+          .count({ n: "*" })
+          .whereIn("campaign_id", campaignIds)
+          .whereNull("deleted_at")
+          .groupBy("campaign_id", "status")
+      : []
+    const progress: Record<string, CampaignProgress> = {}
+    for (const id of campaignIds) progress[id] = { total: 0, sent: 0, failed: 0, skipped: 0, remaining: 0 }
+    for (const r of rows) {
+      const p = progress[r.campaign_id]
+      const n = Number(r.n)
+      p.total += n
+      if (r.status === "sent" || r.status === "failed" || r.status === "skipped") p[r.status] += n
+      else p.remaining += n
+    }
+    return progress
+  }
+
+  /** Marks a sending campaign sent once no delivery is queued or claimed. */
+  @InjectTransactionManager()
+  async completeCampaignIfDone(campaignId: string, @MedusaContext() ctx: Context = {}) {
+    const open = await knexOf(ctx)(DELIVERY)
+      .where({ campaign_id: campaignId })
+      .whereIn("status", ["queued", "sending"])
+      .whereNull("deleted_at")
+      .first("id")
+    if (open) return false
+    await knexOf(ctx)("newsletter_campaign")
+      .where({ id: campaignId, status: "sending" })
+      .update({ status: "sent", completed_at: this.now(), updated_at: this.now() })
+    return true
+  }
+
+  // ── privacy contract ─────────────────────────────────────────────────────
+
+  getPersonalDataDescriptor(): PersonalDataDescriptor {
+    return {
+      module: "newsletter",
+      entities: [
+        {
+          entity: "newsletter_subscription",
+          personal_fields: ["email", "customer_id", "locale"],
+          description: "Newsletter subscription of an address (status, legal basis, confirmation time)",
+        },
+        {
+          entity: "newsletter_consent_event",
+          personal_fields: ["ip", "user_agent"],
+          description: "Consent ledger: requests, confirmations and withdrawals with IP, user agent and consent text",
+        },
+        {
+          entity: "newsletter_token",
+          personal_fields: [],
+          description: "Confirmation tokens (only keyed hashes) issued to the address",
+        },
+        {
+          entity: "newsletter_campaign_delivery",
+          personal_fields: [],
+          description: "Which newsletters were sent to the subscription, and when",
+        },
+      ],
+    }
+  }
+
+  @InjectManager()
+  async exportSubjectData(subject: PrivacySubject, @MedusaContext() ctx: Context = {}): Promise<SubjectDataExport> {
+    const subs = await this.subjectSubscriptions(subject, ctx)
+    const ids = subs.map((s) => s.id)
+    const [events, tokens, deliveries] = ids.length
+      ? await Promise.all([
+          this.listConsentEvents({ subscription_id: ids }, { order: { occurred_at: "ASC" } }, ctx),
+          this.listTokens({ subscription_id: ids }, {}, ctx),
+          this.listCampaignDeliveries({ subscription_id: ids }, {}, ctx),
+        ])
+      : [[], [], []]
+    const iso = (d: unknown) => (d ? new Date(d as string).toISOString() : null)
+    return {
+      module: "newsletter",
+      entities: {
+        newsletter_subscription: subs.map((s) => ({
+          id: s.id,
+          email: s.email,
+          status: s.status,
+          legal_basis: s.legal_basis,
+          customer_id: s.customer_id,
+          locale: s.locale,
+          source: s.source,
+          created_at: iso(s.created_at),
+          confirmed_at: iso(s.confirmed_at),
+          unsubscribed_at: iso(s.unsubscribed_at),
+        })),
+        newsletter_consent_event: events.map((e) => ({
+          id: e.id,
+          subscription_id: e.subscription_id,
+          action: e.action,
+          legal_basis: e.legal_basis,
+          occurred_at: iso(e.occurred_at),
+          source: e.source,
+          locale: e.locale,
+          ip: e.ip,
+          user_agent: e.user_agent,
+          consent_text_id: e.consent_text_id,
+          consent_text_hash: e.consent_text_hash,
+        })),
+        newsletter_token: tokens.map((t) => ({
+          id: t.id,
+          subscription_id: t.subscription_id,
+          purpose: t.purpose,
+          expires_at: iso(t.expires_at),
+          used_at: iso(t.used_at),
+        })),
+        newsletter_campaign_delivery: deliveries.map((d) => ({
+          id: d.id,
+          campaign_id: d.campaign_id,
+          subscription_id: d.subscription_id,
+          status: d.status,
+          sent_at: iso(d.sent_at),
+        })),
+      },
+    }
+  }
+
+  /**
+   * Erasure keeps only the salted e-mail hash: the subscription becomes an
+   * `erased` tombstone, ledger rows lose IP and user agent (and get an `erased`
+   * row), tokens are deleted, and the hash goes on the suppression list.
+   */
+  @InjectTransactionManager()
+  async eraseSubjectData(subject: PrivacySubject, @MedusaContext() ctx: Context = {}): Promise<SubjectErasureResult> {
+    const subs = await this.subjectSubscriptions(subject, ctx)
+    const ids = subs.map((s) => s.id)
+    const result: SubjectErasureResult = {
+      module: "newsletter",
+      erased: { newsletter_token: 0 },
+      anonymized: { newsletter_subscription: 0, newsletter_consent_event: 0, newsletter_campaign_delivery: 0 },
+    }
+    if (!ids.length) return result
+    const knex = knexOf(ctx)
+    const now = this.now()
+    result.erased.newsletter_token = await knex("newsletter_token").whereIn("subscription_id", ids).delete()
+    result.anonymized.newsletter_consent_event = await knex("newsletter_consent_event")
+      .whereIn("subscription_id", ids)
+      .update({ ip: null, user_agent: null, updated_at: now })
+    result.anonymized.newsletter_campaign_delivery = Number(
+      (await knex(DELIVERY).whereIn("subscription_id", ids).count({ n: "*" }))[0].n
+    )
+    for (const sub of subs) {
+      const erased = await this.updateSubscriptions(
+        {
+          id: sub.id,
+          email: null,
+          customer_id: null,
+          source: null,
+          status: "erased",
+          token_version: sub.token_version + 1,
+        },
+        ctx
+      )
+      await this.appendEvent(erased, "erased", { source: "privacy" }, ctx)
+      const known = await this.listSuppressions({ email_hash: sub.email_hash }, {}, ctx)
+      if (!known.length) await this.createSuppressions({ email_hash: sub.email_hash, reason: "erased" }, ctx)
+    }
+    result.anonymized.newsletter_subscription = subs.length
+    return result
+  }
+
+  protected async subjectSubscriptions(subject: PrivacySubject, ctx: Context) {
+    const or: Record<string, unknown>[] = []
+    if (subject.customer_id) or.push({ customer_id: subject.customer_id })
+    if (subject.email) or.push({ email_hash: this.hashEmail(subject.email) })
+    if (!or.length) return []
+    return await this.listSubscriptions({ $or: or, status: NOT_ERASED } as any, { order: { created_at: "ASC" } }, ctx)
+  }
+}

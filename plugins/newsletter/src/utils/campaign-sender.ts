@@ -1,0 +1,102 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { NEWSLETTER_MODULE } from "../modules/newsletter"
+import type NewsletterModuleService from "../modules/newsletter/service"
+import { campaignNotification } from "./mails"
+
+export type ClaimedDelivery = { id: string; subscription_id: string; attempts: number }
+type Keyed = { idempotency_key?: string | null }
+type Result = { id: string; status: "sent" | "failed" | "skipped"; error?: string }
+
+/** The idempotency key of one campaign mail: the business fact "campaign X to subscription Y". */
+export function deliveryKey(campaignId: string, subscriptionId: string) {
+  return `newsletter.campaign:${campaignId}:${subscriptionId}`
+}
+
+const CHUNK = 50
+
+/**
+ * Sends a sending campaign in claimed batches until nothing is left (or
+ * `maxBatches` ran). Safe to run in several workers at once and to kill at any
+ * moment: the delivery rows are the truth a later run resumes from.
+ */
+export async function runCampaign(container: MedusaContainer, campaignId: string, opts: { maxBatches?: number } = {}) {
+  const newsletter = container.resolve<NewsletterModuleService>(NEWSLETTER_MODULE)
+  const [campaign] = await newsletter.listCampaigns({ id: campaignId })
+  if (!campaign || campaign.status !== "sending") return
+  const { batchSize } = newsletter.getOptions().campaign
+  for (let n = 0; opts.maxBatches === undefined || n < opts.maxBatches; n++) {
+    const claimed = await newsletter.claimDeliveries(campaignId, batchSize)
+    if (!claimed.length) break
+    await newsletter.finishDeliveries(await sendClaimed(container, campaign, claimed))
+  }
+  await newsletter.completeCampaignIfDone(campaignId)
+}
+
+/**
+ * Sends the claimed deliveries and reports each one's outcome. A row claimed
+ * before (its worker died) is first checked against the notification record:
+ * delivered → sent; interrupted mid-send → failed rather than risk a second mail.
+ */
+export async function sendClaimed(
+  container: MedusaContainer,
+  campaign: { id: string; subject: string; html: string; text: string },
+  claimed: ClaimedDelivery[]
+): Promise<Result[]> {
+  const newsletter = container.resolve<NewsletterModuleService>(NEWSLETTER_MODULE)
+  const notifications = container.resolve(Modules.NOTIFICATION)
+  const results: Result[] = []
+  const key = (d: ClaimedDelivery) => deliveryKey(campaign.id, d.subscription_id)
+
+  let todo = claimed
+  const retried = claimed.filter((d) => d.attempts > 1)
+  if (retried.length) {
+    const known = await notifications.listNotifications({ idempotency_key: retried.map(key) } as any, {
+      select: ["idempotency_key", "status"],
+    })
+    const byKey = new Map(known.map((n) => [(n as Keyed).idempotency_key, n.status]))
+    todo = []
+    for (const d of claimed) {
+      const status = byKey.get(key(d))
+      if (!status) todo.push(d)
+      else if (status === "success") results.push({ id: d.id, status: "sent" })
+      else results.push({ id: d.id, status: "failed", error: `previous attempt ended as ${status}` })
+    }
+  }
+
+  const subs = todo.length ? await newsletter.listSubscriptions({ id: todo.map((d) => d.subscription_id) }) : []
+  const byId = new Map(subs.map((s) => [s.id, s]))
+  const sendable: ClaimedDelivery[] = []
+  for (const d of todo) {
+    const sub = byId.get(d.subscription_id)
+    // Unsubscribed or erased since the send started: never mail them.
+    if (!sub || sub.status !== "subscribed" || !sub.email) results.push({ id: d.id, status: "skipped" })
+    else sendable.push(d)
+  }
+
+  for (let i = 0; i < sendable.length; i += CHUNK) {
+    const chunk = sendable.slice(i, i + CHUNK)
+    const batch = chunk.map((d) => {
+      const sub = byId.get(d.subscription_id)!
+      return campaignNotification(newsletter, campaign, { ...sub, email: sub.email! }, key(d))
+    })
+    try {
+      await notifications.createNotifications(batch)
+    } catch {
+      // Partial failures: the notification rows below say which ones.
+    }
+    const rows = await notifications.listNotifications({ idempotency_key: chunk.map(key) } as any, {
+      select: ["idempotency_key", "status"],
+    })
+    const byKey = new Map(rows.map((n) => [(n as Keyed).idempotency_key, n.status]))
+    for (const d of chunk) {
+      const status = byKey.get(key(d))
+      results.push(
+        status === "success"
+          ? { id: d.id, status: "sent" }
+          : { id: d.id, status: "failed", error: `notification ${status ?? "missing"}` }
+      )
+    }
+  }
+  return results
+}

@@ -1,0 +1,23 @@
+import { MedusaRequest } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { z } from "@medusajs/framework/zod"
+import { RequestContext } from "./types"
+
+/** IP and user agent of the request, for the consent ledger. */
+export function requestMeta(req: MedusaRequest): RequestContext {
+  const ua = req.get("user-agent")
+  return { ip: req.ip ?? null, user_agent: ua ? ua.slice(0, 500) : null }
+}
+
+/** zod parse that fails with a 400 naming the field. */
+export function parseInput<T extends z.ZodTypeAny>(schema: T, value: unknown): z.output<T> {
+  const parsed = schema.safeParse(value ?? {})
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Invalid ${issue.path.join(".") || "request"}: ${issue.message}`
+    )
+  }
+  return parsed.data
+}
