@@ -266,6 +266,7 @@ export async function seedDemoShop(container: ExecArgs["container"]): Promise<Se
     await createInventoryLevelsWorkflow(container).run({ input: { inventory_levels: levels } })
   }
 
+  await ensureNewsletterConsentTexts(container)
   const admin = await ensureAdmin(container)
   return {
     publishable_key: apiKey.token,
@@ -273,6 +274,24 @@ export async function seedDemoShop(container: ExecArgs["container"]): Promise<Se
     sales_channel_id: channel.id,
     admin_email: admin.email,
     admin_password: admin.password,
+  }
+}
+
+type NewsletterConsent = {
+  currentConsentText(locale: string): Promise<unknown>
+  publishConsentText(input: { locale: string; body: string }): Promise<unknown>
+}
+
+/** The newsletter form needs a published consent text per language (when that plugin is installed). */
+async function ensureNewsletterConsentTexts(container: ExecArgs["container"]) {
+  if (!container.hasRegistration("newsletter")) return
+  const newsletter = container.resolve<NewsletterConsent>("newsletter")
+  const texts: Record<string, string> = {
+    nl: "Ja, ik wil de nieuwsbrief van Softshop ontvangen met aanbiedingen van Softshop zelf (nooit van derden). Afmelden kan altijd, via de link onderaan elke nieuwsbrief of op de website.",
+    en: "Yes, I want to receive Softshop's newsletter with offers from Softshop itself (never from third parties). I can unsubscribe at any time through the link at the bottom of every newsletter or on the website.",
+  }
+  for (const [locale, body] of Object.entries(texts)) {
+    if (!(await newsletter.currentConsentText(locale))) await newsletter.publishConsentText({ locale, body })
   }
 }
 

@@ -48,6 +48,13 @@ medusaIntegrationTestRunner({
       expect(again.publishableKey).toBe(shop.publishableKey)
     })
 
+    it("should publish the newsletter consent text in Dutch and English so the form works at once", async () => {
+      for (const locale of ["nl", "en"]) {
+        const { data } = await api.get(`/store/newsletter-consent-texts?locale=${locale}`, { headers: shop.headers })
+        expect(data.consent_text).toEqual(expect.objectContaining({ locale, version: 1, body: expect.stringContaining("Softshop") }))
+      }
+    })
+
     it("should let the seeded admin log in", async () => {
       const res = await api.post("/auth/user/emailpass", { email: "admin@softshop.test", password: "softshop-admin" })
       expect(res.data.token).toEqual(expect.any(String))
