@@ -1,6 +1,8 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminPrivacyMiddlewares } from "./admin/privacy/middlewares"
 import { checkoutGuardMiddlewares } from "./store/checkout-guard/middlewares"
+import { storePrivacyMiddlewares } from "./store/privacy/middlewares"
 
 export default defineMiddlewares({
-  routes: [...checkoutGuardMiddlewares],
+  routes: [...checkoutGuardMiddlewares, ...storePrivacyMiddlewares, ...adminPrivacyMiddlewares],
 })
