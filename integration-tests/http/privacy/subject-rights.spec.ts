@@ -58,6 +58,28 @@ medusaIntegrationTestRunner({
         expect(json).not.toContain("password")
       })
 
+      it("should serve the export as a ZIP of JSON and CSV per entity through a signed link that expires", async () => {
+        const a = personaFor("zip")
+        const ca = await registerPersona(api, shop, a)
+        const { data } = await api.post("/store/privacy/export-links", {}, { headers: ca.headers })
+        const url = new URL(data.export_link.url)
+        expect(url.pathname).toBe("/privacy/export-download")
+        const zip = await api.get(`${url.pathname}${url.search}`, { responseType: "arraybuffer" })
+        expect(zip.headers["content-type"]).toContain("application/zip")
+        const body = Buffer.from(zip.data)
+        expect(body.subarray(0, 4).toString("hex")).toBe("504b0304")
+        const text = body.toString("utf8")
+        for (const part of ["export.json", "medusa/customer.csv", "medusa/order.csv", "privacy/consent_record.csv", "processors.csv", a.email]) {
+          expect(text).toContain(part)
+        }
+        const tampered = await api.get(`${url.pathname}?token=${encodeURIComponent(url.searchParams.get("token")!.replace(/.$/, "A"))}x`, ok)
+        expect(tampered.status).toBe(400)
+        setClock(getContainer(), new Date(Date.now() + 16 * 60 * 1000))
+        const expired = await api.get(`${url.pathname}${url.search}`, ok)
+        expect(expired.status).toBe(400)
+        expect(expired.data.message ?? JSON.parse(Buffer.from(expired.data).toString()).message).toContain("token")
+      })
+
       it("should refuse the export without a logged-in customer", async () => {
         const res = await api.get("/store/privacy/export", { headers: shop.headers, ...ok })
         expect(res.status).toBe(401)

@@ -1,34 +1,15 @@
-import { createHmac, timingSafeEqual } from "node:crypto"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import PrivacyModuleService from "../modules/privacy/service"
 import type { RetentionCandidate } from "./retention-plan"
+import { signToken, verifyToken } from "./tokens"
 
 const PURPOSE = "keep-account"
 
-/** An opaque, signed, expiring, single-purpose token: base64url(payload).hmac. */
-export function signKeepAccountToken(privacy: PrivacyModuleService, customerId: string) {
-  const exp = privacy.now().getTime() + privacy.getOptions().keepAccountLinkDays * 86_400_000
-  const payload = Buffer.from(JSON.stringify({ p: PURPOSE, c: customerId, e: exp })).toString("base64url")
-  const sig = createHmac("sha256", privacy.getOptions().secret).update(payload).digest("base64url")
-  return `${payload}.${sig}`
-}
+export const signKeepAccountToken = (privacy: PrivacyModuleService, customerId: string) =>
+  signToken(privacy, PURPOSE, customerId, privacy.getOptions().keepAccountLinkDays * 86_400_000).token
 
-/** Returns the customer id of a valid, unexpired keep-account token, or null. */
-export function verifyKeepAccountToken(privacy: PrivacyModuleService, token: string): string | null {
-  const [payload, sig] = token.split(".")
-  if (!payload || !sig) return null
-  const expected = createHmac("sha256", privacy.getOptions().secret).update(payload).digest()
-  const given = Buffer.from(sig, "base64url")
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null
-  try {
-    const data = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"))
-    if (data.p !== PURPOSE || typeof data.c !== "string" || data.e < privacy.now().getTime()) return null
-    return data.c
-  } catch {
-    return null
-  }
-}
+export const verifyKeepAccountToken = (privacy: PrivacyModuleService, token: string) => verifyToken(privacy, PURPOSE, token)
 
 /** Sends the "your account will be erased" e-mail once per clock period, with a keep-my-account link. */
 export async function sendRetentionWarning(container: MedusaContainer, c: RetentionCandidate) {

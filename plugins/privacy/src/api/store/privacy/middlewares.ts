@@ -6,6 +6,7 @@ const maybeCustomer = authenticate("customer", ["session", "bearer"], { allowUna
 
 export const storePrivacyMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/privacy/export", methods: ["GET"], middlewares: [customer] },
+  { matcher: "/store/privacy/export-links", methods: ["POST"], middlewares: [customer] },
   { matcher: "/store/privacy/erasure-requests", methods: ["GET"], middlewares: [customer] },
   {
     matcher: "/store/privacy/erasure-requests",
