@@ -54,6 +54,24 @@ medusaIntegrationTestRunner({
       expect(await scanCoveredTables(container, [old.p.email, old.p.first_name, old.p.street])).toEqual({})
     })
 
+    it("should erase an old guest record without touching the live account that shares its e-mail", async () => {
+      const container = getContainer()
+      const account = await shopper("shared")
+      const guest = await container.resolve(Modules.CUSTOMER).createCustomers({ email: account.p.email, has_account: false, first_name: "Gast" })
+      const later = monthsFromNow(2)
+      setClock(container, later)
+      const orderId = await placeOrder(api, shop, account.c.headers, account.p)
+      await waitForClock(account.id, later)
+      setClock(container, monthsFromNow(11))
+      expect((await run()).counts.consumer_no_orders).toBe(1)
+      expect(await customerExists(guest.id)).toBe(false)
+      expect(await customerExists(account.id)).toBe(true)
+      const login = await api.post("/auth/customer/emailpass", { email: account.p.email, password: account.c.password }, ok)
+      expect(login.status).toBe(200)
+      const [order] = await container.resolve(Modules.ORDER).listOrders({ id: orderId }, { select: ["email"] })
+      expect(order.email).toBe(account.p.email)
+    })
+
     it("should erase a customer without orders 10 months after registration, and keep a business customer", async () => {
       const consumer = await shopper("noorders")
       const business = await shopper("business", { company_name: "Bedrijf BV" })

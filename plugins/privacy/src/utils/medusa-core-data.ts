@@ -33,7 +33,14 @@ export async function collectMedusaRows(container: MedusaContainer, subject: Pri
       })
     : []
   const customerIds = uniq([...seedIds, ...customers.map((c) => c.id)])
-  const emails = uniq([...seedEmails, ...customers.map((c) => c.email?.toLowerCase())])
+  // A subject named by id alone (retention of one customer record) must not reach, through a shared
+  // e-mail, another live customer record (e.g. an account next to an old guest record).
+  const derived = uniq(customers.map((c) => c.email?.toLowerCase())).filter((e) => !seedEmails.includes(e))
+  const shared = derived.length
+    ? await customerModule.listCustomers({ email: derived, id: { $nin: customerIds } } as any, { select: ["email"] })
+    : []
+  const sharedEmails = new Set(shared.map((c) => c.email?.toLowerCase()))
+  const emails = uniq([...seedEmails, ...derived.filter((e) => !sharedEmails.has(e))])
 
   const addresses = customerIds.length
     ? await customerModule.listCustomerAddresses({ customer_id: customerIds }, { select: ["customer_id", ...ADDRESS_FIELDS] })

@@ -105,8 +105,10 @@ async function runRetentionLocked(container: MedusaContainer, dryRun: boolean, a
     const due = await privacy.listDataSubjectRequests({ type: "erasure", status: "cooling_off", execute_after: { $lte: now } })
     for (const req of due) {
       if (!req.customer_id) continue
+      // The person asked: every record under their e-mail goes, not only this customer record.
+      const [customer] = await container.resolve(Modules.CUSTOMER).listCustomers({ id: req.customer_id }, { select: ["email"] })
       if (dryRun) counts.erasure_request += 1
-      else if (await erase({ customer_id: req.customer_id, email: null, rule: "erasure_request", request_id: req.id })) counts.erasure_request += 1
+      else if (await erase({ customer_id: req.customer_id, email: customer?.email ?? null, rule: "erasure_request", request_id: req.id })) counts.erasure_request += 1
     }
 
     const warnUntil = new Date(now.getTime() + options.warningDays * 86_400_000)
@@ -123,7 +125,8 @@ async function runRetentionLocked(container: MedusaContainer, dryRun: boolean, a
         }
         if (held) counts.held += 1
         else if (dryRun) counts[c.rule] += 1
-        else if (await erase({ customer_id: c.customer_id, email: c.email, rule: c.rule })) counts[c.rule] += 1
+        // By id only: the record's own e-mail is used unless another live customer record shares it.
+        else if (await erase({ customer_id: c.customer_id, email: null, rule: c.rule })) counts[c.rule] += 1
       }
     }
 

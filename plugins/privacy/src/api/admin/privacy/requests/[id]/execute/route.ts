@@ -1,5 +1,5 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import PrivacyModuleService from "../../../../../../modules/privacy/service"
 import { eraseSubjectWorkflow } from "../../../../../../workflows/erasure/erase-subject"
 
@@ -11,8 +11,11 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
   if (!["received", "cooling_off", "in_progress"].includes(found.status)) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Erasure request ${found.id} is ${found.status}`)
   }
+  const [customer] = found.customer_id
+    ? await req.scope.resolve(Modules.CUSTOMER).listCustomers({ id: found.customer_id }, { select: ["email"] })
+    : []
   const { result } = await eraseSubjectWorkflow(req.scope).run({
-    input: { customer_id: found.customer_id, email: found.subject_email, request_id: found.id, rule: "erasure_request", actor: `user:${req.auth_context.actor_id}` },
+    input: { customer_id: found.customer_id, email: found.subject_email ?? customer?.email ?? null, request_id: found.id, rule: "erasure_request", actor: `user:${req.auth_context.actor_id}` },
   })
   res.json({ data_subject_request: await privacy.retrieveDataSubjectRequest(found.id), results: result.results })
 }
