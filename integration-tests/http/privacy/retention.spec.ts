@@ -72,6 +72,22 @@ medusaIntegrationTestRunner({
       expect(order.email).toBe(account.p.email)
     })
 
+    it("should reset the clock when the customer logs in", async () => {
+      const container = getContainer()
+      const s = await shopper("login")
+      const later = monthsFromNow(3)
+      setClock(container, later)
+      const login = await api.post("/auth/customer/emailpass", { email: s.p.email, password: s.c.password })
+      expect(login.data.token).toBeTruthy()
+      await waitForClock(s.id, later)
+      setClock(container, monthsFromNow(11))
+      await run()
+      expect(await customerExists(s.id)).toBe(true)
+      setClock(container, monthsFromNow(13.5))
+      expect((await run()).counts.consumer_no_orders).toBe(1)
+      expect(await customerExists(s.id)).toBe(false)
+    })
+
     it("should erase a customer without orders 10 months after registration, and keep a business customer", async () => {
       const consumer = await shopper("noorders")
       const business = await shopper("business", { company_name: "Bedrijf BV" })
