@@ -87,6 +87,13 @@ module.exports = defineConfig({
       resolve: "@softshop/medusa-privacy",
       options: {
         requireAccountForCheckout: env.PRIVACY_ALLOW_GUEST_CHECKOUT !== "true",
+        consumerRetentionMonths: Number(env.PRIVACY_CONSUMER_RETENTION_MONTHS ?? 10),
+        businessRetentionMonths: Number(env.PRIVACY_BUSINESS_RETENTION_MONTHS ?? 36),
+        businessCustomerGroupIds: (env.PRIVACY_BUSINESS_GROUP_IDS ?? "").split(",").filter(Boolean),
+        fiscalRetentionYears: Number(env.PRIVACY_FISCAL_RETENTION_YEARS ?? 7),
+        erasureCoolingOffHours: Number(env.PRIVACY_ERASURE_COOLING_OFF_HOURS ?? 24),
+        secret: env.PRIVACY_SECRET || env.JWT_SECRET || undefined,
+        backendUrl,
       },
     },
     {

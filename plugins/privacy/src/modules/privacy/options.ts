@@ -8,6 +8,26 @@ export const PrivacyOptionsSchema = z
      * cart. Set to false for shops that allow guest checkout. Default: true.
      */
     requireAccountForCheckout: z.boolean().default(true),
+    /** Months after the last order (or registration/activity without orders) before a consumer is erased. Default: 10. */
+    consumerRetentionMonths: z.number().int().min(1).max(120).default(10),
+    /** Months of inactivity before a business customer is erased. Default: 36. */
+    businessRetentionMonths: z.number().int().min(1).max(240).default(36),
+    /** Customer group ids whose members count as business customers (besides a company name). Default: []. */
+    businessCustomerGroupIds: z.array(z.string().min(1)).default([]),
+    /** Years after the end of an order's calendar year before the order is fully anonymised. Default: 7. */
+    fiscalRetentionYears: z.number().int().min(1).max(30).default(7),
+    /** Hours between an erasure request and its execution, during which the customer may cancel. Default: 24. */
+    erasureCoolingOffHours: z.number().min(0).max(24 * 30).default(24),
+    /** Days before automatic erasure that the warning e-mail goes out. Default: 30. */
+    warningDays: z.number().int().min(1).max(180).default(30),
+    /** Customers handled per retention batch (one workflow per subject). Default: 100. */
+    batchSize: z.number().int().min(1).max(5000).default(100),
+    /** Secret for keep-my-account tokens and consent hashes. Default: JWT_SECRET of the shop, else a dev value. */
+    secret: z.string().min(8).default(process.env.JWT_SECRET || "softshop-privacy-dev-secret"),
+    /** Public URL of the backend for links in e-mails. Default: MEDUSA_BACKEND_URL or http://localhost:9000. */
+    backendUrl: z.string().url().default(process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"),
+    /** Days a keep-my-account link stays valid. Default: 45. */
+    keepAccountLinkDays: z.number().int().min(1).max(365).default(45),
   })
   .strip()
 

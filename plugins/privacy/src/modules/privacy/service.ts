@@ -1,14 +1,139 @@
+import { createHmac } from "node:crypto"
+import { MedusaService } from "@medusajs/framework/utils"
+import { AuditLog } from "./models/audit-log"
+import { ConsentRecord } from "./models/consent-record"
+import { DataSubjectRequest } from "./models/data-subject-request"
+import { LegalHold } from "./models/legal-hold"
+import { PolicyText } from "./models/policy-text"
+import { Processor } from "./models/processor"
+import { RetentionRun } from "./models/retention-run"
+import { SubjectClock } from "./models/subject-clock"
 import { parsePrivacyOptions, PrivacyPluginOptions, ResolvedPrivacyOptions } from "./options"
+import type {
+  PersonalDataDescriptor,
+  PrivacySubject,
+  SubjectDataExport,
+  SubjectErasureResult,
+} from "../../types/contract"
 
-/** The privacy module: holds the plugin's validated options for routes, hooks and jobs. */
-export default class PrivacyModuleService {
+/**
+ * The privacy module: options, the injectable clock, the plugin's own records,
+ * and the privacy contract for the personal data this module itself stores.
+ */
+export default class PrivacyModuleService extends MedusaService({
+  AuditLog,
+  ConsentRecord,
+  DataSubjectRequest,
+  LegalHold,
+  PolicyText,
+  Processor,
+  RetentionRun,
+  SubjectClock,
+}) {
   protected readonly options_: ResolvedPrivacyOptions
+  protected clockOffsetMs_ = 0
 
-  constructor(_: Record<string, unknown>, options?: PrivacyPluginOptions) {
+  constructor(container: Record<string, unknown>, options?: PrivacyPluginOptions) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
     this.options_ = parsePrivacyOptions(options)
   }
 
   getOptions(): ResolvedPrivacyOptions {
     return this.options_
+  }
+
+  /** The one clock every privacy rule reads. Tests move it with setClockOffset. */
+  now(): Date {
+    return new Date(Date.now() + this.clockOffsetMs_)
+  }
+
+  setClockOffset(ms: number) {
+    this.clockOffsetMs_ = ms
+  }
+
+  /** Keyed hash (HMAC-SHA256) with the plugin secret: proof without the value. */
+  hash(value: string): string {
+    return createHmac("sha256", this.options_.secret).update(value).digest("hex")
+  }
+
+  getPersonalDataDescriptor(): PersonalDataDescriptor {
+    return {
+      module: "privacy",
+      entities: [
+        {
+          entity: "consent_record",
+          personal_fields: ["visitor_id", "customer_id"],
+          description: "Cookie and tracking choices; on erasure only a salted hash of the subject is kept.",
+        },
+        {
+          entity: "data_subject_request",
+          personal_fields: ["subject_email"],
+          description: "Requests the subject made; kept as proof, e-mail cleared.",
+        },
+        {
+          entity: "legal_hold",
+          personal_fields: ["customer_id"],
+          description: "Legal holds on the subject (reason written by staff).",
+        },
+        { entity: "subject_clock", personal_fields: ["customer_id"], description: "Retention clock of the subject." },
+      ],
+    }
+  }
+
+  async exportSubjectData(subject: PrivacySubject): Promise<SubjectDataExport> {
+    const consents = subject.customer_id
+      ? await this.listConsentRecords({ customer_id: subject.customer_id }, { order: { recorded_at: "ASC" } })
+      : []
+    const requests = await this.listDataSubjectRequests(this.requestFilter(subject), { order: { received_at: "ASC" } })
+    const holds = subject.customer_id ? await this.listLegalHolds({ customer_id: subject.customer_id }) : []
+    const clocks = subject.customer_id ? await this.listSubjectClocks({ customer_id: subject.customer_id }) : []
+    const json = (rows: unknown[]) => JSON.parse(JSON.stringify(rows))
+    return {
+      module: "privacy",
+      entities: {
+        consent_record: json(consents),
+        data_subject_request: json(requests),
+        legal_hold: json(holds.map(({ id, reason, reference, created_at, released_at }) => ({ id, reason, reference, created_at, released_at }))),
+        subject_clock: json(clocks),
+      },
+    }
+  }
+
+  async eraseSubjectData(subject: PrivacySubject): Promise<SubjectErasureResult> {
+    const result: SubjectErasureResult = {
+      module: "privacy",
+      erased: { consent_record: 0, data_subject_request: 0, legal_hold: 0, subject_clock: 0 },
+      anonymized: { consent_record: 0, data_subject_request: 0, legal_hold: 0, subject_clock: 0 },
+    }
+    if (subject.customer_id) {
+      const consents = await this.listConsentRecords({ customer_id: subject.customer_id }, { select: ["id"] })
+      if (consents.length) {
+        const subject_hash = this.hash(`customer:${subject.customer_id}`)
+        await this.updateConsentRecords(consents.map((c) => ({ id: c.id, customer_id: null, visitor_id: null, subject_hash })))
+        result.anonymized.consent_record = consents.length
+      }
+      const clocks = await this.listSubjectClocks({ customer_id: subject.customer_id }, { select: ["id"] })
+      if (clocks.length) {
+        await this.deleteSubjectClocks(clocks.map((c) => c.id))
+        result.erased.subject_clock = clocks.length
+      }
+    }
+    const requests = await this.listDataSubjectRequests(
+      { ...this.requestFilter(subject), subject_email: { $ne: null } },
+      { select: ["id"] }
+    )
+    if (requests.length) {
+      await this.updateDataSubjectRequests(requests.map((r) => ({ id: r.id, subject_email: null })))
+      result.anonymized.data_subject_request = requests.length
+    }
+    return result
+  }
+
+  protected requestFilter(subject: PrivacySubject) {
+    const or: Record<string, unknown>[] = []
+    if (subject.customer_id) or.push({ customer_id: subject.customer_id })
+    if (subject.email) or.push({ subject_email: subject.email })
+    return or.length ? { $or: or } : { id: [] as string[] }
   }
 }

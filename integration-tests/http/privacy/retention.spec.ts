@@ -1,0 +1,217 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { seedShop, SeededShop } from "../../helpers/shop"
+import { createAdmin, monthsFromNow, personaFor, placeOrder, registerPersona, scanCoveredTables, setClock } from "../../helpers/privacy"
+
+jest.setTimeout(240_000)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let shop: SeededShop
+    let admin: { authorization: string }
+    const ok = { validateStatus: () => true }
+
+    beforeAll(async () => {
+      shop = await seedShop(getContainer())
+      admin = await createAdmin(api, getContainer())
+    })
+    afterEach(() => setClock(getContainer(), null))
+
+    const run = async (dry_run = false) => (await api.post("/admin/privacy/retention-runs", { dry_run }, { headers: admin })).data.retention_run
+    const customerExists = async (id: string) =>
+      (await getContainer().resolve(Modules.CUSTOMER).listCustomers({ id }, { select: ["id"] })).length === 1
+    const waitForClock = async (customerId: string, after: Date) => {
+      const privacy = getContainer().resolve("privacy") as any
+      for (let i = 0; i < 50; i++) {
+        const [clock] = await privacy.listSubjectClocks({ customer_id: customerId })
+        if (clock && new Date(clock.last_activity_at) >= after) return clock
+        await new Promise((r) => setTimeout(r, 100))
+      }
+      throw new Error("subject clock was not reset by the order.placed subscriber")
+    }
+    const shopper = async (tag: string, extra: Record<string, string> = {}) => {
+      const p = personaFor(tag)
+      const c = await registerPersona(api, shop, p, extra)
+      return { p, c, id: c.customer.id as string }
+    }
+
+    it("should erase a consumer 11 months past their last order while one at 9 months is kept", async () => {
+      const container = getContainer()
+      const old = await shopper("eleven")
+      await placeOrder(api, shop, old.c.headers, old.p)
+      // The second customer orders two months later (the clock the plugin reads).
+      const later = monthsFromNow(2)
+      setClock(container, later)
+      const recent = await shopper("nine")
+      await placeOrder(api, shop, recent.c.headers, recent.p)
+      await waitForClock(recent.id, later)
+
+      setClock(container, monthsFromNow(11))
+      const r = await run()
+      expect(r.counts.consumer_after_last_order).toBe(1)
+      expect(await customerExists(old.id)).toBe(false)
+      expect(await customerExists(recent.id)).toBe(true)
+      expect(await scanCoveredTables(container, [old.p.email, old.p.first_name, old.p.street])).toEqual({})
+    })
+
+    it("should erase an old guest record without touching the live account that shares its e-mail", async () => {
+      const container = getContainer()
+      const account = await shopper("shared")
+      const guest = await container.resolve(Modules.CUSTOMER).createCustomers({ email: account.p.email, has_account: false, first_name: "Gast" })
+      const later = monthsFromNow(2)
+      setClock(container, later)
+      const orderId = await placeOrder(api, shop, account.c.headers, account.p)
+      await waitForClock(account.id, later)
+      setClock(container, monthsFromNow(11))
+      expect((await run()).counts.consumer_no_orders).toBe(1)
+      expect(await customerExists(guest.id)).toBe(false)
+      expect(await customerExists(account.id)).toBe(true)
+      const login = await api.post("/auth/customer/emailpass", { email: account.p.email, password: account.c.password }, ok)
+      expect(login.status).toBe(200)
+      const [order] = await container.resolve(Modules.ORDER).listOrders({ id: orderId }, { select: ["email"] })
+      expect(order.email).toBe(account.p.email)
+    })
+
+    it("should reset the clock when the customer logs in", async () => {
+      const container = getContainer()
+      const s = await shopper("login")
+      const later = monthsFromNow(3)
+      setClock(container, later)
+      const login = await api.post("/auth/customer/emailpass", { email: s.p.email, password: s.c.password })
+      expect(login.data.token).toBeTruthy()
+      await waitForClock(s.id, later)
+      setClock(container, monthsFromNow(11))
+      await run()
+      expect(await customerExists(s.id)).toBe(true)
+      setClock(container, monthsFromNow(13.5))
+      expect((await run()).counts.consumer_no_orders).toBe(1)
+      expect(await customerExists(s.id)).toBe(false)
+    })
+
+    it("should erase a customer without orders 10 months after registration, and keep a business customer", async () => {
+      const consumer = await shopper("noorders")
+      const business = await shopper("business", { company_name: "Bedrijf BV" })
+      setClock(getContainer(), monthsFromNow(10.5))
+      const preview = (await api.get("/admin/privacy/retention/preview", { headers: admin })).data.preview
+      expect(preview.subjects.map((s: any) => s.customer_id)).toContain(consumer.id)
+      expect(preview.subjects.map((s: any) => s.customer_id)).not.toContain(business.id)
+      const r = await run()
+      expect(r.counts.consumer_no_orders).toBe(1)
+      expect(r.counts.business_inactive).toBe(0)
+      expect(await customerExists(consumer.id)).toBe(false)
+      expect(await customerExists(business.id)).toBe(true)
+    })
+
+    it("should show the 30-day preview and change nothing on a dry run", async () => {
+      const s = await shopper("preview")
+      setClock(getContainer(), new Date(monthsFromNow(10).getTime() - 10 * 86_400_000))
+      const { data } = await api.get("/admin/privacy/retention/preview", { headers: admin })
+      expect(data.preview.counts.consumer_no_orders).toBe(1)
+      expect(data.preview.subjects).toEqual([expect.objectContaining({ customer_id: s.id, rule: "consumer_no_orders", held: false })])
+      expect(JSON.stringify(data)).not.toContain(s.p.email)
+      setClock(getContainer(), monthsFromNow(11))
+      const dry = await run(true)
+      expect(dry).toEqual(expect.objectContaining({ dry_run: true, status: "completed" }))
+      expect(dry.counts.consumer_no_orders).toBe(1)
+      expect(await customerExists(s.id)).toBe(true)
+      const { data: runs } = await api.get("/admin/privacy/retention-runs", { headers: admin })
+      expect(runs.retention_runs[0].id).toBe(dry.id)
+      const { data: logs } = await api.get("/admin/privacy/audit-logs", { headers: admin })
+      expect(logs.audit_logs[0]).toEqual(expect.objectContaining({ rule: "retention_dry_run", run_id: dry.id }))
+    })
+
+    it("should skip a held subject, show it as held, and erase it once the hold is released", async () => {
+      const s = await shopper("held")
+      const { data: hold } = await api.post("/admin/privacy/legal-holds", { customer_id: s.id, reason: "Open betalingsgeschil", reference: "dispute-1" }, { headers: admin })
+      const bad = await api.post("/admin/privacy/legal-holds", { customer_id: s.id }, { headers: admin, ...ok })
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toContain("reason")
+      setClock(getContainer(), monthsFromNow(11))
+      const { data } = await api.get("/admin/privacy/retention/preview", { headers: admin })
+      expect(data.preview.subjects).toEqual([expect.objectContaining({ customer_id: s.id, held: true })])
+      expect(data.preview.counts.held).toBe(1)
+      const r = await run()
+      expect(r.counts.held).toBe(1)
+      expect(await customerExists(s.id)).toBe(true)
+      await api.post(`/admin/privacy/legal-holds/${hold.legal_hold.id}/release`, {}, { headers: admin })
+      expect((await run()).counts.consumer_no_orders).toBe(1)
+      expect(await customerExists(s.id)).toBe(false)
+    })
+
+    it("should anonymise an order past the fiscal window with its totals unchanged", async () => {
+      const container = getContainer()
+      const s = await shopper("fiscal")
+      const orderId = await placeOrder(api, shop, s.c.headers, s.p)
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const fields = ["id", "display_id", "currency_code", "total", "subtotal", "tax_total", "metadata", "email", "shipping_address.postal_code", "shipping_address.country_code"]
+      const { data: [before] } = await query.graph({ entity: "order", fields, filters: { id: orderId } })
+      const year = new Date().getUTCFullYear()
+      setClock(container, new Date(Date.UTC(year + 7, 11, 31, 12)))
+      await run()
+      const { data: [erased] } = await query.graph({ entity: "order", fields, filters: { id: orderId } })
+      expect(erased.shipping_address.postal_code).toBe("3511")
+      expect(erased.metadata.privacy_anonymized_at).toBeUndefined()
+
+      setClock(container, new Date(Date.UTC(year + 8, 0, 1, 12)))
+      expect((await run()).counts.order_fiscal_window).toBe(1)
+      const { data: [after] } = await query.graph({ entity: "order", fields, filters: { id: orderId } })
+      expect(after).toEqual(expect.objectContaining({ display_id: before.display_id, currency_code: before.currency_code, total: before.total, subtotal: before.subtotal, tax_total: before.tax_total, email: null }))
+      expect(after.shipping_address).toEqual({ postal_code: null, country_code: "nl" })
+      expect(after.metadata.privacy_anonymized_at).toBeTruthy()
+      expect((await run()).counts.order_fiscal_window).toBe(0)
+    })
+
+    it("should erase each subject once when two runs start at the same time, and never touch admin users", async () => {
+      const subjects = await Promise.all([shopper("conc"), shopper("conc"), shopper("conc")])
+      setClock(getContainer(), monthsFromNow(11))
+      const results = await Promise.all([
+        api.post("/admin/privacy/retention-runs", { dry_run: false }, { headers: admin, ...ok }),
+        api.post("/admin/privacy/retention-runs", { dry_run: false }, { headers: admin, ...ok }),
+      ])
+      const statuses = results.map((r) => r.status).sort()
+      expect([[201, 201], [201, 400]]).toContainEqual(statuses)
+      const erasedTotal = results.filter((r) => r.status === 201).reduce((n, r) => n + r.data.retention_run.counts.consumer_no_orders, 0)
+      expect(erasedTotal).toBe(3)
+      for (const s of subjects) expect(await customerExists(s.id)).toBe(false)
+      const privacy = getContainer().resolve("privacy") as any
+      const logs = await privacy.listAuditLogs({ rule: "consumer_no_orders" })
+      expect(logs).toHaveLength(3)
+      const login = await api.post("/auth/user/emailpass", { email: "privacy-admin@softshop.test", password: "Admin-geheim-1" }, ok)
+      expect(login.status).toBe(200)
+    })
+
+    it("should end consistent when a run was killed mid-subject and the job runs again", async () => {
+      const container = getContainer()
+      const s = await shopper("killed")
+      await placeOrder(api, shop, s.c.headers, s.p)
+      const privacy = container.resolve("privacy") as any
+      setClock(container, monthsFromNow(11))
+      // What a killed worker leaves behind: a run still "running", one module already erased, Medusa's data not yet.
+      const stale = await privacy.createRetentionRuns({ dry_run: false, actor: "job", started_at: privacy.now(), counts: {}, failures: { items: [] } })
+      await privacy.eraseSubjectData({ customer_id: s.id, email: s.p.email })
+      const r = await run()
+      expect(r.counts.consumer_after_last_order).toBe(1)
+      expect((await privacy.retrieveRetentionRun(stale.id)).status).toBe("interrupted")
+      expect(await customerExists(s.id)).toBe(false)
+      expect(await scanCoveredTables(container, [s.p.email, s.p.first_name, s.p.last_name, s.p.phone, s.p.street])).toEqual({})
+      expect((await run()).counts.consumer_after_last_order).toBe(0)
+    })
+
+    it("should warn once before erasure with a keep-my-account link that resets the clock", async () => {
+      const container = getContainer()
+      const s = await shopper("warn")
+      setClock(container, new Date(monthsFromNow(10).getTime() - 5 * 86_400_000))
+      expect((await run()).counts.warned).toBe(1)
+      expect((await run()).counts.warned).toBe(0)
+      const [mail] = await container.resolve(Modules.NOTIFICATION).listNotifications({ template: "privacy.retention-warning", to: s.p.email })
+      const link = new URL(mail.data!.keep_account_url as string)
+      expect(link.pathname).toBe("/privacy/keep-account")
+      const tampered = await api.get(`/privacy/keep-account?token=${encodeURIComponent(link.searchParams.get("token")!.slice(0, -2) + "xx")}`, ok)
+      expect(tampered.status).toBe(400)
+      expect((await api.get(`${link.pathname}${link.search}`)).data).toEqual({ kept: true })
+      setClock(container, monthsFromNow(11))
+      await run()
+      expect(await customerExists(s.id)).toBe(true)
+    })
+  },
+})

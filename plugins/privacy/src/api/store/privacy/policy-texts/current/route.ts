@@ -1,0 +1,16 @@
+import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { currentPolicyText } from "../../../../../utils/consent"
+import { StoreGetPolicyText } from "../../validators"
+
+/** The policy text a storefront must show (and send back as policy_text_id with the choice). */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const parsed = StoreGetPolicyText.safeParse(req.query)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `${issue.path.join(".") || "query"}: ${issue.message}`)
+  }
+  const text = await currentPolicyText(req.scope, parsed.data.kind, parsed.data.locale)
+  if (!text) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No published ${parsed.data.kind} text for locale ${parsed.data.locale}`)
+  res.json({ policy_text: text })
+}

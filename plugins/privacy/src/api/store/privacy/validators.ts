@@ -1,0 +1,30 @@
+import { z } from "@medusajs/framework/zod"
+
+export const CONSENT_CATEGORIES = ["necessary", "analytics", "marketing"] as const
+const visitorId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "visitor_id must be 8–64 characters of A-Z, a-z, 0-9, _ or -")
+
+export const StoreCreateErasureRequest = z.object({ password: z.string().min(1, "password is required") }).strict()
+
+export const StoreRecordConsent = z
+  .object({
+    visitor_id: visitorId,
+    policy_text_id: z.string().min(1),
+    choices: z.object({ analytics: z.boolean(), marketing: z.boolean() }).strict(),
+  })
+  .strict()
+
+export const StoreWithdrawConsent = z
+  .object({
+    visitor_id: visitorId,
+    categories: z.array(z.enum(["analytics", "marketing"])).min(1).optional(),
+  })
+  .strict()
+
+export const StoreGetConsent = z.object({ visitor_id: visitorId }).strict()
+export const StoreGetPolicyText = z
+  .object({ kind: z.enum(["cookies", "privacy_statement"]).default("cookies"), locale: z.string().min(2).max(10).default("nl") })
+  .strict()
+
+export type StoreCreateErasureRequestType = z.infer<typeof StoreCreateErasureRequest>
+export type StoreRecordConsentType = z.infer<typeof StoreRecordConsent>
+export type StoreWithdrawConsentType = z.infer<typeof StoreWithdrawConsent>

@@ -1,0 +1,66 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
+import PrivacyModuleService from "../modules/privacy/service"
+
+export const CATEGORIES = ["necessary", "analytics", "marketing"] as const
+type Category = (typeof CATEGORIES)[number]
+
+export async function currentPolicyText(container: MedusaContainer, kind: "cookies" | "privacy_statement", locale?: string) {
+  const privacy = container.resolve<PrivacyModuleService>("privacy")
+  const filter: Record<string, unknown> = { kind }
+  if (locale) filter.locale = locale
+  const [text] = await privacy.listPolicyTexts(filter, { order: { published_at: "DESC" }, take: 1 })
+  return text ?? null
+}
+
+/**
+ * The current consent state of a visitor (and the logged-in customer): the latest record per
+ * category wins; a category never chosen or withdrawn reads as denied; necessary is always granted.
+ */
+export async function readConsent(container: MedusaContainer, visitorId: string, customerId?: string) {
+  const privacy = container.resolve<PrivacyModuleService>("privacy")
+  const or: Record<string, string>[] = [{ visitor_id: visitorId }]
+  if (customerId) or.push({ customer_id: customerId })
+  const records = await privacy.listConsentRecords({ $or: or } as any, { order: { recorded_at: "DESC", id: "DESC" } as any, take: 200 })
+  const categories = {} as Record<Category, { granted: boolean; policy_text_version: string | null; recorded_at: string | null }>
+  for (const category of CATEGORIES) {
+    const latest = records.find((r) => r.category === category)
+    categories[category] = {
+      granted: category === "necessary" ? true : latest?.granted ?? false,
+      policy_text_version: latest?.policy_text_version ?? null,
+      recorded_at: latest ? new Date(latest.recorded_at).toISOString() : null,
+    }
+  }
+  return { visitor_id: visitorId, customer_id: customerId ?? null, categories }
+}
+
+/** Appends one record per category (append-only ledger) with the exact text version shown. */
+export async function appendConsent(
+  container: MedusaContainer,
+  input: { visitor_id: string; customer_id?: string; policy_text_id?: string; choices: Partial<Record<Category, boolean>>; action: "choice" | "withdrawal" }
+) {
+  const privacy = container.resolve<PrivacyModuleService>("privacy")
+  const text = input.policy_text_id
+    ? (await privacy.listPolicyTexts({ id: input.policy_text_id, kind: "cookies" }))[0]
+    : await currentPolicyText(container, "cookies")
+  if (!text) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      input.policy_text_id ? `policy_text_id ${input.policy_text_id} is not a published cookie text` : "No cookie policy text is published yet"
+    )
+  }
+  const now = privacy.now()
+  await privacy.createConsentRecords(
+    Object.entries(input.choices).map(([category, granted]) => ({
+      visitor_id: input.visitor_id,
+      customer_id: input.customer_id ?? null,
+      category: category as Category,
+      granted: !!granted,
+      action: input.action,
+      policy_text_id: text.id,
+      policy_text_version: text.version,
+      policy_text_hash: text.hash,
+      recorded_at: now,
+    }))
+  )
+}

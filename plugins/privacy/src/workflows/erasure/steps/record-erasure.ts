@@ -1,0 +1,33 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import PrivacyModuleService from "../../../modules/privacy/service"
+import type { SubjectErasureResult } from "../../../types/contract"
+
+type Input = { request_id?: string; rule: string; actor: string; run_id?: string; results: SubjectErasureResult[] }
+
+/** Closes the request and writes the audit entry (counts only); compensation removes the entry. */
+export const recordErasureStep = createStep(
+  "privacy-record-erasure",
+  async (input: Input, { container }) => {
+    const privacy = container.resolve<PrivacyModuleService>("privacy")
+    const counts: Record<string, number> = {}
+    for (const r of input.results) {
+      for (const [k, n] of Object.entries(r.erased)) counts[`${r.module}.${k}.erased`] = n
+      for (const [k, n] of Object.entries(r.anonymized)) counts[`${r.module}.${k}.anonymized`] = n
+    }
+    if (input.request_id) {
+      await privacy.updateDataSubjectRequests({ id: input.request_id, status: "completed", completed_at: privacy.now(), handled_by: input.actor })
+    }
+    const log = await privacy.createAuditLogs({
+      rule: input.rule,
+      actor: input.actor,
+      counts,
+      subject_ref: input.request_id ?? null,
+      run_id: input.run_id ?? null,
+      occurred_at: privacy.now(),
+    })
+    return new StepResponse(log, log.id)
+  },
+  async (id, { container }) => {
+    if (id) await container.resolve<PrivacyModuleService>("privacy").deleteAuditLogs(id)
+  }
+)

@@ -1,0 +1,2 @@
+export * from "./erasure/erase-subject"
+export * from "./retention/anonymize-fiscal-orders"
