@@ -203,6 +203,43 @@ medusaIntegrationTestRunner({
       expect(smtp.messages.some((m) => m.to.includes(A.email) && m.subject.includes("gewonnen"))).toBe(true)
     })
 
+    it("should mark the lot paid when the winner completes the auction cart, lifting the legal hold", async () => {
+      const lot = await createLot(api, admin, shop)
+      await bid(api, lot.id, A.headers, 20)
+      await bid(api, lot.id, B.headers, 25)
+      auction().setClockOffset(3601_000)
+      await maintenance()
+      auction().setClockOffset(0)
+      const { auction: won } = await adminLot(lot.id)
+      expect(won.winner_customer_id).toBe(B.customer.id)
+      expect(await auction().getLegalHolds({ customer_id: B.customer.id })).toHaveLength(1)
+      const cartId = won.cart_id
+      await api.post(
+        `/store/carts/${cartId}`,
+        {
+          shipping_address: { first_name: "Jan", last_name: "Jansen", address_1: "Kerkstraat 12", city: "Utrecht", postal_code: "3511 AB", country_code: "nl" },
+        },
+        { headers: B.headers }
+      )
+      const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, { headers: B.headers })
+      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, { headers: B.headers })
+      const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers: B.headers })
+      await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, { headers: B.headers })
+      const { data: done } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers: B.headers })
+      expect(done.type).toBe("order")
+      expect(done.order.items[0].unit_price).toBe(25)
+      let paid: any
+      for (let i = 0; i < 50 && paid?.payment_status !== "paid"; i++) {
+        await new Promise((r) => setTimeout(r, 200))
+        paid = (await adminLot(lot.id)).auction
+      }
+      expect(paid).toEqual(expect.objectContaining({ payment_status: "paid", order_id: done.order.id }))
+      expect(await auction().getLegalHolds({ customer_id: B.customer.id })).toEqual([])
+      // A paid lot is never offered to anyone else.
+      auction().setClockOffset(3601_000 + 49 * 3600_000)
+      expect((await maintenance()).second_chance).toEqual([])
+    })
+
     it("should close without a winner when the reserve is not met, or when nobody bid", async () => {
       const lot = await createLot(api, admin, shop, { reserve_price: 100 })
       await bid(api, lot.id, A.headers, 20, 60)
