@@ -1,6 +1,8 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
 import { AuctionEvents } from "../../../../../events"
+import { AUCTION_MODULE } from "../../../../../modules/auction"
+import AuctionModuleService from "../../../../../modules/auction/service"
 import { BidRow } from "../../../../../modules/auction/types"
 import { publishLotUpdate } from "../../../../../utils/live"
 import { mailCustomer } from "../../../../../utils/mail"
@@ -29,7 +31,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 /** Places a bid (amount, optional proxy maximum) for the logged-in customer. */
 export async function POST(req: AuthenticatedMedusaRequest<StorePlaceBidType>, res: MedusaResponse) {
   const customerId = assertCustomer(req)
-  const { auction } = await loadLot(req)
+  // placeBid answers 404 for an unknown lot itself, inside its transaction.
+  const auction: AuctionModuleService = req.scope.resolve(AUCTION_MODULE)
   const body = req.validatedBody
   const result = await auction.placeBid({
     lot_id: req.params.id,
