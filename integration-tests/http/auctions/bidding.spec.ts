@@ -381,6 +381,30 @@ medusaIntegrationTestRunner({
       expect((await service.exportSubjectData({ customer_id: A.customer.id })).entities.auction_bid).toEqual([])
     })
 
+    it("should anonymise losing bids once the retention period after closing has passed, keeping the winner's", async () => {
+      const lot = await createLot(api, admin, shop)
+      await bid(api, lot.id, A.headers, 20)
+      await bid(api, lot.id, B.headers, 21)
+      await bid(api, lot.id, A.headers, 22)
+      await bid(api, lot.id, C.headers, 23)
+      auction().setClockOffset(3601_000)
+      await maintenance()
+      // Paid, so no legal hold keeps the lot's bids identifiable.
+      await auction().updateAuctionLots({ id: lot.id, payment_status: "paid" })
+      auction().setClockOffset(3601_000 + 89 * 86400_000)
+      expect((await maintenance()).anonymized_bids).toBe(0)
+      auction().setClockOffset(3601_000 + 91 * 86400_000)
+      expect((await maintenance()).anonymized_bids).toBe(3)
+      expect((await maintenance()).anonymized_bids).toBe(0)
+      const { bids } = await adminLot(lot.id)
+      const byNumber = (n: number) => bids.filter((b: any) => b.bidder_number === n)
+      expect(byNumber(3).map((b: any) => b.customer_id)).toEqual([C.customer.id])
+      expect(new Set(byNumber(1).map((b: any) => b.customer_id)).size).toBe(1)
+      expect(byNumber(1)[0].customer_id).toMatch(/^anon_/)
+      expect(byNumber(2)[0].customer_id).toMatch(/^anon_/)
+      expect((await auction().exportSubjectData({ customer_id: A.customer.id })).entities.auction_bid).toEqual([])
+    })
+
     it("should let an admin create, list and cancel lots, and refuse bad lot input naming the field", async () => {
       const bad = await api.post(
         "/admin/auctions",
