@@ -203,6 +203,22 @@ medusaIntegrationTestRunner({
       expect(smtp.messages.some((m) => m.to.includes(A.email) && m.subject.includes("gewonnen"))).toBe(true)
     })
 
+    it("should give the winner a cart on a later run when the cart step after closing was interrupted", async () => {
+      const lot = await createLot(api, admin, shop)
+      await bid(api, lot.id, A.headers, 20)
+      auction().setClockOffset(3601_000)
+      await maintenance()
+      // Simulate a crash between closing and attaching the cart.
+      await auction().updateAuctionLots({ id: lot.id, cart_id: null })
+      // Not yet: the lot changed less than 5 minutes ago (updated_at is the database's real time).
+      auction().setClockOffset(0)
+      expect((await maintenance()).carts_repaired).toEqual([])
+      auction().setClockOffset(10 * 60_000)
+      expect((await maintenance()).carts_repaired).toEqual([lot.id])
+      expect((await adminLot(lot.id)).auction.cart_id).toMatch(/^cart_/)
+      expect((await maintenance()).carts_repaired).toEqual([])
+    })
+
     it("should mark the lot paid when the winner completes the auction cart, lifting the legal hold", async () => {
       const lot = await createLot(api, admin, shop)
       await bid(api, lot.id, A.headers, 20)

@@ -17,13 +17,23 @@ const auctionOf = (c: MedusaContainer): AuctionModuleService => c.resolve(AUCTIO
  */
 export async function createWinnerCart(container: MedusaContainer, lot: LotRow): Promise<string | null> {
   if (!lot.winner_customer_id || lot.winning_price_cents === null || lot.cart_id) return lot.cart_id
+  try {
+    return await createWinnerCart_(container, lot)
+  } catch (e) {
+    // The next job run retries (listLotsMissingCart); one failing lot must not stop the others.
+    container.resolve(ContainerRegistrationKeys.LOGGER).warn(`auctions: cart for lot ${lot.id} failed (${(e as Error).name})`)
+    return null
+  }
+}
+
+async function createWinnerCart_(container: MedusaContainer, lot: LotRow): Promise<string | null> {
   const auction = auctionOf(container)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: customers } = await query.graph({ entity: "customer", fields: ["id", "email"], filters: { id: lot.winner_customer_id } })
+  const { data: customers } = await query.graph({ entity: "customer", fields: ["id", "email"], filters: { id: lot.winner_customer_id! } })
   const { result: cart } = await createCartWorkflow(container).run({
     input: {
       region_id: auction.getOptions().regionId,
-      customer_id: lot.winner_customer_id,
+      customer_id: lot.winner_customer_id!,
       email: customers[0]?.email ?? undefined,
       items: [{ variant_id: lot.variant_id, quantity: 1, unit_price: fromCents(lot.winning_price_cents)! }],
       metadata: { auction_lot_id: lot.id },
@@ -59,7 +69,7 @@ export async function settleClosedLot(container: MedusaContainer, lot: LotRow) {
   }
 }
 
-export type MaintenanceReport = { closed: string[]; reminded: string[]; second_chance: string[]; relisted: string[]; anonymized_bids: number }
+export type MaintenanceReport = { closed: string[]; carts_repaired: string[]; reminded: string[]; second_chance: string[]; relisted: string[]; anonymized_bids: number }
 
 /**
  * One pass of the auction job: close due lots, remind and expire unpaid winners,
@@ -68,12 +78,16 @@ export type MaintenanceReport = { closed: string[]; reminded: string[]; second_c
  */
 export async function runAuctionMaintenance(container: MedusaContainer): Promise<MaintenanceReport> {
   const auction = auctionOf(container)
-  const report: MaintenanceReport = { closed: [], reminded: [], second_chance: [], relisted: [], anonymized_bids: 0 }
+  const report: MaintenanceReport = { closed: [], carts_repaired: [], reminded: [], second_chance: [], relisted: [], anonymized_bids: 0 }
   for (const id of await auction.listDueLotIds()) {
     const closed = await auction.closeLot(id)
     if (!closed) continue
     report.closed.push(id)
     await settleClosedLot(container, closed)
+  }
+  // A cart step interrupted after closing (crash, restart) is retried here; attachCart keeps it to one cart.
+  for (const lot of await auction.listLotsMissingCart()) {
+    if (await createWinnerCart(container, lot)) report.carts_repaired.push(lot.id)
   }
   for (const id of await auction.listReminderDueLotIds()) {
     if (!(await auction.claimReminder(id))) continue

@@ -289,6 +289,16 @@ export default class AuctionModuleService extends MedusaService({ AuctionLot, Au
     return lots.map((l) => l.id)
   }
 
+  /** Won lots still without a cart 5 minutes after their last change: the cart step was interrupted. */
+  async listLotsMissingCart(limit = 100): Promise<LotRow[]> {
+    const before = new Date(this.now().getTime() - 5 * 60_000)
+    const lots = await this.listAuctionLots(
+      { payment_status: "awaiting", cart_id: null, updated_at: { $lt: before } },
+      { take: limit }
+    )
+    return lots as unknown as LotRow[]
+  }
+
   async listUnpaidExpiredLotIds(limit = 100): Promise<string[]> {
     const lots = await this.listAuctionLots(
       { payment_status: "awaiting", payment_due_at: { $lte: this.now() } },
