@@ -84,6 +84,19 @@ module.exports = defineConfig({
     // Routes and the admin "E-mail" page; the provider itself is registered below.
     "@softshop/medusa-notification-nodemailer",
     {
+      resolve: "@softshop/medusa-auctions",
+      options: {
+        paymentWindowHours: Number(env.AUCTIONS_PAYMENT_WINDOW_HOURS ?? 48),
+        unpaidAction: env.AUCTIONS_UNPAID_ACTION === "relist" ? "relist" : "second_chance",
+        bidRateLimitCustomer: {
+          limit: Number(env.AUCTIONS_BID_RATE_CUSTOMER ?? 30),
+          windowSeconds: 10,
+        },
+        bidRateLimitIp: { limit: Number(env.AUCTIONS_BID_RATE_IP ?? 300), windowSeconds: 10 },
+        locale: env.MAIL_DEFAULT_LOCALE === "en" ? "en" : "nl",
+      },
+    },
+    {
       resolve: "@softshop/medusa-privacy",
       options: {
         requireAccountForCheckout: env.PRIVACY_ALLOW_GUEST_CHECKOUT !== "true",

@@ -1,0 +1,188 @@
+#!/usr/bin/env node
+// Bidding throughput of @softshop/medusa-auctions next to Medusa's own
+// POST /store/carts/:id/line-items, measured in the same run on the same shop.
+//   node bench/auctions-bidding.bench.mjs   (BENCH_BIDS_PER_BIDDER=20, BENCH_BASELINE_PER_CLIENT=4)
+// Scenarios, 32 concurrent clients each: (1) every bid on one lot, (2) bids spread
+// over 100 lots, (3) baseline: add-to-cart, one cart per client. Afterwards every
+// bid request is checked against the stored bid rows: none lost, none duplicated.
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import net from "node:net"
+import { createRequire } from "node:module"
+import { buildApp, migrateAndSeed, startBuiltShop, stopChild, waitForHealth } from "../scripts/lib/app.mjs"
+import { buildDatabaseUrl, resolveDatabase } from "../scripts/lib/db.mjs"
+import { buildStalePlugins } from "../scripts/lib/build.mjs"
+
+const require = createRequire(import.meta.url)
+const { Client } = require("@medusajs/framework/pg")
+const CLIENTS = 32
+const PER_CLIENT = Number(process.env.BENCH_BIDS_PER_BIDDER ?? 20)
+// Add-to-cart is an order of magnitude slower here; fewer rounds keep the run short, req/s stays comparable.
+const BASELINE_PER_CLIENT = Number(process.env.BENCH_BASELINE_PER_CLIENT ?? 4)
+const log = (m) => console.log(`[bench:auctions] ${m}`)
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const srv = net.createServer()
+    srv.once("error", reject)
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address()
+      srv.close(() => resolve(port))
+    })
+  })
+
+async function admin(parts, sql, params) {
+  const c = new Client({ ...parts, password: parts.password || undefined, database: "postgres" })
+  await c.connect()
+  try {
+    await c.query(sql, params)
+  } finally {
+    await c.end()
+  }
+}
+
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]
+}
+
+/** Runs `perClient` requests in each of CLIENTS loops at once; returns rate and latencies. */
+async function measure(name, fn, perClient = PER_CLIENT) {
+  const latencies = []
+  const results = []
+  const t0 = performance.now()
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async (_, c) => {
+      for (let i = 0; i < perClient; i++) {
+        const s = performance.now()
+        results.push(await fn(c, i))
+        latencies.push(performance.now() - s)
+      }
+    })
+  )
+  const seconds = (performance.now() - t0) / 1000
+  const row = { name, requests: latencies.length, per_second: latencies.length / seconds, p50: pct(latencies, 50), p95: pct(latencies, 95) }
+  log(`${name}: ${row.per_second.toFixed(1)} req/s, p50 ${row.p50.toFixed(0)} ms, p95 ${row.p95.toFixed(0)} ms`)
+  return { row, results }
+}
+
+async function main() {
+  const db = await resolveDatabase({ log, fallback: true, fast: true })
+  const database = `softshop_bench_auctions_${process.pid}`
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "softshop-bench-"))
+  const port = await freePort()
+  const base = `http://localhost:${port}`
+  const env = {
+    DATABASE_URL: buildDatabaseUrl({ ...db.parts, database }),
+    SOFTSHOP_DATA_DIR: dataDir,
+    PORT: String(port),
+    MEDUSA_BACKEND_URL: base,
+    AUCTIONS_BID_RATE_CUSTOMER: "1000000",
+    AUCTIONS_BID_RATE_IP: "1000000",
+    LOG_LEVEL: "error",
+  }
+  await admin(db.parts, `drop database if exists "${database}"`)
+  await admin(db.parts, `create database "${database}"`)
+  let shop
+  try {
+    await buildStalePlugins({ log })
+    await migrateAndSeed({ env, log })
+    await buildApp({ log })
+    shop = startBuiltShop({ env, stdio: "ignore" })
+    await waitForHealth(base, shop)
+    const seeded = JSON.parse(fs.readFileSync(path.join(dataDir, "shop.json"), "utf8"))
+    const key = seeded.publishable_key
+    const call = async (method, p, body, token, extra = {}) => {
+      const res = await fetch(`${base}${p}`, {
+        method,
+        headers: { "content-type": "application/json", "x-publishable-api-key": key, ...(token ? { authorization: `Bearer ${token}` } : {}), ...extra },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      })
+      return { status: res.status, data: await res.json().catch(() => null) }
+    }
+    const ok = async (...a) => {
+      const r = await call(...a)
+      if (r.status >= 300) throw new Error(`${a[0]} ${a[1]}: ${r.status} ${JSON.stringify(r.data)}`)
+      return r.data
+    }
+    const adminToken = (await ok("POST", "/auth/user/emailpass", { email: seeded.admin_email, password: seeded.admin_password })).token
+    const { products } = await ok("GET", "/store/products?fields=id,*variants&limit=50")
+    const variantId = products.flatMap((p) => p.variants)[0].id
+
+    log(`registering ${CLIENTS} bidders ...`)
+    const tokens = []
+    for (let i = 0; i < CLIENTS; i++) {
+      const email = `bench-${i}-${Date.now()}@example.nl`
+      const reg = await ok("POST", "/auth/customer/emailpass/register", { email, password: "Geheim-123!" })
+      await ok("POST", "/store/customers", { email, first_name: "Bench" }, reg.token)
+      tokens.push((await ok("POST", "/auth/customer/emailpass", { email, password: "Geheim-123!" })).token)
+    }
+    const newLot = async () =>
+      (
+        await ok("POST", "/admin/auctions", {
+          variant_id: variantId,
+          starts_at: new Date(Date.now() - 60_000).toISOString(),
+          ends_at: new Date(Date.now() + 3600_000).toISOString(),
+          starting_price: 1,
+          increments: [{ from: 0, increment: 0.01 }],
+        }, adminToken)
+      ).auction.id
+    const one = await newLot()
+    const many = []
+    for (let i = 0; i < 100; i++) many.push(await newLot())
+    const carts = []
+    for (const t of tokens) carts.push((await ok("POST", "/store/carts", { region_id: seeded.region_id }, t)).cart.id)
+
+    // Warm-up, so neither side pays for first-request compilation.
+    await call("POST", `/store/carts/${carts[0]}/line-items`, { variant_id: variantId, quantity: 1 }, tokens[0])
+    await call("POST", `/store/auctions/${many[99]}/bids`, { amount: 1 }, tokens[0])
+
+    let counter = 0
+    const single = await measure("bids, 1 lot", (c) => call("POST", `/store/auctions/${one}/bids`, { amount: 1 + ++counter / 100 }, tokens[c]))
+    const counters = new Map()
+    const spread = await measure("bids, 100 lots", (c, i) => {
+      const lot = many[(c * PER_CLIENT + i) % 100]
+      const n = (counters.get(lot) ?? 0) + 1
+      counters.set(lot, n)
+      return call("POST", `/store/auctions/${lot}/bids`, { amount: 1 + n / 100 }, tokens[c])
+    })
+    const baseline = await measure("baseline POST /store/carts/:id/line-items", (c) =>
+      call("POST", `/store/carts/${carts[c]}/line-items`, { variant_id: variantId, quantity: 1 }, tokens[c]),
+      BASELINE_PER_CLIENT
+    )
+
+    // Zero lost or duplicated bids: every answered request is one stored row, and back.
+    let problems = 0
+    for (const [label, results, lots] of [["1 lot", single.results, [one]], ["100 lots", spread.results, many]]) {
+      const answered = results.filter((r) => r.status === 200 || r.status === 400)
+      const acceptedIds = results.filter((r) => r.status === 200).map((r) => r.data.bid.id)
+      let rows = []
+      for (const id of lots) rows = rows.concat((await ok("GET", `/admin/auctions/${id}`, undefined, adminToken)).bids.filter((b) => !(id === many[99] && b.sequence === 1)))
+      const rowIds = new Set(rows.map((b) => b.id))
+      const lost = acceptedIds.filter((id) => !rowIds.has(id)).length
+      const dup = rows.length - rowIds.size + (new Set(acceptedIds).size !== acceptedIds.length ? 1 : 0)
+      const other = results.length - answered.length
+      if (rows.length !== answered.length || lost || dup || other) problems++
+      log(`${label}: ${answered.length} answered, ${other} other statuses, ${rows.length} rows stored, ${acceptedIds.length} accepted, lost ${lost}, duplicated ${dup}`)
+    }
+    const ratio = (r) => (r.per_second / baseline.row.per_second).toFixed(2)
+    console.log("\n| scenario | requests | req/s | p50 ms | p95 ms | × baseline |\n|---|---|---|---|---|---|")
+    for (const { row } of [single, spread, baseline]) {
+      console.log(`| ${row.name} | ${row.requests} | ${row.per_second.toFixed(1)} | ${row.p50.toFixed(0)} | ${row.p95.toFixed(0)} | ${row === baseline.row ? "1.00" : ratio(row)} |`)
+    }
+    if (problems) {
+      console.error("bid accounting failed: lost or duplicated bids")
+      process.exitCode = 1
+    }
+  } finally {
+    await stopChild(shop)
+    fs.rmSync(dataDir, { recursive: true, force: true })
+    await admin(db.parts, `drop database if exists "${database}" with (force)`).catch(() => undefined)
+  }
+}
+
+main().catch((e) => {
+  console.error(e)
+  process.exit(1)
+})

@@ -1,0 +1,22 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { AUCTION_MODULE } from "../../../modules/auction"
+import AuctionModuleService from "../../../modules/auction/service"
+import { AdminCreateBanType } from "../auctions/validators"
+
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const auction: AuctionModuleService = req.scope.resolve(AUCTION_MODULE)
+  const [bans, count] = await auction.listAndCountAuctionBans({}, { order: { created_at: "DESC" }, take: 200 })
+  res.json({ bans, count, offset: 0, limit: 200 })
+}
+
+/** Bans a customer from bidding on every lot. */
+export async function POST(req: AuthenticatedMedusaRequest<AdminCreateBanType>, res: MedusaResponse) {
+  const auction: AuctionModuleService = req.scope.resolve(AUCTION_MODULE)
+  const existing = await auction.listAuctionBans({ customer_id: req.validatedBody.customer_id })
+  if (existing.length) {
+    throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `customer_id ${req.validatedBody.customer_id} is already banned`)
+  }
+  const ban = await auction.createAuctionBans(req.validatedBody)
+  res.status(201).json({ ban })
+}

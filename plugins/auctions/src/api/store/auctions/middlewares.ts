@@ -1,0 +1,26 @@
+import { authenticate, MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { limitBids } from "../../../utils/rate-limit"
+import { StoreBuyNow, StoreListAuctions, StorePlaceBid } from "./validators"
+
+export const storeAuctionMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/store/auctions",
+    method: ["GET"],
+    middlewares: [validateAndTransformQuery(StoreListAuctions, { isList: true })],
+  },
+  {
+    matcher: "/store/auctions/:id/bids",
+    method: ["GET"],
+    middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })],
+  },
+  {
+    matcher: "/store/auctions/:id/bids",
+    method: ["POST"],
+    middlewares: [authenticate("customer", ["session", "bearer"]), limitBids, validateAndTransformBody(StorePlaceBid)],
+  },
+  {
+    matcher: "/store/auctions/:id/buy-now",
+    method: ["POST"],
+    middlewares: [authenticate("customer", ["session", "bearer"]), limitBids, validateAndTransformBody(StoreBuyNow)],
+  },
+]

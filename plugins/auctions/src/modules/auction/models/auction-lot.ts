@@ -1,0 +1,51 @@
+import { model } from "@medusajs/framework/utils"
+
+/**
+ * One lot: a product variant offered by auction. Money is stored in minor units
+ * (cents) so the bid engine never does floating-point arithmetic; the API speaks
+ * major units. `leader_max_cents` is the leader's hidden proxy maximum.
+ */
+const AuctionLot = model
+  .define("auction_lot", {
+    id: model.id({ prefix: "auc" }).primaryKey(),
+    variant_id: model.text(),
+    title: model.text().nullable(),
+    currency_code: model.text().default("eur"),
+    starts_at: model.dateTime(),
+    ends_at: model.dateTime(),
+    original_ends_at: model.dateTime(),
+    starting_price_cents: model.number(),
+    reserve_price_cents: model.number().nullable(),
+    buy_now_price_cents: model.number().nullable(),
+    /** [{ from_cents, increment_cents }] sorted by from_cents. */
+    increments: model.json(),
+    snipe_window_seconds: model.number().default(0),
+    snipe_extension_seconds: model.number().default(0),
+    snipe_cap_seconds: model.number().default(0),
+    status: model.enum(["scheduled", "active", "ended", "cancelled"]).default("scheduled"),
+    result: model.enum(["won", "reserve_not_met", "no_bids"]).nullable(),
+    current_price_cents: model.number().nullable(),
+    leader_customer_id: model.text().nullable(),
+    leader_max_cents: model.number().nullable(),
+    bid_count: model.number().default(0),
+    bidder_count: model.number().default(0),
+    sequence: model.number().default(0),
+    winner_customer_id: model.text().nullable(),
+    winning_price_cents: model.number().nullable(),
+    won_via: model.enum(["bidding", "buy_now", "second_chance"]).nullable(),
+    ended_at: model.dateTime().nullable(),
+    payment_due_at: model.dateTime().nullable(),
+    payment_status: model.enum(["awaiting", "paid", "expired"]).nullable(),
+    payment_reminded_at: model.dateTime().nullable(),
+    cart_id: model.text().nullable(),
+    order_id: model.text().nullable(),
+    lapsed_winner_customer_id: model.text().nullable(),
+    relisted_as_id: model.text().nullable(),
+  })
+  .indexes([
+    { on: ["status", "ends_at"] },
+    { on: ["winner_customer_id"] },
+    { on: ["cart_id"] },
+  ])
+
+export default AuctionLot
