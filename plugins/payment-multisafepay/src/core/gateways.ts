@@ -9,3 +9,6 @@ export function isGatewayAllowed(gateway: string, allowList?: string[]) {
   if (!KNOWN_GATEWAYS.has(gateway)) return false
   return !allowList?.length || allowList.includes(gateway)
 }
+
+/** Manual capture exists for cards (Visa, Mastercard, Maestro) and card wallets (manual-capture.md; SW6 ManualCaptureHelper). */
+export const MANUAL_CAPTURE_GATEWAYS = new Set(["VISA", "MASTERCARD", "MAESTRO", "CREDITCARD", "APPLEPAY", "GOOGLEPAY"])

@@ -25,6 +25,7 @@ import {
 import { AbstractPaymentProvider, MedusaError, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
 import { toMspAddress } from "./address"
 import { buildShoppingCart, isBnpl } from "./cart"
+import { MANUAL_CAPTURE_GATEWAYS } from "./gateways"
 import { MultiSafepayApiError, MultiSafepayClient, parseLossless } from "./client"
 import { toMajor, toMinor } from "./money"
 import { API_URLS, MultiSafepayOptions, parseOptions, ResolvedMultiSafepayOptions } from "./options"
@@ -111,7 +112,7 @@ export class MultiSafepayBase extends AbstractPaymentProvider<MultiSafepayOption
     const email = snapshot?.email ?? customer?.email ?? undefined
     const billing = snapshot?.billing ?? snapshot?.shipping ?? (customer?.billing_address as any) ?? null
     const orderId = this.orderIdFor(sessionId, attempt)
-    const manual = this.options_.manualCapture && !isBnpl(gateway)
+    const manual = this.options_.manualCapture && !!gateway && MANUAL_CAPTURE_GATEWAYS.has(gateway)
     const body: MspCreateOrderRequest = {
       type: "redirect",
       order_id: orderId,
@@ -260,7 +261,7 @@ export class MultiSafepayBase extends AbstractPaymentProvider<MultiSafepayOption
     const at = clock.now().toISOString()
     if (data.bnpl || data.msp_financial_status === "uncleared") {
       // BNPL: marking the order shipped is what captures and invoices it.
-      await this.client.updateOrder(data.order_id!, { status: "shipped", ...(input.context?.idempotency_key ? {} : {}) })
+      await this.client.updateOrder(data.order_id!, { status: "shipped" })
       const after = await this.sync({ ...data, captures: [...(data.captures ?? []), { transaction_id: null, amount_minor: data.amount_minor ?? 0, at }] })
       return { data: after.data as Record<string, unknown> }
     }

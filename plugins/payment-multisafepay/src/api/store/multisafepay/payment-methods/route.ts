@@ -2,7 +2,7 @@ import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { isGatewayAllowed } from "../../../../core/gateways"
 import { toMinor } from "../../../../core/money"
-import { getMultiSafepayProvider } from "../../../../core/registry"
+import { clock, getMultiSafepayProvider } from "../../../../core/registry"
 import { MspPaymentMethod } from "../../../../core/types"
 import { cartTotal, loadCart } from "../../../../utils/cart-snapshot"
 import { StoreListMultiSafepayMethodsType } from "./validators"
@@ -20,8 +20,8 @@ export const GET = async (req: MedusaRequest<unknown, StoreListMultiSafepayMetho
   const country = (cart.shipping_address?.country_code ?? cart.billing_address?.country_code ?? "").toUpperCase()
   const key = `${amount}:${currency}:${country}`
   let hit = cache.get(key)
-  if (!hit || Date.now() - hit.at > CACHE_MS) {
-    hit = { at: Date.now(), methods: await provider.client.listPaymentMethods({ amount, currency, country: country || undefined }) }
+  if (!hit || clock.now().getTime() - hit.at > CACHE_MS) {
+    hit = { at: clock.now().getTime(), methods: await provider.client.listPaymentMethods({ amount, currency, country: country || undefined }) }
     cache.set(key, hit)
   }
   const allow = provider.options.gateways
