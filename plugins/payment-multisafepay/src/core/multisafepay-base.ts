@@ -65,6 +65,8 @@ export class MultiSafepayBase extends AbstractPaymentProvider<MultiSafepayOption
   protected readonly options_: ResolvedMultiSafepayOptions
   protected readonly logger_: Logger
   readonly client: MultiSafepayClient
+  /** `order_id:status:financial_status` → until when a repeat is dropped (see webhookDedupeSeconds). */
+  private readonly recentWebhooks_ = new Map<string, number>()
 
   static validateOptions(options: Record<string, unknown>) {
     parseOptions(options)
@@ -312,6 +314,18 @@ export class MultiSafepayBase extends AbstractPaymentProvider<MultiSafepayOption
 
   // ---------------------------------------------------------------------------- webhooks
 
+  private isRepeat(key: string) {
+    const ttl = this.options_.webhookDedupeSeconds * 1000
+    if (!ttl) return false
+    const now = clock.now().getTime()
+    if ((this.recentWebhooks_.get(key) ?? 0) > now) return true
+    if (this.recentWebhooks_.size > 10_000) {
+      for (const [k, until] of this.recentWebhooks_) if (until <= now) this.recentWebhooks_.delete(k)
+    }
+    this.recentWebhooks_.set(key, now + ttl)
+    return false
+  }
+
   async getWebhookActionAndData(payload: ProviderWebhookPayload["payload"]): Promise<WebhookActionResult> {
     const ignore: WebhookActionResult = { action: PaymentActions.NOT_SUPPORTED }
     const raw = payload.rawData
@@ -347,6 +361,12 @@ export class MultiSafepayBase extends AbstractPaymentProvider<MultiSafepayOption
     if (!sessionId) return ignore
     const manual = order.payment_details?.capture === "manual"
     const state = mapMspStatus(order.status, order.financial_status, manual)
+    if ((state === "captured" || state === "authorized") && this.isRepeat(`${order.order_id}:${order.status}:${order.financial_status}`)) {
+      // Same truth as a notification handled moments ago: Medusa's workflow is idempotent, but running it
+      // again for every duplicate only queues behind the cart lock. A failed first run is still recovered
+      // by the storefront's cart completion or the reconciliation job.
+      return ignore
+    }
     return {
       action: WEBHOOK_ACTION[state],
       data: { session_id: sessionId, amount: toMajor(order.amount, order.currency) },

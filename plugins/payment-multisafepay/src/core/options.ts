@@ -27,6 +27,11 @@ export const MultiSafepayOptionsSchema = z
     locale: z.string().regex(/^[a-z]{2}_[A-Z]{2}$/).default("nl_NL"),
     /** Seconds a webhook signature stays valid. Default 600 (MultiSafepay SDK default). */
     webhookToleranceSeconds: z.number().int().min(1).default(600),
+    /**
+     * Seconds during which a repeat of an already-acted-on status (same order, status and financial status)
+     * is dropped in this process instead of running Medusa's payment workflow again. 0 disables. Default 30.
+     */
+    webhookDedupeSeconds: z.number().int().min(0).default(30),
     /** The reconciliation job re-fetches sessions still pending after this many seconds. Default 900. */
     reconcileAfterSeconds: z.number().int().min(0).default(900),
     /** Request timeout in milliseconds. Default 15000. */
