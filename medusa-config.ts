@@ -18,6 +18,25 @@ const storefrontUrl = env.STOREFRONT_URL ?? "http://localhost:8000"
 const dataDir = env.SOFTSHOP_DATA_DIR ?? path.join(process.cwd(), ".data")
 const redisUrl = env.REDIS_URL
 
+/** MultiSafepay: only registered when an API key is set (scripts/shop.mjs can start the fake and set it). */
+const multisafepayId = "multisafepay"
+const multisafepay = env.MULTISAFEPAY_API_KEY
+  ? {
+      resolve: "@softshop/medusa-payment-multisafepay/providers/multisafepay",
+      id: multisafepayId,
+      options: {
+        apiKey: env.MULTISAFEPAY_API_KEY,
+        environment: (env.MULTISAFEPAY_ENVIRONMENT ?? "test") as "test" | "live",
+        apiBaseUrl: env.MULTISAFEPAY_API_URL || undefined,
+        notificationUrl: `${backendUrl}/hooks/payment/${multisafepayId}_${multisafepayId}`,
+        redirectUrl: `${storefrontUrl}/checkout/multisafepay/return`,
+        cancelUrl: `${storefrontUrl}/checkout/multisafepay/cancel`,
+        gateways: env.MULTISAFEPAY_GATEWAYS ? env.MULTISAFEPAY_GATEWAYS.split(",").map((g) => g.trim()) : undefined,
+        manualCapture: env.MULTISAFEPAY_MANUAL_CAPTURE === "true",
+      },
+    }
+  : undefined
+
 const smtp = env.SMTP_HOST
   ? {
       host: env.SMTP_HOST,
@@ -123,6 +142,8 @@ module.exports = defineConfig({
         },
       },
     },
+    // Store route (payment methods), session middleware, reconciliation job, admin widget.
+    { resolve: "@softshop/medusa-payment-multisafepay", options: {} },
   ],
   modules: [
     {
@@ -148,6 +169,14 @@ module.exports = defineConfig({
             options: { channels: ["feed"] },
           },
         ],
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/payment",
+      options: {
+        // Medusa waits this long before processing a webhook (default 5000 ms); tests set it low.
+        webhook_delay: Number(env.PAYMENT_WEBHOOK_DELAY_MS ?? 5000),
+        providers: multisafepay ? [multisafepay] : [],
       },
     },
     ...redisModules,

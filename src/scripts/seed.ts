@@ -21,6 +21,7 @@ import {
   createUsersWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { CATALOGUE, CATEGORIES } from "./seed-catalogue"
@@ -105,6 +106,17 @@ export async function seedDemoShop(container: ExecArgs["container"]): Promise<Se
       },
     })
     region = result[0]
+  }
+  // MultiSafepay (registered in medusa-config.ts only when MULTISAFEPAY_API_KEY is set): enable it on the region.
+  if (process.env.MULTISAFEPAY_API_KEY) {
+    const msp = "pp_multisafepay_multisafepay"
+    const { data: regions } = await query.graph({ entity: "region", fields: ["payment_providers.id"], filters: { id: region.id } })
+    const current = ((regions[0]?.payment_providers ?? []) as { id: string }[]).map((p) => p.id)
+    if (!current.includes(msp)) {
+      await updateRegionsWorkflow(container).run({
+        input: { selector: { id: region.id }, update: { payment_providers: [...current, msp] } },
+      })
+    }
   }
   const taxRegions = await taxModule.listTaxRegions({ country_code: ["nl", "be"] })
   const missingTax = ["nl", "be"].filter((c) => !taxRegions.some((t) => t.country_code === c))

@@ -1,0 +1,38 @@
+export type FakeOutcome = "success" | "decline" | "cancel" | "expire" | "uncleared" | "initialized"
+export type FakeDelivery = { skip?: boolean; duplicates?: number; outOfOrder?: boolean; pretransaction?: boolean }
+export type FakeDeliveryRecord = {
+  order_id: string
+  kind: string
+  url: string
+  body: string
+  auth: string
+  timestamp: number
+  status: number
+  text: string
+}
+export type FakeMultiSafepay = {
+  port: number
+  url: string
+  apiUrl: string
+  apiKey: string
+  state: { deliveries: FakeDeliveryRecord[]; requests: { method: string; path: string; body: any }[]; orders: Map<string, any> }
+  pay(orderId: string, outcome?: FakeOutcome, delivery?: FakeDelivery, detail?: { gateway?: string; card_number?: string; iban?: string }): Promise<any>
+  order(orderId: string): any
+  resend(orderId: string, timestamp?: number): Promise<boolean>
+  setNotificationUrl(url: string | undefined): void
+  advanceClock(ms: number): void
+  failNextRequest(f: { status?: number; code?: number; info?: string }): void
+  sign(timestamp: number | string, rawBody: string): string
+  reset(): void
+  close(): Promise<void>
+}
+export function startFakeMultiSafepay(opts?: {
+  port?: number
+  apiKey?: string
+  notificationUrl?: string
+  retryDelayMs?: number
+  host?: string
+}): Promise<FakeMultiSafepay>
+export function signNotification(apiKey: string, timestamp: string, rawBody: string): string
+export const CARD_OUTCOMES: Record<string, string>
+export const IBAN_OUTCOMES: Record<string, string>

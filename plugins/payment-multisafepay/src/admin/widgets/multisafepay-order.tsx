@@ -1,0 +1,95 @@
+import { defineWidgetConfig } from "@medusajs/admin-sdk"
+import { DetailWidgetProps, AdminOrder } from "@medusajs/framework/types"
+import { Badge, Button, Container, Heading, Table, Text, toast } from "@medusajs/ui"
+import Medusa from "@medusajs/js-sdk"
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+
+const sdk = new Medusa({ baseUrl: "/", auth: { type: "session" } })
+
+type MspPayment = {
+  payment_id: string
+  msp_order_id: string | null
+  transaction_id: string | null
+  payment_type: string | null
+  status: string | null
+  financial_status: string | null
+  late_payment: boolean
+  status_history: { status: string; financial_status: string | null; at: string }[]
+  refunds: { transaction_id: string; amount_minor: number; at: string }[]
+}
+
+const color = (s: string | null) =>
+  s === "completed" || s === "shipped" ? "green" : s === "declined" || s === "void" || s === "cancelled" || s === "expired" ? "red" : "orange"
+
+/** Order page: MultiSafepay order id, transaction id, method, status history, refunds and a "sync status" action. */
+const MultiSafepayOrderWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
+  const qc = useQueryClient()
+  const key = ["multisafepay", order.id]
+  const { data, isLoading } = useQuery({
+    queryKey: key,
+    queryFn: () => sdk.client.fetch<{ multisafepay_payments: MspPayment[] }>(`/admin/multisafepay/orders/${order.id}`),
+  })
+  const sync = useMutation({
+    mutationFn: () => sdk.client.fetch<{ multisafepay_payments: MspPayment[] }>(`/admin/multisafepay/orders/${order.id}/sync`, { method: "POST", body: {} }),
+    onSuccess: (res) => {
+      qc.setQueryData(key, res)
+      toast.success("MultiSafepay status synchronised")
+    },
+    onError: (e: Error) => toast.error(e.message),
+  })
+  const payments = data?.multisafepay_payments ?? []
+  if (!isLoading && !payments.length) return null
+  return (
+    <Container className="divide-y p-0" data-testid="multisafepay-widget">
+      <div className="flex items-center justify-between px-6 py-4">
+        <Heading level="h2">MultiSafepay</Heading>
+        <Button size="small" variant="secondary" isLoading={sync.isPending} onClick={() => sync.mutate()}>
+          Sync status
+        </Button>
+      </div>
+      {payments.map((p) => (
+        <div key={p.payment_id} className="flex flex-col gap-y-2 px-6 py-4">
+          <Text size="small">Order id: <span data-testid="msp-order-id">{p.msp_order_id}</span></Text>
+          <Text size="small">Transaction id: <span data-testid="msp-transaction-id">{p.transaction_id ?? "–"}</span></Text>
+          <Text size="small">Method: {p.payment_type ?? "–"}</Text>
+          <div className="flex gap-x-2">
+            <Badge color={color(p.status)} data-testid="msp-status">{p.status ?? "unknown"}</Badge>
+            <Badge color={color(p.financial_status)}>{p.financial_status ?? "–"}</Badge>
+            {p.late_payment && <Badge color="red">Paid after cancellation: refund</Badge>}
+          </div>
+          {p.status_history.length > 0 && (
+            <Table>
+              <Table.Header>
+                <Table.Row>
+                  <Table.HeaderCell>Status</Table.HeaderCell>
+                  <Table.HeaderCell>Financial</Table.HeaderCell>
+                  <Table.HeaderCell>At</Table.HeaderCell>
+                </Table.Row>
+              </Table.Header>
+              <Table.Body>
+                {p.status_history.map((h, i) => (
+                  <Table.Row key={i}>
+                    <Table.Cell>{h.status}</Table.Cell>
+                    <Table.Cell>{h.financial_status ?? "–"}</Table.Cell>
+                    <Table.Cell>{new Date(h.at).toLocaleString()}</Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          )}
+          {p.refunds.map((r) => (
+            <Text size="small" key={r.transaction_id}>
+              Refund {r.transaction_id}: {(r.amount_minor / 100).toFixed(2)} ({new Date(r.at).toLocaleString()})
+            </Text>
+          ))}
+        </div>
+      ))}
+    </Container>
+  )
+}
+
+export const config = defineWidgetConfig({
+  zone: "order.details.side.after",
+})
+
+export default MultiSafepayOrderWidget

@@ -1,0 +1,7 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminMultiSafepayMiddlewares } from "./admin/multisafepay/middlewares"
+import { storeMultiSafepayMiddlewares } from "./store/multisafepay/middlewares"
+
+export default defineMiddlewares({
+  routes: [...storeMultiSafepayMiddlewares, ...adminMultiSafepayMiddlewares],
+})

@@ -1,0 +1,2 @@
+export * from "./multisafepay/reconcile-sessions"
+export { clock as multisafepayClock } from "../core/registry"

@@ -1,0 +1,59 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
+import { processPaymentWorkflow } from "@medusajs/medusa/core-flows"
+import { getMultiSafepayProvider, clock } from "../../core/registry"
+import { MultiSafepaySessionData } from "../../core/types"
+
+export type ReconcileResult = { checked: number; completed: number; closed: number; failed: number }
+
+/**
+ * Re-fetches MultiSafepay sessions still pending past `olderThanSeconds` and applies the true status
+ * through the same workflow a webhook uses, so a lost notification never leaves a paid order pending.
+ * Bounded batches; safe to kill and rerun (every step is idempotent).
+ */
+export async function reconcileMultiSafepaySessions(
+  container: MedusaContainer,
+  { olderThanSeconds, limit = 50 }: { olderThanSeconds?: number; limit?: number } = {}
+): Promise<ReconcileResult> {
+  const provider = getMultiSafepayProvider()
+  const result: ReconcileResult = { checked: 0, completed: 0, closed: 0, failed: 0 }
+  if (!provider) return result
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const payment = container.resolve(Modules.PAYMENT)
+  const age = olderThanSeconds ?? provider.options.reconcileAfterSeconds
+  const before = new Date(clock.now().getTime() - age * 1000)
+  const sessions = await payment.listPaymentSessions(
+    { provider_id: { $like: "pp_multisafepay%" }, status: PaymentSessionStatus.PENDING, created_at: { $lte: before } } as any,
+    { take: limit, order: { created_at: "ASC" } }
+  )
+  for (const session of sessions) {
+    result.checked++
+    const data = session.data as unknown as MultiSafepaySessionData
+    if (!data?.order_id) continue
+    try {
+      const { state, data: fresh } = await provider.sync(data)
+      if (state === "captured" || state === "authorized") {
+        await processPaymentWorkflow(container).run({
+          input: {
+            action: state === "captured" ? PaymentActions.SUCCESSFUL : PaymentActions.AUTHORIZED,
+            data: { session_id: session.id, amount: session.amount as any },
+          },
+        })
+        result.completed++
+      } else if (state === "canceled" || state === "error") {
+        await payment.updatePaymentSession({
+          id: session.id,
+          amount: session.amount,
+          currency_code: session.currency_code,
+          data: fresh as Record<string, unknown>,
+          status: state === "canceled" ? PaymentSessionStatus.CANCELED : PaymentSessionStatus.ERROR,
+        })
+        result.closed++
+      }
+    } catch (e) {
+      result.failed++
+      logger.warn(`MultiSafepay reconciliation of session ${session.id} failed: ${(e as Error).message}`)
+    }
+  }
+  return result
+}
