@@ -6,6 +6,7 @@
 import crypto from "node:crypto"
 import { spawn } from "node:child_process"
 import fs from "node:fs"
+import { createRequire } from "node:module"
 import path from "node:path"
 import { buildDatabaseUrl, ensureDatabase, resolveDatabase } from "./lib/db.mjs"
 import { buildApp, migrateAndSeed, startBuiltShop, waitForHealth } from "./lib/app.mjs"
@@ -13,6 +14,7 @@ import { buildPlugin, buildStalePlugins, listPlugins } from "./lib/build.mjs"
 import { loadDotEnv } from "./lib/env.mjs"
 import { DATA_DIR, MEDUSA_BIN, ROOT } from "./lib/paths.mjs"
 
+const require = createRequire(import.meta.url)
 const dev = process.argv.includes("--dev")
 const log = (msg) => console.log(`[softshop] ${msg}`)
 
@@ -43,6 +45,9 @@ function printBanner(backendUrl) {
       `  Admin login     ${shop.admin_email} / ${shop.admin_password}`,
       `  Try it          curl -H 'x-publishable-api-key: ${shop.publishable_key}' ${backendUrl}/store/products`,
       `  Mail            ${mail}`,
+      process.env.MULTISAFEPAY_API_URL?.startsWith("http://127.0.0.1") || process.env.MULTISAFEPAY_API_URL?.startsWith("http://localhost")
+        ? `  Payments        fake MultiSafepay on ${process.env.MULTISAFEPAY_API_URL} (test payment page; set MULTISAFEPAY_API_KEY for the real one)`
+        : `  Payments        MultiSafepay (${process.env.MULTISAFEPAY_ENVIRONMENT ?? "test"})`,
       "",
     ].join("\n")
   )
@@ -52,11 +57,31 @@ async function main() {
   ensureSecrets()
   const db = await resolveDatabase({ log })
   const stopDb = db.stop
+  let fakeMsp
   const cleanup = async () => {
+    await fakeMsp?.close()
     await stopDb()
   }
   process.on("SIGINT", () => cleanup().then(() => process.exit(130)))
   process.on("SIGTERM", () => cleanup().then(() => process.exit(143)))
+
+  // No MultiSafepay account: a local fake with a test payment page, so a whole
+  // checkout can be clicked through. It must run before the seed enables the provider.
+  if (!process.env.MULTISAFEPAY_API_KEY) {
+    const { startFakeMultiSafepay } = require("../integration-tests/fakes/multisafepay/server.js")
+    const backend = process.env.MEDUSA_BACKEND_URL ?? `http://localhost:${process.env.PORT ?? 9000}`
+    fakeMsp = await startFakeMultiSafepay({
+      port: Number(process.env.FAKE_MSP_PORT ?? 9101),
+      apiKey: "softshop-fake-msp-key",
+      notificationUrl: `${backend}/hooks/payment/multisafepay_multisafepay`,
+      retryDelayMs: 15000,
+    })
+    Object.assign(process.env, {
+      MULTISAFEPAY_API_KEY: fakeMsp.apiKey,
+      MULTISAFEPAY_API_URL: fakeMsp.apiUrl,
+      MULTISAFEPAY_ENVIRONMENT: "test",
+    })
+  }
 
   const databaseUrl = buildDatabaseUrl({ ...db.parts, database: db.database })
   process.env.DATABASE_URL = databaseUrl

@@ -21,6 +21,7 @@ function freePort() {
 }
 
 const require = createRequire(import.meta.url)
+const { startFakeMultiSafepay } = require("../../integration-tests/fakes/multisafepay/server.js")
 const { Client } = require("@medusajs/framework/pg")
 
 export function chromiumPath() {
@@ -51,7 +52,17 @@ async function runE2EUnlocked({ db, env, log, chromium, jestTier }) {
   const dataDir = path.join(DATA_DIR, `e2e-${process.pid}`)
   fs.rmSync(dataDir, { recursive: true, force: true })
   await recreateDatabase(db.parts, database)
+  // Payments go to the fake MultiSafepay, whose hosted page the browser tests click through.
+  const fakeMsp = await startFakeMultiSafepay({
+    apiKey: "e2e-msp-key-0123456789abcdefghij",
+    notificationUrl: `http://localhost:${port}/hooks/payment/multisafepay_multisafepay`,
+    retryDelayMs: 500,
+  })
   const appEnv = {
+    MULTISAFEPAY_API_KEY: fakeMsp.apiKey,
+    MULTISAFEPAY_API_URL: fakeMsp.apiUrl,
+    MULTISAFEPAY_ENVIRONMENT: "test",
+    PAYMENT_WEBHOOK_DELAY_MS: "1",
     DATABASE_URL: buildDatabaseUrl({ ...db.parts, database }),
     SOFTSHOP_DATA_DIR: dataDir,
     PORT: String(port),
@@ -81,6 +92,7 @@ async function runE2EUnlocked({ db, env, log, chromium, jestTier }) {
     throw e
   } finally {
     await stopChild(shop)
+    await fakeMsp.close()
     fs.rmSync(dataDir, { recursive: true, force: true })
     const client = new Client({ ...db.parts, password: db.parts.password || undefined, database: "postgres" })
     await client.connect()
