@@ -245,6 +245,15 @@ medusaIntegrationTestRunner({
         expect(other.consent.categories.analytics.granted).toBe(false)
       })
 
+      it("should serve the current cookie text in the language asked for", async () => {
+        await publishCookies("v1")
+        await api.post("/admin/privacy/policy-texts", { kind: "cookies", version: "v1-en", locale: "en", body: "Cookie text v1" }, { headers: admin })
+        const { data: en } = await api.get("/store/privacy/policy-texts/current?kind=cookies&locale=en", { headers: shop.headers })
+        expect(en.policy_text).toEqual(expect.objectContaining({ locale: "en", body: "Cookie text v1" }))
+        const { data: nl } = await api.get("/store/privacy/policy-texts/current?kind=cookies", { headers: shop.headers })
+        expect(nl.policy_text.locale).toBe("nl")
+      })
+
       it("should reject bad input naming the field", async () => {
         const v = await publishCookies("bad-input")
         const noVisitor = await api.post("/store/privacy/consents", { visitor_id: "x", policy_text_id: v.id, choices: { analytics: true, marketing: false } }, { headers: shop.headers, ...ok })

@@ -9,7 +9,9 @@ const Query = z.object({ locale: z.enum(["nl", "en"]).default("nl") }).strict()
 
 /** The consent text a subscribe form must show; send its id back with the subscribe request. */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
-  const { locale } = parseInput(Query, req.query)
+  // Medusa's locale middleware moves `?locale=` on /store routes to req.locale (normalised, e.g. "en-GB").
+  const requested = (req as MedusaRequest & { locale?: string }).locale?.split("-")[0]
+  const { locale } = parseInput(Query, { ...req.query, ...(requested ? { locale: requested } : {}) })
   const text = await req.scope.resolve<NewsletterModuleService>(NEWSLETTER_MODULE).currentConsentText(locale)
   if (!text) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No consent text for locale "${locale}"`)
   res.json({

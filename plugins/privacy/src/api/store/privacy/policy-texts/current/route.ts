@@ -5,7 +5,9 @@ import { StoreGetPolicyText } from "../../validators"
 
 /** The policy text a storefront must show (and send back as policy_text_id with the choice). */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const parsed = StoreGetPolicyText.safeParse(req.query)
+  // Medusa's locale middleware moves `?locale=` on /store routes to req.locale.
+  const requested = (req as MedusaRequest & { locale?: string }).locale
+  const parsed = StoreGetPolicyText.safeParse({ ...req.query, ...(requested ? { locale: requested } : {}) })
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `${issue.path.join(".") || "query"}: ${issue.message}`)
