@@ -5,7 +5,7 @@
 // messages to the same sink in the same run. Prints messages/s, peak RSS and the ratio.
 //   node bench/newsletter-campaign.bench.mjs            (BENCH_SUBSCRIBERS=5000 for a quick run)
 import fs from "node:fs"
-import net from "node:net"
+import { freePort } from "../scripts/lib/net.mjs"
 import os from "node:os"
 import path from "node:path"
 import { createRequire } from "node:module"
@@ -26,16 +26,6 @@ const HTML =
   "<h2>Softbook Pro 14</h2><p>Nu op voorraad bij Softshop. " + "Lorem ipsum dolor sit amet. ".repeat(40) + "</p>"
 const TEXT = "Softbook Pro 14 - nu op voorraad bij Softshop. " + "Lorem ipsum dolor sit amet. ".repeat(40)
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer()
-    srv.once("error", reject)
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address()
-      srv.close(() => resolve(port))
-    })
-  })
-}
 
 /** An SMTP sink that only counts (per recipient) what it accepts. */
 async function startSink() {

@@ -2,14 +2,7 @@ import { AxiosInstance } from "axios"
 import { ReceivedMail } from "./smtp-fixture"
 import { SeededShop } from "./shop"
 
-/** Logs in the seeded admin through the auth route; returns a bearer header. */
-export async function adminHeaders(api: AxiosInstance) {
-  const { data } = await api.post("/auth/user/emailpass", {
-    email: process.env.ADMIN_EMAIL ?? "admin@softshop.test",
-    password: process.env.ADMIN_PASSWORD ?? "softshop-admin",
-  })
-  return { authorization: `Bearer ${data.token}` }
-}
+export { adminHeaders } from "./shop"
 
 export async function publishConsentText(
   api: AxiosInstance,

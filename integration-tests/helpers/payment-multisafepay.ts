@@ -99,12 +99,6 @@ export async function payOnHostedPage(paymentUrl: string, outcome: string, field
   return { status: res.status, location: res.headers.get("location"), html }
 }
 
-export async function adminHeaders(api: AxiosInstance) {
-  const { data } = await api.post("/auth/user/emailpass", {
-    email: process.env.ADMIN_EMAIL ?? "admin@softshop.test",
-    password: process.env.ADMIN_PASSWORD ?? "softshop-admin",
-  })
-  return { authorization: `Bearer ${data.token}` }
-}
+export { adminHeaders } from "./shop"
 
 export type { FakeMultiSafepay }

@@ -92,6 +92,9 @@ export async function notificationsOf(container: MedusaContainer, template: stri
 
 /** Bearer headers of the seeded admin (run seedShop first). */
 export async function adminHeaders(api: AxiosInstance) {
-  const { data } = await api.post("/auth/user/emailpass", { email: "admin@softshop.test", password: "softshop-admin" })
+  const { data } = await api.post("/auth/user/emailpass", {
+    email: process.env.ADMIN_EMAIL ?? "admin@softshop.test",
+    password: process.env.ADMIN_PASSWORD ?? "softshop-admin",
+  })
   return { authorization: `Bearer ${data.token}` }
 }

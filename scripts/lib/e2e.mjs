@@ -7,18 +7,8 @@ import { buildApp, migrateAndSeed, startBuiltShop, stopChild, waitForHealth } fr
 import { buildDatabaseUrl } from "./db.mjs"
 import { DATA_DIR } from "./paths.mjs"
 import { withLock } from "./lock.mjs"
-import net from "node:net"
+import { freePort } from "./net.mjs"
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer()
-    srv.once("error", reject)
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address()
-      srv.close(() => resolve(port))
-    })
-  })
-}
 
 const require = createRequire(import.meta.url)
 const { startFakeMultiSafepay } = require("../../integration-tests/fakes/multisafepay/server.js")
