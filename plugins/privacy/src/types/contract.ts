@@ -24,4 +24,12 @@ export interface PersonalDataProvider {
   exportSubjectData(subject: PrivacySubject): Promise<SubjectDataExport>
   eraseSubjectData(subject: PrivacySubject): Promise<SubjectErasureResult>
   getLegalHolds?(subject: PrivacySubject): Promise<LegalHold[]>
+  /**
+   * Optional batch forms, used by retention (hundreds of subjects per batch) when present; without them the
+   * privacy plugin calls the single-subject methods once per subject. Same semantics, aggregated counts:
+   * `eraseSubjectsData` must be idempotent like `eraseSubjectData`; `getLegalHoldsForSubjects` returns one
+   * list per subject, in the order given.
+   */
+  eraseSubjectsData?(subjects: PrivacySubject[]): Promise<SubjectErasureResult>
+  getLegalHoldsForSubjects?(subjects: PrivacySubject[]): Promise<LegalHold[][]>
 }

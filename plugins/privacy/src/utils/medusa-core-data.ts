@@ -7,7 +7,8 @@ import type {
   SubjectDataExport,
   SubjectErasureResult,
 } from "../types/contract"
-import { postcodePrefix, scrubJson, toJsonRows } from "./scrub"
+import { eraseCoreSubjects, sql } from "./core-sql"
+import { toJsonRows } from "./scrub"
 
 const uniq = (xs: (string | null | undefined)[]) => [...new Set(xs.filter((x): x is string => !!x))]
 
@@ -74,7 +75,7 @@ export async function collectMedusaRows(container: MedusaContainer, subject: Pri
     : []
   const orderIds = orders.map((o) => o.id)
   const orderChanges = orderIds.length
-    ? await orderModule.listOrderChanges({ order_id: orderIds }, { select: ["id", "order_id", "change_type", "details", "created_at"], relations: ["actions"] })
+    ? await orderModule.listOrderChanges({ order_id: orderIds }, { select: ["id", "order_id", "change_type", "metadata", "created_at"], relations: ["actions"] })
     : []
 
   const collectionIds: string[] = []
@@ -92,6 +93,23 @@ export async function collectMedusaRows(container: MedusaContainer, subject: Pri
       })
     : []
 
+  const payments = collectionIds.length
+    ? await paymentModule.listPayments({ payment_collection_id: uniq(collectionIds) } as any, {
+        select: ["id", "payment_collection_id", "provider_id", "amount", "currency_code", "data", "created_at"],
+      })
+    : []
+  const accountHolders = customerIds.length
+    ? (
+        await sql(
+          container.resolve(ContainerRegistrationKeys.PG_CONNECTION),
+          `select h.id, h.provider_id, h.email, h.data, h.created_at from account_holder h
+           join customer_account_holder l on l.account_holder_id = h.id and l.deleted_at is null
+           where l.customer_id = any(?)`,
+          [customerIds]
+        )
+      ).rows
+    : []
+
   const notificationFilter = or([["to", emails], ["receiver_id", customerIds]])
   const notifications = notificationFilter.length
     ? await notificationModule.listNotifications({ $or: notificationFilter } as any, {
@@ -99,7 +117,7 @@ export async function collectMedusaRows(container: MedusaContainer, subject: Pri
       })
     : []
 
-  return { customers, addresses, providerIdentities, authIdentities, carts, orders, orderChanges, paymentSessions, notifications, customerIds }
+  return { customers, addresses, providerIdentities, authIdentities, carts, orders, orderChanges, paymentSessions, payments, accountHolders, notifications, customerIds }
 }
 
 /** Medusa's own data (customer, addresses, login, carts, orders, payment sessions, notifications) as a contract provider. */
@@ -107,14 +125,16 @@ export function createMedusaCoreProvider(container: MedusaContainer): PersonalDa
   const descriptor: PersonalDataDescriptor = {
     module: "medusa",
     entities: [
-      { entity: "customer", personal_fields: ["email", "first_name", "last_name", "phone", "company_name", "metadata"], description: "Customer profile; deleted on erasure." },
+      { entity: "customer", personal_fields: ["email", "first_name", "last_name", "phone", "company_name", "metadata"], description: "Customer profile (soft-deleted records too); deleted on erasure." },
       { entity: "customer_address", personal_fields: ADDRESS_FIELDS.slice(1), description: "Address book; deleted on erasure." },
       { entity: "provider_identity", personal_fields: ["entity_id"], description: "Login (e-mail); deleted so the e-mail can register again." },
       { entity: "auth_identity", personal_fields: ["app_metadata"], description: "Login identity; deleted unless it also belongs to a staff user." },
       { entity: "cart", personal_fields: ["email", "shipping_address", "billing_address", "metadata"], description: "Carts with their addresses; deleted." },
       { entity: "order", personal_fields: ["email", "customer_id", "shipping_address", "billing_address"], description: "Orders keep only fiscal fields (amounts, VAT, currency, dates, country, display id, postcode prefix)." },
-      { entity: "order_change", personal_fields: ["details", "actions.details"], description: "Order edit history; personal keys nulled." },
+      { entity: "order_change", personal_fields: ["metadata", "actions.details"], description: "Order edit history; personal keys nulled." },
       { entity: "payment_session", personal_fields: ["data", "context"], description: "Payment provider data; personal keys nulled." },
+      { entity: "payment", personal_fields: ["data"], description: "Payment provider data; personal keys nulled." },
+      { entity: "account_holder", personal_fields: ["email", "data", "metadata"], description: "The customer at a payment provider; e-mail and data cleared, link to the customer removed." },
       { entity: "notification", personal_fields: ["to", "data"], description: "Sent messages; deleted." },
     ],
   }
@@ -135,120 +155,17 @@ export function createMedusaCoreProvider(container: MedusaContainer): PersonalDa
           order: toJsonRows(r.orders),
           order_change: toJsonRows(r.orderChanges),
           payment_session: toJsonRows(r.paymentSessions),
+          payment: toJsonRows(r.payments),
+          account_holder: toJsonRows(r.accountHolders),
           notification: toJsonRows(r.notifications),
         },
       }
     },
 
-    async eraseSubjectData(subject): Promise<SubjectErasureResult> {
-      const r = await collectMedusaRows(container, subject)
-      const erased: Record<string, number> = {}
-      const anonymized: Record<string, number> = {}
-      await anonymizeOrders(container, r.orders, r.orderChanges, r.paymentSessions, "erased", anonymized)
-
-      const notificationModule = container.resolve(Modules.NOTIFICATION) as any
-      if (r.notifications.length) await notificationModule.deleteNotifications(r.notifications.map((n) => n.id))
-      erased.notification = r.notifications.length
-
-      const cartModule = container.resolve(Modules.CART)
-      const link = container.resolve(ContainerRegistrationKeys.LINK)
-      if (r.carts.length) {
-        const cartIds = r.carts.map((c) => c.id)
-        await link.delete({ [Modules.CART]: { cart_id: cartIds } })
-        await cartModule.deleteCarts(cartIds)
-        const addressIds = uniq(r.carts.flatMap((c: any) => [c.shipping_address?.id, c.billing_address?.id]))
-        if (addressIds.length) await cartModule.deleteAddresses(addressIds)
-      }
-      erased.cart = r.carts.length
-
-      const authModule = container.resolve(Modules.AUTH)
-      const staff = r.authIdentities.filter((a) => (a.app_metadata as any)?.user_id)
-      const customerOnly = r.authIdentities.filter((a) => !(a.app_metadata as any)?.user_id)
-      if (customerOnly.length) {
-        await authModule.deleteProviderIdentities(r.providerIdentities.filter((p) => customerOnly.some((a) => a.id === p.auth_identity_id)).map((p) => p.id))
-        await authModule.deleteAuthIdentities(customerOnly.map((a) => a.id))
-      }
-      // A staff member's login is never touched; only its link to the erased customer goes.
-      for (const a of staff) {
-        const { customer_id: _drop, ...rest } = (a.app_metadata ?? {}) as Record<string, unknown>
-        await authModule.updateAuthIdentities({ id: a.id, app_metadata: rest })
-      }
-      erased.auth_identity = customerOnly.length
-      anonymized.auth_identity = staff.length
-
-      const customerModule = container.resolve(Modules.CUSTOMER)
-      if (r.addresses.length) await customerModule.deleteCustomerAddresses(r.addresses.map((a) => a.id))
-      erased.customer_address = r.addresses.length
-      if (r.customers.length) {
-        const ids = r.customers.map((c) => c.id)
-        await link.delete({ [Modules.CUSTOMER]: { customer_id: ids } })
-        await customerModule.deleteCustomers(ids)
-      }
-      erased.customer = r.customers.length
-      return { module: "medusa", erased, anonymized }
-    },
+    // Same statements for one subject (requests, admin) and for a retention batch: one SQL transaction.
+    eraseSubjectData: (subject): Promise<SubjectErasureResult> => eraseCoreSubjects(container, [subject], privacyNow(container)),
+    eraseSubjectsData: (subjects): Promise<SubjectErasureResult> => eraseCoreSubjects(container, subjects, privacyNow(container)),
   }
 }
 
-/**
- * Strips orders to their fiscal fields. mode "erased": keep country and postcode prefix;
- * mode "fiscal": the fiscal window has ended, keep only amounts, currency, dates and country.
- * Idempotent: the marker in metadata records what was done.
- */
-export async function anonymizeOrders(
-  container: MedusaContainer,
-  orders: any[],
-  orderChanges: any[],
-  paymentSessions: any[],
-  mode: "erased" | "fiscal",
-  counts: Record<string, number>
-) {
-  const orderModule = container.resolve(Modules.ORDER) as any
-  const paymentModule = container.resolve(Modules.PAYMENT) as any
-  const privacyModule = container.resolve("privacy") as any
-  const now = privacyModule.now().toISOString()
-  const marker = mode === "erased" ? "privacy_erased_at" : "privacy_anonymized_at"
-
-  const todo = orders.filter((o) => !o.metadata?.[marker] || o.email || o.customer_id)
-  if (todo.length) {
-    await orderModule.updateOrders(
-      todo.map((o) => ({ id: o.id, email: null, customer_id: null, metadata: { ...(o.metadata ?? {}), [marker]: o.metadata?.[marker] ?? now } }))
-    )
-  }
-  const addresses = orders.flatMap((o) => [o.shipping_address, o.billing_address]).filter(Boolean)
-  const addressUpdates = addresses
-    .map((a: any) => {
-      const postal = mode === "fiscal" ? null : postcodePrefix(a.postal_code, a.country_code)
-      const next = { first_name: null, last_name: null, company: null, address_1: null, address_2: null, city: null, phone: null, postal_code: postal, metadata: null }
-      const same = Object.entries(next).every(([k, v]) => (a[k] ?? null) === v)
-      return same ? null : { id: a.id, ...next }
-    })
-    .filter(Boolean)
-  if (addressUpdates.length) await orderModule.updateOrderAddresses(addressUpdates)
-  counts.order = (counts.order ?? 0) + todo.length
-  counts.order_address = (counts.order_address ?? 0) + addressUpdates.length
-
-  const changeUpdates: any[] = []
-  const actionUpdates: any[] = []
-  for (const change of orderChanges) {
-    const d = scrubJson(change.details ?? {})
-    if (d.changed) changeUpdates.push({ id: change.id, details: d.value })
-    for (const action of change.actions ?? []) {
-      const ad = scrubJson(action.details ?? {})
-      if (ad.changed) actionUpdates.push({ id: action.id, details: ad.value })
-    }
-  }
-  if (changeUpdates.length) await orderModule.updateOrderChanges(changeUpdates)
-  if (actionUpdates.length) await orderModule.updateOrderChangeActions(actionUpdates)
-  counts.order_change = (counts.order_change ?? 0) + changeUpdates.length + actionUpdates.length
-
-  const sessionUpdates = paymentSessions
-    .map((s) => {
-      const data = scrubJson(s.data ?? {})
-      const context = scrubJson(s.context ?? {})
-      return data.changed || context.changed ? { id: s.id, data: data.value, context: context.value } : null
-    })
-    .filter(Boolean)
-  if (sessionUpdates.length) await paymentModule.updatePaymentSessions(sessionUpdates)
-  counts.payment_session = (counts.payment_session ?? 0) + sessionUpdates.length
-}
+const privacyNow = (container: MedusaContainer): Date => (container.resolve("privacy") as any).now()

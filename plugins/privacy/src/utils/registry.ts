@@ -43,22 +43,57 @@ export async function exportSubject(container: MedusaContainer, subject: Privacy
 }
 
 export async function eraseSubject(container: MedusaContainer, subject: PrivacySubject): Promise<SubjectErasureResult[]> {
+  return eraseSubjects(container, [subject])
+}
+
+/**
+ * Erases many subjects: each provider's batch method when it has one, else its single-subject method per
+ * subject (counts summed). Other modules first, Medusa's customer last: they may still need to read it.
+ */
+export async function eraseSubjects(container: MedusaContainer, subjects: PrivacySubject[]): Promise<SubjectErasureResult[]> {
   const out: SubjectErasureResult[] = []
-  // Other modules first, Medusa's customer last: they may still need to read it.
+  if (!subjects.length) return out
   const providers = discoverPersonalDataProviders(container)
-  for (const p of [...providers.slice(1), providers[0]]) out.push(await p.eraseSubjectData(subject))
+  for (const p of [...providers.slice(1), providers[0]]) {
+    if (typeof p.eraseSubjectsData === "function") {
+      out.push(await p.eraseSubjectsData(subjects))
+      continue
+    }
+    const sum: SubjectErasureResult = { module: p.getPersonalDataDescriptor().module, erased: {}, anonymized: {} }
+    for (const subject of subjects) {
+      const r = await p.eraseSubjectData(subject)
+      sum.module = r.module
+      for (const [k, n] of Object.entries(r.erased)) sum.erased[k] = (sum.erased[k] ?? 0) + n
+      for (const [k, n] of Object.entries(r.anonymized)) sum.anonymized[k] = (sum.anonymized[k] ?? 0) + n
+    }
+    out.push(sum)
+  }
   return out
 }
 
 export async function collectLegalHolds(container: MedusaContainer, subject: PrivacySubject): Promise<LegalHold[]> {
-  const holds: LegalHold[] = []
+  return (await collectLegalHoldsForSubjects(container, [subject]))[0]
+}
+
+/** Legal holds of many subjects (one list per subject, same order): manual holds plus every provider's. */
+export async function collectLegalHoldsForSubjects(container: MedusaContainer, subjects: PrivacySubject[]): Promise<LegalHold[][]> {
+  const holds: LegalHold[][] = subjects.map(() => [])
+  if (!subjects.length) return holds
   const privacy = container.resolve("privacy") as any
-  if (subject.customer_id) {
-    const manual = await privacy.listLegalHolds({ customer_id: subject.customer_id, released_at: null })
-    manual.forEach((h: any) => holds.push({ module: "privacy", reason: h.reason, reference: h.id }))
+  const ids = subjects.map((s) => s.customer_id).filter((id): id is string => !!id)
+  if (ids.length) {
+    const manual = await privacy.listLegalHolds({ customer_id: ids, released_at: null }, { select: ["id", "customer_id", "reason"] })
+    subjects.forEach((s, i) => {
+      for (const h of manual) if (h.customer_id === s.customer_id) holds[i].push({ module: "privacy", reason: h.reason, reference: h.id })
+    })
   }
   for (const p of discoverPersonalDataProviders(container)) {
-    if (typeof p.getLegalHolds === "function") holds.push(...(await p.getLegalHolds(subject)))
+    if (typeof p.getLegalHoldsForSubjects === "function") {
+      const lists = await p.getLegalHoldsForSubjects(subjects)
+      lists.forEach((list, i) => holds[i].push(...(list ?? [])))
+    } else if (typeof p.getLegalHolds === "function") {
+      for (let i = 0; i < subjects.length; i++) holds[i].push(...(await p.getLegalHolds(subjects[i])))
+    }
   }
   return holds
 }

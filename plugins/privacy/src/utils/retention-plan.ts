@@ -1,7 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
 import PrivacyModuleService from "../modules/privacy/service"
 import { addMonths } from "./clock"
+import { customerActivityPage } from "./core-sql"
 
 export type RetentionRule = "consumer_after_last_order" | "consumer_no_orders" | "business_inactive"
 
@@ -15,7 +15,7 @@ export type RetentionCandidate = {
 }
 
 /**
- * Pages through every customer (keyset on id, bounded batches) and yields those whose
+ * Pages through every customer (keyset on id, bounded batches, one query per page) and yields those whose
  * personal-data clock ends before `horizon`. Admin users live in another module and are never read.
  */
 export async function* scanRetentionCandidates(
@@ -25,45 +25,27 @@ export async function* scanRetentionCandidates(
 ): AsyncGenerator<RetentionCandidate[]> {
   const privacy = container.resolve<PrivacyModuleService>("privacy")
   const options = privacy.getOptions()
-  const customerModule = container.resolve(Modules.CUSTOMER)
-  const orderModule = container.resolve(Modules.ORDER)
-  const businessGroups = new Set(options.businessCustomerGroupIds)
   let cursor = ""
   for (;;) {
-    const customers = await customerModule.listCustomers((cursor ? { id: { $gt: cursor } } : {}) as any, {
-      select: ["id", "email", "company_name", "created_at"],
-      relations: businessGroups.size ? ["groups"] : [],
-      order: { id: "ASC" },
-      take: pageSize,
-    })
-    if (!customers.length) return
-    cursor = customers[customers.length - 1].id
-    const ids = customers.map((c) => c.id)
-    const orders = await orderModule.listOrders({ customer_id: ids }, { select: ["customer_id", "created_at"] })
-    const lastOrder = new Map<string, Date>()
-    for (const o of orders) {
-      const at = new Date(o.created_at as any)
-      const prev = lastOrder.get(o.customer_id!)
-      if (!prev || prev < at) lastOrder.set(o.customer_id!, at)
-    }
-    const clocks = new Map((await privacy.listSubjectClocks({ customer_id: ids })).map((c) => [c.customer_id, c]))
+    const page = await customerActivityPage(container, cursor, pageSize, options.businessCustomerGroupIds)
+    if (!page.length) return
+    cursor = page[page.length - 1].id
     const batch: RetentionCandidate[] = []
-    for (const c of customers) {
-      const business = !!c.company_name || ((c as any).groups ?? []).some((g: any) => businessGroups.has(g.id))
-      const clock = clocks.get(c.id)
-      const ordered = lastOrder.get(c.id)
-      const activity = [new Date(c.created_at as any), ordered, clock && new Date(clock.last_activity_at)]
+    for (const c of page) {
+      const business = !!c.company_name || c.in_business_group
+      const activity = [c.created_at, c.last_order_at, c.last_activity_at]
         .filter((d): d is Date => !!d)
+        .map((d) => new Date(d))
         .reduce((a, b) => (a > b ? a : b))
       const dueAt = addMonths(activity, business ? options.businessRetentionMonths : options.consumerRetentionMonths)
       if (dueAt > horizon) continue
       batch.push({
         customer_id: c.id,
         email: c.email ?? null,
-        rule: business ? "business_inactive" : ordered ? "consumer_after_last_order" : "consumer_no_orders",
+        rule: business ? "business_inactive" : c.last_order_at ? "consumer_after_last_order" : "consumer_no_orders",
         due_at: dueAt,
-        warned_at: clock?.warned_at ? new Date(clock.warned_at) : null,
-        failed_at: clock?.failed_at ? new Date(clock.failed_at) : null,
+        warned_at: c.warned_at ? new Date(c.warned_at) : null,
+        failed_at: c.failed_at ? new Date(c.failed_at) : null,
       })
     }
     if (batch.length) yield batch

@@ -2,9 +2,11 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import PrivacyModuleService from "../modules/privacy/service"
 import { eraseSubjectWorkflow } from "../workflows/erasure/erase-subject"
+import { eraseSubjectsWorkflow } from "../workflows/erasure/erase-subjects"
 import { anonymizeFiscalOrdersWorkflow } from "../workflows/retention/anonymize-fiscal-orders"
 import { fiscalCutoff } from "./clock"
-import { collectLegalHolds } from "./registry"
+import { scanFiscalOrders } from "./core-sql"
+import { collectLegalHoldsForSubjects } from "./registry"
 import { scanRetentionCandidates } from "./retention-plan"
 import { sendRetentionWarning } from "./retention-warning"
 
@@ -27,8 +29,9 @@ export async function previewRetention(container: MedusaContainer, days = 30, ma
   const counts: Record<string, number> = { consumer_after_last_order: 0, consumer_no_orders: 0, business_inactive: 0, held: 0, erasure_request: 0, order_fiscal_window: 0 }
   const subjects: RetentionPreview["subjects"] = []
   for await (const batch of scanRetentionCandidates(container, horizon)) {
-    for (const c of batch) {
-      const held = (await collectLegalHolds(container, { customer_id: c.customer_id, email: c.email })).length > 0
+    const holds = await collectLegalHoldsForSubjects(container, batch.map((c) => ({ customer_id: c.customer_id, email: c.email })))
+    for (const [i, c] of batch.entries()) {
+      const held = holds[i].length > 0
       counts[held ? "held" : c.rule] += 1
       if (subjects.length < maxSubjects) subjects.push({ customer_id: c.customer_id, rule: c.rule, due_at: c.due_at.toISOString(), held })
     }
@@ -38,26 +41,13 @@ export async function previewRetention(container: MedusaContainer, days = 30, ma
   return { now: now.toISOString(), horizon: horizon.toISOString(), counts, subjects }
 }
 
-/** Orders created before the cutoff that are not yet fully anonymised, in bounded keyset batches. */
-export async function* scanFiscalOrders(container: MedusaContainer, cutoff: Date, pageSize = 500): AsyncGenerator<string[]> {
-  const orderModule = container.resolve(Modules.ORDER)
-  let cursor = ""
-  for (;;) {
-    const filter: Record<string, unknown> = { created_at: { $lt: cutoff } }
-    if (cursor) filter.id = { $gt: cursor }
-    const orders = await orderModule.listOrders(filter, { select: ["id", "metadata"], order: { id: "ASC" }, take: pageSize })
-    if (!orders.length) return
-    cursor = orders[orders.length - 1].id
-    const todo = orders.filter((o) => !(o.metadata as any)?.privacy_anonymized_at).map((o) => o.id)
-    if (todo.length) yield todo
-  }
-}
-
 /**
  * One retention run: executes due erasure requests, erases subjects past their clock (skipping held ones),
- * warns subjects about to be erased, anonymises orders past the fiscal window. Bounded batches, each
- * subject in its own workflow; idempotent, so a killed run is finished by the next one. A lock keeps a
- * second concurrent run out (it fails fast with NOT_ALLOWED).
+ * warns subjects about to be erased, anonymises orders past the fiscal window. Bounded batches (batchSize
+ * customers or orders), each batch one workflow whose Medusa writes are one SQL transaction; a batch that
+ * fails is retried subject by subject so one bad record cannot block the others, and that record is reported
+ * once. Idempotent, so a killed run is finished by the next one. A lock keeps a second concurrent run out
+ * (it fails fast with NOT_ALLOWED).
  */
 export async function runRetention(container: MedusaContainer, { dryRun, actor }: { dryRun: boolean; actor: string }) {
   const locking = container.resolve(Modules.LOCKING)
@@ -101,6 +91,20 @@ async function runRetentionLocked(container: MedusaContainer, dryRun: boolean, a
     return false
   }
 
+  const eraseBatch = async (ids: string[], rule: string) => {
+    const { result, errors } = await eraseSubjectsWorkflow(container).run({
+      input: { subjects: ids.map((customer_id) => ({ customer_id, email: null })), rule, actor, run_id: run.id },
+      throwOnError: false,
+    })
+    if (!errors.length) {
+      counts[rule] += result.erased
+      counts.held += result.held.length
+      return
+    }
+    // One record broke the batch: redo it subject by subject so only that record is reported.
+    for (const customer_id of ids) if (await erase({ customer_id, email: null, rule })) counts[rule] += 1
+  }
+
   try {
     const due = await privacy.listDataSubjectRequests({ type: "erasure", status: "cooling_off", execute_after: { $lte: now } })
     for (const req of due) {
@@ -112,10 +116,12 @@ async function runRetentionLocked(container: MedusaContainer, dryRun: boolean, a
     }
 
     const warnUntil = new Date(now.getTime() + options.warningDays * 86_400_000)
-    for await (const batch of scanRetentionCandidates(container, warnUntil, options.batchSize)) {
-      for (const c of batch) {
-        if (c.failed_at) continue
-        const held = (await collectLegalHolds(container, { customer_id: c.customer_id, email: c.email })).length > 0
+    for await (const page of scanRetentionCandidates(container, warnUntil, options.batchSize)) {
+      const batch = page.filter((c) => !c.failed_at)
+      const holds = await collectLegalHoldsForSubjects(container, batch.map((c) => ({ customer_id: c.customer_id, email: c.email })))
+      const due = new Map<string, string[]>()
+      for (const [i, c] of batch.entries()) {
+        const held = holds[i].length > 0
         if (c.due_at > now) {
           if (!held && !c.warned_at && c.email) {
             if (!dryRun) await sendRetentionWarning(container, c)
@@ -125,9 +131,10 @@ async function runRetentionLocked(container: MedusaContainer, dryRun: boolean, a
         }
         if (held) counts.held += 1
         else if (dryRun) counts[c.rule] += 1
-        // By id only: the record's own e-mail is used unless another live customer record shares it.
-        else if (await erase({ customer_id: c.customer_id, email: null, rule: c.rule })) counts[c.rule] += 1
+        else due.set(c.rule, [...(due.get(c.rule) ?? []), c.customer_id])
       }
+      // By id only: the record's own e-mail is used unless another live customer record shares it.
+      for (const [rule, ids] of due) await eraseBatch(ids, rule)
     }
 
     for await (const ids of scanFiscalOrders(container, fiscalCutoff(now, options.fiscalRetentionYears), options.batchSize)) {

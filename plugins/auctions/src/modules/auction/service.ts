@@ -446,29 +446,54 @@ export default class AuctionModuleService extends MedusaService({ AuctionLot, Au
    * Replaces the customer id by one opaque token per erasure, in bids and lots
    * alike: pseudonyms, leaders, winners and prices stay exactly as they were.
    */
+  eraseSubjectData(subject: PrivacySubject, @MedusaContext() ctx: Context = {}): Promise<SubjectErasureResult> {
+    return this.eraseSubjectsData([subject], ctx)
+  }
+
+  /**
+   * Batch form of eraseSubjectData (privacy retention). Each customer id is replaced by its own opaque token
+   * (one per subject per erasure), so pseudonyms, leaders, winners and prices stay exactly as they were.
+   */
   @InjectTransactionManager()
-  async eraseSubjectData(subject: PrivacySubject, @MedusaContext() ctx: Context = {}): Promise<SubjectErasureResult> {
+  async eraseSubjectsData(subjects: PrivacySubject[], @MedusaContext() ctx: Context = {}): Promise<SubjectErasureResult> {
     const result = { module: "auction", erased: { auction_ban: 0 }, anonymized: { auction_bid: 0, auction_lot: 0 } }
-    const id = subject.customer_id
-    if (!id) return result
+    // Bids are tied to customer accounts only; an e-mail alone finds nothing here.
+    const ids = [...new Set(subjects.map((s) => s.customer_id).filter((id): id is string => !!id))]
+    if (!ids.length) return result
     const db = this.db_(ctx)
-    const token = generateEntityId(undefined, "anon")
+    const bidders: string[] = (await db(BID).whereIn("customer_id", ids).distinct("customer_id")).map((r: { customer_id: string }) => r.customer_id)
+    const leaders: LotRow[] = await db(LOT)
+      .where((q) => q.whereIn("leader_customer_id", ids).orWhereIn("winner_customer_id", ids).orWhereIn("lapsed_winner_customer_id", ids))
+      .select("id", "leader_customer_id", "winner_customer_id", "lapsed_winner_customer_id")
+    const involved = new Set([...bidders, ...leaders.flatMap((l) => [l.leader_customer_id, l.winner_customer_id, l.lapsed_winner_customer_id])])
     const now = this.now()
-    result.anonymized.auction_bid = await db(BID).where({ customer_id: id }).update({ customer_id: token, anonymized_at: now })
     const lotIds = new Set<string>()
-    for (const field of ["leader_customer_id", "winner_customer_id", "lapsed_winner_customer_id"] as const) {
-      const rows = await db(LOT).where({ [field]: id }).update({ [field]: token }).returning("id")
-      rows.forEach((r: { id: string }) => lotIds.add(r.id))
+    for (const id of ids.filter((i) => involved.has(i))) {
+      const token = generateEntityId(undefined, "anon")
+      result.anonymized.auction_bid += await db(BID).where({ customer_id: id }).update({ customer_id: token, anonymized_at: now })
+      for (const field of ["leader_customer_id", "winner_customer_id", "lapsed_winner_customer_id"] as const) {
+        const rows = await db(LOT).where({ [field]: id }).update({ [field]: token }).returning("id")
+        rows.forEach((r: { id: string }) => lotIds.add(r.id))
+      }
     }
     result.anonymized.auction_lot = lotIds.size
-    result.erased.auction_ban = await db(BAN).where({ customer_id: id }).delete()
+    result.erased.auction_ban = await db(BAN).whereIn("customer_id", ids).delete()
     return result
   }
 
   async getLegalHolds(subject: PrivacySubject): Promise<LegalHold[]> {
-    if (!subject.customer_id) return []
-    const lots = await this.listAuctionLots({ winner_customer_id: subject.customer_id, payment_status: "awaiting" }, { select: ["id"] })
-    return lots.map((l) => ({ module: "auction", reason: "unpaid auction win", reference: l.id }))
+    return (await this.getLegalHoldsForSubjects([subject]))[0]
+  }
+
+  /** An unpaid auction win holds the winner's erasure (batch form: one query). */
+  async getLegalHoldsForSubjects(subjects: PrivacySubject[]): Promise<LegalHold[][]> {
+    const ids = [...new Set(subjects.map((s) => s.customer_id).filter((id): id is string => !!id))]
+    const lots = ids.length
+      ? await this.listAuctionLots({ winner_customer_id: ids, payment_status: "awaiting" }, { select: ["id", "winner_customer_id"] })
+      : []
+    return subjects.map((s) =>
+      lots.filter((l) => s.customer_id && l.winner_customer_id === s.customer_id).map((l) => ({ module: "auction", reason: "unpaid auction win", reference: l.id }))
+    )
   }
 
   /** Anonymises losing bids of lots closed longer ago than losingBidRetentionDays (bounded batch). */

@@ -648,9 +648,14 @@ export default class NewsletterModuleService extends MedusaService({
    * `erased` tombstone, ledger rows lose IP and user agent (and get an `erased`
    * row), tokens are deleted, and the hash goes on the suppression list.
    */
-  @InjectTransactionManager()
   async eraseSubjectData(subject: PrivacySubject, @MedusaContext() ctx: Context = {}): Promise<SubjectErasureResult> {
-    const subs = await this.subjectSubscriptions(subject, ctx)
+    return this.eraseSubjectsData([subject], ctx)
+  }
+
+  /** Batch form of eraseSubjectData (privacy retention): one query finds the subjects' subscriptions. */
+  @InjectTransactionManager()
+  async eraseSubjectsData(subjects: PrivacySubject[], @MedusaContext() ctx: Context = {}): Promise<SubjectErasureResult> {
+    const subs = await this.subjectsSubscriptions(subjects, ctx)
     const ids = subs.map((s) => s.id)
     const result: SubjectErasureResult = {
       module: "newsletter",
@@ -688,9 +693,15 @@ export default class NewsletterModuleService extends MedusaService({
   }
 
   protected async subjectSubscriptions(subject: PrivacySubject, ctx: Context) {
+    return this.subjectsSubscriptions([subject], ctx)
+  }
+
+  protected async subjectsSubscriptions(subjects: PrivacySubject[], ctx: Context) {
+    const ids = [...new Set(subjects.map((s) => s.customer_id).filter((id): id is string => !!id))]
+    const hashes = [...new Set(subjects.map((s) => s.email).filter((e): e is string => !!e).map((e) => this.hashEmail(e)))]
     const or: Record<string, unknown>[] = []
-    if (subject.customer_id) or.push({ customer_id: subject.customer_id })
-    if (subject.email) or.push({ email_hash: this.hashEmail(subject.email) })
+    if (ids.length) or.push({ customer_id: ids })
+    if (hashes.length) or.push({ email_hash: hashes })
     if (!or.length) return []
     return await this.listSubscriptions({ $or: or, status: NOT_ERASED } as any, { order: { created_at: "ASC" } }, ctx)
   }

@@ -20,8 +20,8 @@ export const PrivacyOptionsSchema = z
     erasureCoolingOffHours: z.number().min(0).max(24 * 30).default(24),
     /** Days before automatic erasure that the warning e-mail goes out. Default: 30. */
     warningDays: z.number().int().min(1).max(180).default(30),
-    /** Customers handled per retention batch (one workflow per subject). Default: 100. */
-    batchSize: z.number().int().min(1).max(5000).default(100),
+    /** Customers (or orders) per retention batch: one workflow, one SQL transaction for Medusa's data. Default: 500. */
+    batchSize: z.number().int().min(1).max(5000).default(500),
     /** Secret for keep-my-account tokens and consent hashes. Default: JWT_SECRET of the shop, else a dev value. */
     secret: z.string().min(8).default(process.env.JWT_SECRET || "softshop-privacy-dev-secret"),
     /** Public URL of the backend for links in e-mails. Default: MEDUSA_BACKEND_URL or http://localhost:9000. */

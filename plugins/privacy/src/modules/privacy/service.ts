@@ -100,29 +100,39 @@ export default class PrivacyModuleService extends MedusaService({
     }
   }
 
-  async eraseSubjectData(subject: PrivacySubject): Promise<SubjectErasureResult> {
+  eraseSubjectData(subject: PrivacySubject): Promise<SubjectErasureResult> {
+    return this.eraseSubjectsData([subject])
+  }
+
+  /** Batch form (retention): consent records keep a salted hash of the subject, clocks go, request e-mails are cleared. */
+  async eraseSubjectsData(subjects: PrivacySubject[]): Promise<SubjectErasureResult> {
     const result: SubjectErasureResult = {
       module: "privacy",
       erased: { consent_record: 0, data_subject_request: 0, legal_hold: 0, subject_clock: 0 },
       anonymized: { consent_record: 0, data_subject_request: 0, legal_hold: 0, subject_clock: 0 },
     }
-    if (subject.customer_id) {
-      const consents = await this.listConsentRecords({ customer_id: subject.customer_id }, { select: ["id"] })
+    const ids = [...new Set(subjects.map((s) => s.customer_id).filter((id): id is string => !!id))]
+    const emails = [...new Set(subjects.map((s) => s.email).filter((e): e is string => !!e))]
+    if (ids.length) {
+      const consents = await this.listConsentRecords({ customer_id: ids }, { select: ["id", "customer_id"] })
       if (consents.length) {
-        const subject_hash = this.hash(`customer:${subject.customer_id}`)
-        await this.updateConsentRecords(consents.map((c) => ({ id: c.id, customer_id: null, visitor_id: null, subject_hash })))
+        await this.updateConsentRecords(
+          consents.map((c) => ({ id: c.id, customer_id: null, visitor_id: null, subject_hash: this.hash(`customer:${c.customer_id}`) }))
+        )
         result.anonymized.consent_record = consents.length
       }
-      const clocks = await this.listSubjectClocks({ customer_id: subject.customer_id }, { select: ["id"] })
+      const clocks = await this.listSubjectClocks({ customer_id: ids }, { select: ["id"] })
       if (clocks.length) {
         await this.deleteSubjectClocks(clocks.map((c) => c.id))
         result.erased.subject_clock = clocks.length
       }
     }
-    const requests = await this.listDataSubjectRequests(
-      { ...this.requestFilter(subject), subject_email: { $ne: null } },
-      { select: ["id"] }
-    )
+    const or: Record<string, unknown>[] = []
+    if (ids.length) or.push({ customer_id: ids })
+    if (emails.length) or.push({ subject_email: emails })
+    const requests = or.length
+      ? await this.listDataSubjectRequests({ $or: or, subject_email: { $ne: null } } as any, { select: ["id"] })
+      : []
     if (requests.length) {
       await this.updateDataSubjectRequests(requests.map((r) => ({ id: r.id, subject_email: null })))
       result.anonymized.data_subject_request = requests.length

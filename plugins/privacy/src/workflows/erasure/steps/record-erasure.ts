@@ -2,14 +2,14 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import PrivacyModuleService from "../../../modules/privacy/service"
 import type { SubjectErasureResult } from "../../../types/contract"
 
-type Input = { request_id?: string; rule: string; actor: string; run_id?: string; results: SubjectErasureResult[] }
+type Input = { request_id?: string; rule: string; actor: string; run_id?: string; subjects?: number; results: SubjectErasureResult[] }
 
 /** Closes the request and writes the audit entry (counts only); compensation removes the entry. */
 export const recordErasureStep = createStep(
   "privacy-record-erasure",
   async (input: Input, { container }) => {
     const privacy = container.resolve<PrivacyModuleService>("privacy")
-    const counts: Record<string, number> = {}
+    const counts: Record<string, number> = { subjects: input.subjects ?? 1 }
     for (const r of input.results) {
       for (const [k, n] of Object.entries(r.erased)) counts[`${r.module}.${k}.erased`] = n
       for (const [k, n] of Object.entries(r.anonymized)) counts[`${r.module}.${k}.anonymized`] = n

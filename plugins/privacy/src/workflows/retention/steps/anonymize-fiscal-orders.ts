@@ -1,26 +1,12 @@
-import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { anonymizeOrders } from "../../../utils/medusa-core-data"
+import PrivacyModuleService from "../../../modules/privacy/service"
+import { anonymizeFiscalOrders } from "../../../utils/core-sql"
 
 /**
- * Fully anonymises orders whose fiscal window has ended. Irreversible by design, so no
- * compensation; the metadata marker makes a re-run a no-op.
+ * Fully anonymises a batch of orders whose fiscal window has ended, in one transaction. Irreversible by
+ * design, so no compensation; the metadata marker makes a re-run a no-op.
  */
 export const anonymizeFiscalOrdersStep = createStep("privacy-anonymize-fiscal-orders", async (orderIds: string[], { container }) => {
-  const orderModule = container.resolve(Modules.ORDER)
-  const paymentModule = container.resolve(Modules.PAYMENT)
-  const query = container.resolve("query") as any
-  const orders = await orderModule.listOrders({ id: orderIds }, {
-    select: ["id", "email", "customer_id", "metadata"],
-    relations: ["shipping_address", "billing_address"],
-  })
-  const changes = await orderModule.listOrderChanges({ order_id: orderIds }, { select: ["id", "details"], relations: ["actions"] })
-  const { data } = await query.graph({ entity: "order", fields: ["id", "payment_collections.id"], filters: { id: orderIds } })
-  const pcIds = data.flatMap((o: any) => (o.payment_collections ?? []).filter(Boolean).map((pc: any) => pc.id))
-  const sessions = pcIds.length
-    ? await paymentModule.listPaymentSessions({ payment_collection_id: pcIds }, { select: ["id", "data", "context"] })
-    : []
-  const counts: Record<string, number> = {}
-  await anonymizeOrders(container, orders, changes, sessions, "fiscal", counts)
+  const counts = await anonymizeFiscalOrders(container, orderIds, container.resolve<PrivacyModuleService>("privacy").now())
   return new StepResponse(counts)
 })

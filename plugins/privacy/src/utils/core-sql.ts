@@ -1,0 +1,275 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { PrivacySubject, SubjectErasureResult } from "../types/contract"
+import { scrubJson } from "./scrub"
+
+/**
+ * Set-based erasure and anonymisation of Medusa's own tables: one SQL transaction per batch of subjects or
+ * orders. Retention erases thousands of subjects a night; going through each module service one record at a
+ * time cost a workflow and ~40 queries per subject, this costs ~20 statements per batch.
+ *
+ * It relies on Medusa 2.x's default of every core module sharing one PostgreSQL database (the tables and
+ * columns it writes are checked once, see assertCoreSchema), and on the personal fields listed in
+ * medusa-core-data.ts's descriptor. Every statement is idempotent: a re-run finds nothing left to change.
+ */
+
+type Knex = any
+const uniq = (xs: (string | null | undefined)[]) => [...new Set(xs.filter((x): x is string => !!x))]
+const knexOf = (container: MedusaContainer): Knex => container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+
+/** PostgreSQL array literal: knex would expand a JS array binding into a list, `= any(?)` needs one array value. */
+const pgArray = (xs: string[]) => `{${xs.map((x) => `"${x.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`).join(",")}}`
+
+/** knex.raw with every array binding passed as one PostgreSQL array. */
+export const sql = (db: Knex, text: string, bindings: unknown[] = []) =>
+  db.raw(text, bindings.map((b) => (Array.isArray(b) ? pgArray(b.map(String)) : b)))
+
+/** Columns this file writes; a Medusa upgrade that moves one fails loudly, naming it, instead of leaving data behind. */
+const REQUIRED_COLUMNS: Record<string, string[]> = {
+  customer: ["id", "email", "company_name", "created_at", "deleted_at"],
+  customer_group_customer: ["customer_id", "customer_group_id"],
+  customer_account_holder: ["customer_id", "account_holder_id"],
+  account_holder: ["id", "email", "data"],
+  order: ["id", "email", "customer_id", "metadata", "shipping_address_id", "billing_address_id", "created_at", "deleted_at"],
+  order_address: ["id", "customer_id", "first_name", "last_name", "company", "address_1", "address_2", "city", "province", "postal_code", "phone", "metadata"],
+  order_change: ["id", "order_id", "metadata"],
+  order_change_action: ["id", "order_id", "details"],
+  order_payment_collection: ["order_id", "payment_collection_id"],
+  cart: ["id", "email", "customer_id", "shipping_address_id", "billing_address_id"],
+  cart_address: ["id", "customer_id"],
+  cart_payment_collection: ["cart_id", "payment_collection_id"],
+  cart_promotion: ["cart_id"],
+  credit_line: ["cart_id"],
+  payment_session: ["id", "payment_collection_id", "data", "context"],
+  payment: ["id", "payment_collection_id", "data"],
+  notification: ["id", "to", "receiver_id"],
+  provider_identity: ["entity_id", "auth_identity_id", "provider"],
+  auth_identity: ["id", "app_metadata"],
+}
+
+let schemaChecked: Promise<void> | null = null
+
+export function assertCoreSchema(container: MedusaContainer): Promise<void> {
+  schemaChecked ??= (async () => {
+    const { rows } = await sql(
+      knexOf(container),
+      "select table_name, column_name from information_schema.columns where table_schema = current_schema() and table_name = any(?)",
+      [Object.keys(REQUIRED_COLUMNS)]
+    )
+    const have = new Set(rows.map((r: any) => `${r.table_name}.${r.column_name}`))
+    const missing = Object.entries(REQUIRED_COLUMNS).flatMap(([t, cols]) => cols.map((c) => `${t}.${c}`)).filter((c) => !have.has(c))
+    if (missing.length) {
+      throw new Error(`privacy: Medusa's schema lacks ${missing.join(", ")}; this version of @softshop/medusa-privacy cannot erase safely`)
+    }
+  })().catch((e) => {
+    schemaChecked = null
+    throw e
+  })
+  return schemaChecked
+}
+
+/** NL "3511 AB" → "3511", elsewhere the first two characters (the same rule as postcodePrefix in scrub.ts). */
+const POSTCODE_PREFIX_SQL = `case when postal_code is null then null
+  when lower(country_code) = 'nl' then left(upper(regexp_replace(postal_code, '\\s', '', 'g')), 4)
+  else left(upper(regexp_replace(postal_code, '\\s', '', 'g')), 2) end`
+
+const ADDRESS_NULLS = "first_name = null, last_name = null, company = null, address_1 = null, address_2 = null, city = null, province = null, phone = null, customer_id = null, metadata = null, updated_at = now()"
+
+/** Reads JSON columns, nulls personal keys in JS (scrubJson), writes back only the rows that changed, in one statement. */
+async function scrubJsonColumns(trx: Knex, table: string, columns: string[], where: string, bindings: unknown[]) {
+  const { rows } = await sql(trx, `select id, ${columns.map((c) => `"${c}"`).join(", ")} from "${table}" where ${where}`, bindings)
+  const changed: { id: string; values: string[] }[] = []
+  for (const row of rows) {
+    const results = columns.map((c) => scrubJson(row[c] ?? null))
+    if (results.some((r) => r.changed)) changed.push({ id: row.id, values: results.map((r) => JSON.stringify(r.value)) })
+  }
+  if (!changed.length) return 0
+  const sets = columns.map((c, i) => `"${c}" = u.c${i}`).join(", ")
+  const unnest = columns.map(() => "?::jsonb[]").join(", ")
+  await sql(trx, 
+    `update "${table}" t set ${sets} from unnest(?::text[], ${unnest}) as u(id, ${columns.map((_, i) => `c${i}`).join(", ")}) where t.id = u.id`,
+    [changed.map((c) => c.id), ...columns.map((_, i) => changed.map((c) => c.values[i]))]
+  )
+  return changed.length
+}
+
+/** Order changes, payment sessions and payments of these orders (and carts): personal keys in their JSON nulled. */
+async function scrubOrderSatellites(trx: Knex, orderIds: string[], cartIds: string[], counts: Record<string, number>) {
+  if (orderIds.length) {
+    const filled = (col: string) => `order_id = any(?) and ${col} is not null and ${col} <> '{}'::jsonb`
+    counts.order_change = (counts.order_change ?? 0) + (await scrubJsonColumns(trx, "order_change", ["metadata"], filled("metadata"), [orderIds]))
+    counts.order_change += await scrubJsonColumns(trx, "order_change_action", ["details"], filled("details"), [orderIds])
+  }
+  if (!orderIds.length && !cartIds.length) return
+  const collections = `payment_collection_id in (
+    select payment_collection_id from order_payment_collection where order_id = any(?)
+    union select payment_collection_id from cart_payment_collection where cart_id = any(?))`
+  counts.payment_session = (counts.payment_session ?? 0) + (await scrubJsonColumns(trx, "payment_session", ["data", "context"], collections, [orderIds, cartIds]))
+  counts.payment = (counts.payment ?? 0) + (await scrubJsonColumns(trx, "payment", ["data"], collections, [orderIds, cartIds]))
+}
+
+/**
+ * Erases the subjects from Medusa's own data in one transaction: customers (incl. soft-deleted records),
+ * addresses, logins (staff logins only lose their customer link), carts, notifications, payment account
+ * holders; orders keep fiscal fields only (country and postcode prefix on their addresses).
+ * A subject named by id alone never reaches, through a shared e-mail, another live customer record.
+ */
+export async function eraseCoreSubjects(container: MedusaContainer, subjects: PrivacySubject[], now: Date): Promise<SubjectErasureResult> {
+  await assertCoreSchema(container)
+  const erased: Record<string, number> = { customer: 0, customer_address: 0, auth_identity: 0, cart: 0, notification: 0 }
+  const anonymized: Record<string, number> = { order: 0, order_address: 0, order_change: 0, payment_session: 0, payment: 0, account_holder: 0, auth_identity: 0 }
+  const seedIds = uniq(subjects.map((s) => s.customer_id))
+  const seedEmails = uniq(subjects.map((s) => s.email?.trim().toLowerCase()))
+  if (!seedIds.length && !seedEmails.length) return { module: "medusa", erased, anonymized }
+
+  await knexOf(container).transaction(async (trx: Knex) => {
+    // Row locks: an erasure request and a retention batch over the same customer run one after the other.
+    const { rows: customers } = await sql(trx, 
+      "select id, lower(email) as email from customer where id = any(?) or lower(email) = any(?) order by id for update",
+      [seedIds, seedEmails]
+    )
+    const customerIds = uniq([...seedIds, ...customers.map((c: any) => c.id)])
+    const derived = uniq(customers.map((c: any) => c.email)).filter((e) => !seedEmails.includes(e))
+    const shared = derived.length
+      ? (await sql(trx, "select distinct lower(email) as email from customer where lower(email) = any(?) and not (id = any(?)) and deleted_at is null", [derived, customerIds])).rows.map((r: any) => r.email)
+      : []
+    const emails = uniq([...seedEmails, ...derived.filter((e) => !shared.includes(e))])
+
+    const ownedBy = (col: string, emailCol: string) =>
+      `(${col} = any(?) or lower(${emailCol}) = any(?))`
+
+    // Orders: fiscal fields stay; marker records when.
+    const { rows: orders } = await sql(trx, 
+      `update "order" set email = null, customer_id = null, updated_at = now(),
+         metadata = coalesce(metadata, '{}'::jsonb) || jsonb_build_object('privacy_erased_at', coalesce(metadata->>'privacy_erased_at', ?::text))
+       where ${ownedBy("customer_id", "email")} returning id, shipping_address_id, billing_address_id`,
+      [now.toISOString(), customerIds, emails]
+    )
+    anonymized.order = orders.length
+    const orderIds = orders.map((o: any) => o.id)
+    const orderAddressIds = uniq(orders.flatMap((o: any) => [o.shipping_address_id, o.billing_address_id]))
+    anonymized.order_address = (
+      await sql(trx, 
+        `update order_address set ${ADDRESS_NULLS}, postal_code = ${POSTCODE_PREFIX_SQL}
+         where (id = any(?) or customer_id = any(?)) and (first_name is not null or last_name is not null or address_1 is not null
+           or address_2 is not null or city is not null or phone is not null or company is not null or customer_id is not null
+           or province is not null or metadata is not null or postal_code <> ${POSTCODE_PREFIX_SQL})`,
+        [orderAddressIds, customerIds]
+      )
+    ).rowCount
+
+    const { rows: carts } = await sql(trx, `select id, shipping_address_id, billing_address_id from cart where ${ownedBy("customer_id", "email")}`, [customerIds, emails])
+    const cartIds = carts.map((c: any) => c.id)
+    await scrubOrderSatellites(trx, orderIds, cartIds, anonymized)
+    if (cartIds.length) {
+      await sql(trx, "delete from credit_line where cart_id = any(?)", [cartIds])
+      await sql(trx, "delete from cart_payment_collection where cart_id = any(?)", [cartIds])
+      await sql(trx, "delete from cart_promotion where cart_id = any(?)", [cartIds])
+      erased.cart = (await sql(trx, "delete from cart where id = any(?)", [cartIds])).rowCount
+    }
+    const cartAddressIds = uniq(carts.flatMap((c: any) => [c.shipping_address_id, c.billing_address_id]))
+    await sql(trx, "delete from cart_address where id = any(?) or customer_id = any(?)", [cartAddressIds, customerIds])
+
+    erased.notification = (await sql(trx, `delete from notification where receiver_id = any(?) or lower("to") = any(?)`, [customerIds, emails])).rowCount
+
+    // Logins: by e-mail (emailpass) and by the customer link any provider stores in app_metadata.
+    const { rows: identities } = await sql(trx, 
+      `select id, app_metadata from auth_identity where id in (
+         select auth_identity_id from provider_identity where lower(entity_id) = any(?))
+       or app_metadata->>'customer_id' = any(?)`,
+      [emails, customerIds]
+    )
+    const staff = identities.filter((a: any) => a.app_metadata?.user_id)
+    const customerOnly = identities.filter((a: any) => !a.app_metadata?.user_id).map((a: any) => a.id)
+    if (customerOnly.length) erased.auth_identity = (await sql(trx, "delete from auth_identity where id = any(?)", [customerOnly])).rowCount
+    if (staff.length) {
+      // A staff member's login is never touched; only its link to the erased customer goes.
+      anonymized.auth_identity = (
+        await sql(trx, "update auth_identity set app_metadata = app_metadata - 'customer_id', updated_at = now() where id = any(?) and app_metadata->>'customer_id' is not null", [staff.map((a: any) => a.id)])
+      ).rowCount
+    }
+
+    anonymized.account_holder = (
+      await sql(trx, 
+        `update account_holder set email = null, data = '{}'::jsonb, metadata = null, updated_at = now()
+         where id in (select account_holder_id from customer_account_holder where customer_id = any(?)) and (email is not null or data <> '{}'::jsonb)`,
+        [customerIds]
+      )
+    ).rowCount
+    await sql(trx, "delete from customer_account_holder where customer_id = any(?)", [customerIds])
+    erased.customer_address = (await sql(trx, "delete from customer_address where customer_id = any(?)", [customerIds])).rowCount
+    erased.customer = (await sql(trx, "delete from customer where id = any(?)", [customerIds])).rowCount
+  })
+  return { module: "medusa", erased, anonymized }
+}
+
+/** Full anonymisation of orders past the fiscal window, one transaction: amounts, currency, dates and country stay. */
+export async function anonymizeFiscalOrders(container: MedusaContainer, orderIds: string[], now: Date): Promise<Record<string, number>> {
+  await assertCoreSchema(container)
+  const counts: Record<string, number> = { order: 0, order_address: 0 }
+  if (!orderIds.length) return counts
+  await knexOf(container).transaction(async (trx: Knex) => {
+    const { rows: orders } = await sql(trx, 
+      `update "order" set email = null, customer_id = null, updated_at = now(),
+         metadata = coalesce(metadata, '{}'::jsonb) || jsonb_build_object('privacy_anonymized_at', ?::text)
+       where id = any(?) and metadata->>'privacy_anonymized_at' is null
+       returning id, shipping_address_id, billing_address_id`,
+      [now.toISOString(), orderIds]
+    )
+    counts.order = orders.length
+    const addressIds = uniq(orders.flatMap((o: any) => [o.shipping_address_id, o.billing_address_id]))
+    if (addressIds.length) {
+      counts.order_address = (await sql(trx, `update order_address set ${ADDRESS_NULLS}, postal_code = null where id = any(?)`, [addressIds])).rowCount
+    }
+    await scrubOrderSatellites(trx, orders.map((o: any) => o.id), [], counts)
+  })
+  return counts
+}
+
+/** Orders created before the cutoff and not yet fully anonymised, in keyset batches of ids. */
+export async function* scanFiscalOrders(container: MedusaContainer, cutoff: Date, pageSize = 500): AsyncGenerator<string[]> {
+  const knex = knexOf(container)
+  let cursor = ""
+  for (;;) {
+    const { rows } = await sql(knex, 
+      `select id from "order" where id > ? and created_at < ? and metadata->>'privacy_anonymized_at' is null order by id limit ?`,
+      [cursor, cutoff, pageSize]
+    )
+    if (!rows.length) return
+    cursor = rows[rows.length - 1].id
+    yield rows.map((r: any) => r.id)
+  }
+}
+
+export type CustomerActivityRow = {
+  id: string
+  email: string | null
+  company_name: string | null
+  created_at: Date
+  last_order_at: Date | null
+  in_business_group: boolean
+  last_activity_at: Date | null
+  warned_at: Date | null
+  failed_at: Date | null
+}
+
+/**
+ * One keyset page of customers (soft-deleted records too: they still hold personal data) with what the
+ * retention clocks read: last order, business-group membership and the subject clock. Admin users live
+ * in another table and are never read.
+ */
+export async function customerActivityPage(container: MedusaContainer, cursor: string, pageSize: number, businessGroupIds: string[]): Promise<CustomerActivityRow[]> {
+  const { rows } = await sql(
+    knexOf(container),
+    `select c.id, c.email, c.company_name, c.created_at,
+       (select max(o.created_at) from "order" o where o.customer_id = c.id and o.deleted_at is null) as last_order_at,
+       exists (select 1 from customer_group_customer g where g.customer_id = c.id and g.customer_group_id = any(?) and g.deleted_at is null) as in_business_group,
+       sc.last_activity_at, sc.warned_at, sc.failed_at
+     from customer c
+     left join privacy_subject_clock sc on sc.customer_id = c.id and sc.deleted_at is null
+     where c.id > ?
+     order by c.id limit ?`,
+    [businessGroupIds, cursor, pageSize]
+  )
+  return rows
+}
