@@ -82,7 +82,7 @@ async function main() {
     console.log(`Privacy retention (erasure of due customers + fiscal anonymisation), same data for both, same run:`)
     for (const r of results) {
       const k = `${Math.round(r.orders / 1000)}k`
-      console.log(`  ${k} orders / ${r.customers} customers: retention ${r.run.seconds.toFixed(2)} s, peak RSS ${r.run.rss_peak_mb} MB (${r.run.rss_before_mb} MB before the run)`)
+      console.log(`  ${k} orders / ${r.customers} customers: retention ${r.run.seconds.toFixed(2)} s, peak RSS ${r.run.rss_peak_mb} MB (${r.run.rss_before_mb} MB before the run); live heap ${r.run.heap_before_mb} MB before, ${r.run.heap_after_gc_mb} MB after (after a full GC)`)
       console.log(`    baseline plain SQL ${r.baselineSeconds.toFixed(2)} s  ratio ${(r.run.seconds / r.baselineSeconds).toFixed(2)}x (target <= 5x)`)
       console.log(`    erased ${r.run.counts.consumer_after_last_order} customers, anonymised ${r.run.counts.order_fiscal_window} orders past the fiscal window, failures ${r.run.counts.failed}`)
       console.log(`    same personal data left as the baseline: ${r.same ? "yes" : "NO"} ${JSON.stringify(r.left)}`)
@@ -188,7 +188,7 @@ function retentionRun(databaseUrl) {
   return new Promise((resolve, reject) => {
     const child = spawn(MEDUSA_BIN, ["exec", SCRIPT], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: "error", REDIS_URL: "" },
+      env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: "error", REDIS_URL: "", NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --expose-gc`.trim() },
       stdio: ["ignore", "pipe", "inherit"],
     })
     let out = ""

@@ -91,6 +91,8 @@ export const COVERED_TABLES = [
   "order_change",
   "order_change_action",
   "payment_session",
+  "payment",
+  "account_holder",
   "notification",
   "privacy_consent_record",
   "privacy_data_subject_request",

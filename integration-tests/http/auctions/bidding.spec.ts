@@ -379,6 +379,12 @@ medusaIntegrationTestRunner({
       expect(await service.getLegalHolds({ customer_id: A.customer.id })).toEqual([
         { module: "auction", reason: "unpaid auction win", reference: lot.id },
       ])
+      // Batch form (privacy retention): one list per subject, in the order given.
+      expect(await service.getLegalHoldsForSubjects([{ customer_id: B.customer.id }, { customer_id: A.customer.id }, { email: "x@example.nl" }])).toEqual([
+        [],
+        [{ module: "auction", reason: "unpaid auction win", reference: lot.id }],
+        [],
+      ])
       const before = (await adminLot(lot.id)).auction
       const erased = await service.eraseSubjectData({ customer_id: A.customer.id })
       expect(erased.anonymized).toEqual({ auction_bid: 1, auction_lot: 1 })

@@ -199,6 +199,38 @@ medusaIntegrationTestRunner({
       expect((await run()).counts.consumer_after_last_order).toBe(0)
     })
 
+    it("should erase a whole batch in one run, skip the held subject inside it, and reach soft-deleted records and payment account holders", async () => {
+      const container = getContainer()
+      const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
+      const customers = container.resolve(Modules.CUSTOMER)
+      const batch = await Promise.all(["b1", "b2", "b3", "b4"].map((t) => shopper(`batch-${t}`)))
+      const held = await shopper("batch-held")
+      await api.post("/admin/privacy/legal-holds", { customer_id: held.id, reason: "Open reparatie" }, { headers: admin })
+      // A record an admin deleted in Medusa is only soft-deleted: its personal data is still there.
+      await customers.softDeleteCustomers([batch[3].id])
+      // The customer as known to a payment provider (account holder) and the provider's data on a payment.
+      await knex("account_holder").insert({ id: "acchld_batch", provider_id: "pp_system_default", external_id: "ext-batch", email: batch[0].p.email, data: { name: batch[0].p.first_name } })
+      await knex("customer_account_holder").insert({ id: "cusacc_batch", customer_id: batch[0].id, account_holder_id: "acchld_batch" })
+
+      setClock(container, monthsFromNow(11))
+      const r = await run()
+      expect(r.counts).toEqual(expect.objectContaining({ consumer_no_orders: 4, held: 1, failed: 0 }))
+      const left = await knex("customer").whereIn("id", [...batch.map((b) => b.id), held.id]).pluck("id")
+      expect(left).toEqual([held.id])
+      const [holder] = await knex("account_holder").where({ id: "acchld_batch" })
+      expect(holder).toEqual(expect.objectContaining({ email: null, data: {} }))
+      for (const b of batch) {
+        expect(await scanCoveredTables(container, [b.p.email, b.p.first_name, b.p.street])).toEqual({})
+        const login = await api.post("/auth/customer/emailpass", { email: b.p.email, password: b.c.password }, ok)
+        expect(login.status).toBe(401)
+      }
+      // One audit entry for the batch, counting subjects, naming nobody.
+      const privacy = container.resolve("privacy") as any
+      const [log] = await privacy.listAuditLogs({ run_id: r.id, rule: "consumer_no_orders" })
+      expect(log.counts).toEqual(expect.objectContaining({ subjects: 4, "medusa.customer.erased": 4, "medusa.account_holder.anonymized": 1 }))
+      expect(JSON.stringify(log)).not.toMatch(/privacy-test\.nl|Voornaam|cus_/)
+    })
+
     it("should warn once before erasure with a keep-my-account link that resets the clock", async () => {
       const container = getContainer()
       const s = await shopper("warn")

@@ -9,7 +9,9 @@ import { runRetention } from "../utils/retention"
  */
 export default async function retentionRun({ container }: ExecArgs) {
   const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10
+  ;(globalThis as { gc?: () => void }).gc?.()
   const rssBefore = process.memoryUsage().rss
+  const heapBefore = process.memoryUsage().heapUsed
   let peak = rssBefore
   const sampler = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage().rss)
@@ -19,8 +21,12 @@ export default async function retentionRun({ container }: ExecArgs) {
     const run = await runRetention(container, { dryRun: false, actor: "cli:retention-run" })
     const seconds = (performance.now() - started) / 1000
     peak = Math.max(peak, process.memoryUsage().rss)
+    // With node --expose-gc: the live heap once garbage is collected, to tell retained memory from lazy GC.
+    const gc = (globalThis as { gc?: () => void }).gc
+    gc?.()
+    const heapAfterGc = gc ? mb(process.memoryUsage().heapUsed) : null
     console.log(
-      JSON.stringify({ run_id: run.id, status: run.status, counts: run.counts, failures: run.failures, seconds, rss_before_mb: mb(rssBefore), rss_peak_mb: mb(peak) })
+      JSON.stringify({ run_id: run.id, status: run.status, counts: run.counts, failures: run.failures, seconds, rss_before_mb: mb(rssBefore), rss_peak_mb: mb(peak), heap_before_mb: mb(heapBefore), heap_after_gc_mb: heapAfterGc })
     )
   } finally {
     clearInterval(sampler)
