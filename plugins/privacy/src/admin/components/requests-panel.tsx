@@ -9,6 +9,7 @@ type Request = {
   channel: string
   status: string
   customer_id: string | null
+  subject_email: string | null
   received_at: string
   due_at: string
   handled_by: string | null
@@ -134,14 +135,14 @@ export const RequestsPanel = () => {
     >
       {open && <RecordRequestForm onDone={() => setOpen(false)} />}
       <SimpleTable
-        columns={["Request", "Type", "Channel", "Customer", "Received", "Deadline", "Status", "Handled by"]}
+        columns={["Request", "Type", "Channel", "Subject", "Received", "Deadline", "Status", "Handled by"]}
         rows={(data?.data_subject_requests ?? []).map((r) => {
           const closed = CLOSED.includes(r.status)
           return [
             r.id,
             r.type,
             r.channel,
-            r.customer_id ?? "—",
+            r.customer_id ?? r.subject_email ?? "—",
             date(r.received_at),
             <Badge color={!closed && new Date(r.due_at) < now ? "red" : "grey"}>{date(r.due_at)}</Badge>,
             closed ? (

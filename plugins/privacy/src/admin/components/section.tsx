@@ -2,7 +2,7 @@ import { Container, Heading, Label, Table, Text } from "@medusajs/ui"
 import { ReactNode } from "react"
 
 export const Section = ({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) => (
-  <Container className="divide-y p-0">
+  <Container className="divide-y p-0" role="region" aria-label={title}>
     <div className="flex items-center justify-between px-6 py-4">
       <Heading level="h2">{title}</Heading>
       <div className="flex gap-2">{actions}</div>
