@@ -87,7 +87,9 @@ async function runRetentionLocked(container: MedusaContainer, dryRun: boolean, a
     // Reported once: the subject is skipped by later runs until an admin clears failed_at.
     const [clock] = await privacy.listSubjectClocks({ customer_id: input.customer_id })
     if (clock) await privacy.updateSubjectClocks({ id: clock.id, failed_at: privacy.now() })
-    else await privacy.createSubjectClocks({ customer_id: input.customer_id, last_activity_at: now, failed_at: privacy.now() })
+    // A failed erasure may already have removed the clock; the new one carries only the mark. Its activity date
+    // is the epoch (neutral in the max() the clock takes), so clearing the mark retries at the next run.
+    else await privacy.createSubjectClocks({ customer_id: input.customer_id, last_activity_at: new Date(0), failed_at: privacy.now() })
     return false
   }
 

@@ -1,2 +1,5 @@
 export * from "./erasure/erase-subject"
+export * from "./failed-subjects/clear-subject-failure"
+export * from "./legal-holds/place-legal-hold"
+export * from "./legal-holds/release-legal-hold"
 export * from "./retention/anonymize-fiscal-orders"

@@ -1,6 +1,11 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 
+/** A fixed-window request limit: at most `limit` requests per `windowSeconds`. */
+const RateLimit = z
+  .object({ limit: z.number().int().min(1), windowSeconds: z.number().int().min(1).max(86_400) })
+  .strict()
+
 export const PrivacyOptionsSchema = z
   .object({
     /**
@@ -28,9 +33,23 @@ export const PrivacyOptionsSchema = z
     backendUrl: z.string().url().default(process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"),
     /** Days a keep-my-account link stays valid. Default: 45. */
     keepAccountLinkDays: z.number().int().min(1).max(365).default(45),
+    /**
+     * Erasure requests (each checks the password) per customer: a brake on password guessing with a stolen
+     * session. Default: 5 per 15 minutes.
+     */
+    erasureRateLimitCustomer: RateLimit.default({ limit: 5, windowSeconds: 900 }),
+    /** Erasure requests per client IP address. Default: 20 per 15 minutes. */
+    erasureRateLimitIp: RateLimit.default({ limit: 20, windowSeconds: 900 }),
+    /**
+     * Consent choices and withdrawals per visitor id (per customer when logged in). Default: 20 per 10 minutes.
+     */
+    consentRateLimitVisitor: RateLimit.default({ limit: 20, windowSeconds: 600 }),
+    /** Consent choices and withdrawals per client IP address (many visitors can share one). Default: 300 per 10 minutes. */
+    consentRateLimitIp: RateLimit.default({ limit: 300, windowSeconds: 600 }),
   })
   .strip()
 
+export type RateLimitOption = z.output<typeof RateLimit>
 export type PrivacyPluginOptions = z.input<typeof PrivacyOptionsSchema>
 export type ResolvedPrivacyOptions = z.output<typeof PrivacyOptionsSchema>
 

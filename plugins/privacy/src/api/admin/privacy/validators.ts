@@ -1,4 +1,29 @@
+import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
+
+/** Parses a query string with a zod schema; a bad value is a 400 naming the parameter. */
+export function parseQuery<T extends z.ZodTypeAny>(schema: T, query: unknown): z.output<T> {
+  const parsed = schema.safeParse(query ?? {})
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `${issue.path.join(".") || "query"}: ${issue.message}`)
+  }
+  return parsed.data
+}
+
+const page = {
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+}
+export const AdminListPage = z.object(page).strict()
+export const AdminListLegalHolds = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+    offset: page.offset,
+    status: z.enum(["active", "released"]).optional(),
+    customer_id: z.string().min(1).optional(),
+  })
+  .strict()
 
 export const AdminCreateRequest = z
   .object({
@@ -14,6 +39,7 @@ export const AdminCreateRequest = z
 export const AdminUpdateRequest = z
   .object({ status: z.enum(["received", "in_progress", "completed", "rejected", "cancelled"]).optional(), note: z.string().max(2000).optional() })
   .strict()
+export type AdminUpdateRequestType = z.infer<typeof AdminUpdateRequest>
 
 export const AdminUpsertProcessor = z
   .object({
@@ -35,7 +61,12 @@ export const AdminCreatePolicyText = z
   .strict()
 
 export const AdminCreateLegalHold = z
-  .object({ customer_id: z.string().min(1), reason: z.string().min(3).max(500), reference: z.string().max(200).optional() })
+  .object({
+    customer_id: z.string().trim().regex(/^cus_[A-Za-z0-9]+$/, "customer_id must be a customer id (cus_…)"),
+    reason: z.string().trim().min(3, "reason must be at least 3 characters").max(500),
+    reference: z.string().trim().max(200).optional(),
+  })
   .strict()
+export type AdminCreateLegalHoldType = z.infer<typeof AdminCreateLegalHold>
 
 export const AdminRunRetention = z.object({ dry_run: z.boolean().default(true) }).strict()

@@ -1,4 +1,5 @@
 import { authenticate, MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import { limitConsentChanges, limitErasureRequests } from "./rate-limits"
 import { StoreCreateErasureRequest, StoreRecordConsent, StoreWithdrawConsent } from "./validators"
 
 const customer = authenticate("customer", ["session", "bearer"])
@@ -11,14 +12,18 @@ export const storePrivacyMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/store/privacy/erasure-requests",
     methods: ["POST"],
-    middlewares: [customer, validateAndTransformBody(StoreCreateErasureRequest)],
+    middlewares: [customer, validateAndTransformBody(StoreCreateErasureRequest), limitErasureRequests],
   },
   { matcher: "/store/privacy/erasure-requests/:id/cancel", methods: ["POST"], middlewares: [customer] },
   { matcher: "/store/privacy/consents", methods: ["GET"], middlewares: [maybeCustomer] },
-  { matcher: "/store/privacy/consents", methods: ["POST"], middlewares: [maybeCustomer, validateAndTransformBody(StoreRecordConsent)] },
+  {
+    matcher: "/store/privacy/consents",
+    methods: ["POST"],
+    middlewares: [maybeCustomer, validateAndTransformBody(StoreRecordConsent), limitConsentChanges],
+  },
   {
     matcher: "/store/privacy/consents/withdraw",
     methods: ["POST"],
-    middlewares: [maybeCustomer, validateAndTransformBody(StoreWithdrawConsent)],
+    middlewares: [maybeCustomer, validateAndTransformBody(StoreWithdrawConsent), limitConsentChanges],
   },
 ]

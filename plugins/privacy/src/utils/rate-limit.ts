@@ -1,0 +1,61 @@
+import { ICacheService, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import PrivacyModuleService from "../modules/privacy/service"
+import type { RateLimitOption } from "../modules/privacy/options"
+
+/** One counter to charge: `key` names the subject (customer, visitor, IP); it is hashed before it is stored. */
+export type RateLimitCheck = { key: string; limit: RateLimitOption }
+
+/** The fixed window `now` falls in: its number and when it ends (ms). */
+export function windowOf(nowMs: number, windowSeconds: number) {
+  const size = windowSeconds * 1000
+  const index = Math.floor(nowMs / size)
+  return { index, endsAt: (index + 1) * size }
+}
+
+/** Whole seconds until `endsAt`, at least 1 (a Retry-After of 0 invites an immediate retry). */
+export const secondsUntil = (nowMs: number, endsAt: number) => Math.max(1, Math.ceil((endsAt - nowMs) / 1000))
+
+let warnedNoCache = false
+
+/**
+ * Charges one request to every counter, or none when any is used up. Returns 0 when the request may go
+ * ahead, else the seconds until the first exhausted window reopens.
+ *
+ * The counters live in Medusa's cache module (in-memory, or Redis so that every server process shares
+ * them) and each read-increment-write runs under the locking module's lock on the same keys (Redis
+ * locking in production), so two processes cannot both read 4 and write 5. Keys are HMACs: no IP
+ * address, visitor id or customer id is stored in the cache.
+ */
+export async function consumeRateLimits(container: MedusaContainer, bucket: string, checks: RateLimitCheck[]): Promise<number> {
+  const cache = container.resolve<ICacheService | undefined>(Modules.CACHE, { allowUnregistered: true })
+  if (!cache) {
+    if (!warnedNoCache) {
+      warnedNoCache = true
+      container.resolve(ContainerRegistrationKeys.LOGGER).warn("privacy: no cache module is registered; rate limits are off")
+    }
+    return 0
+  }
+  const privacy = container.resolve<PrivacyModuleService>("privacy")
+  const now = privacy.now().getTime()
+  const counters = checks.map(({ key, limit }) => {
+    const w = windowOf(now, limit.windowSeconds)
+    return { cacheKey: `privacy:rate:${bucket}:${privacy.hash(`${bucket}:${key}`).slice(0, 32)}:${w.index}`, limit: limit.limit, endsAt: w.endsAt }
+  })
+  // One order for every caller, so two requests that share a key never wait on each other crosswise.
+  const lockKeys = counters.map((c) => `lock:${c.cacheKey}`).sort()
+  const charge = async () => {
+    const counts = await Promise.all(counters.map(async (c) => Number((await cache.get<number>(c.cacheKey)) ?? 0)))
+    const exhausted = counters.filter((c, i) => counts[i] >= c.limit)
+    if (exhausted.length) return secondsUntil(now, Math.max(...exhausted.map((c) => c.endsAt)))
+    await Promise.all(counters.map((c, i) => cache.set(c.cacheKey, counts[i] + 1, secondsUntil(now, c.endsAt))))
+    return 0
+  }
+  try {
+    return await container.resolve(Modules.LOCKING).execute(lockKeys, charge, { timeout: 5 })
+  } catch (e: unknown) {
+    // Only a flood on one key keeps its lock busy for seconds: treat it like one.
+    if (/acquir/i.test(String((e as Error)?.message))) return 1
+    throw e
+  }
+}
