@@ -1,5 +1,5 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { PrivacySubject, SubjectErasureResult } from "../types/contract"
 import { scrubJson } from "./scrub"
 
@@ -59,7 +59,7 @@ export function assertCoreSchema(container: MedusaContainer): Promise<void> {
     const have = new Set(rows.map((r: any) => `${r.table_name}.${r.column_name}`))
     const missing = Object.entries(REQUIRED_COLUMNS).flatMap(([t, cols]) => cols.map((c) => `${t}.${c}`)).filter((c) => !have.has(c))
     if (missing.length) {
-      throw new Error(`privacy: Medusa's schema lacks ${missing.join(", ")}; this version of @softshop/medusa-privacy cannot erase safely`)
+      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `privacy: Medusa's schema lacks ${missing.join(", ")}; this version of @softshop/medusa-privacy cannot erase safely`)
     }
   })().catch((e) => {
     schemaChecked = null
