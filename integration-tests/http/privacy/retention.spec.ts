@@ -208,6 +208,10 @@ medusaIntegrationTestRunner({
       await api.post("/admin/privacy/legal-holds", { customer_id: held.id, reason: "Open reparatie" }, { headers: admin })
       // A record an admin deleted in Medusa is only soft-deleted: its personal data is still there.
       await customers.softDeleteCustomers([batch[3].id])
+      const { data: exported } = await api.get(`/admin/privacy/customers/${batch[3].id}/export`, { headers: admin })
+      expect(exported.export.modules.find((m: any) => m.module === "medusa").entities.customer).toEqual([
+        expect.objectContaining({ id: batch[3].id, email: batch[3].p.email, deleted_at: expect.any(String) }),
+      ])
       // The customer as known to a payment provider (account holder) and the provider's data on a payment.
       await knex("account_holder").insert({ id: "acchld_batch", provider_id: "pp_system_default", external_id: "ext-batch", email: batch[0].p.email, data: { name: batch[0].p.first_name } })
       await knex("customer_account_holder").insert({ id: "cusacc_batch", customer_id: batch[0].id, account_holder_id: "acchld_batch" })

@@ -30,7 +30,9 @@ export async function collectMedusaRows(container: MedusaContainer, subject: Pri
   const customerFilter = or([["id", seedIds], ["email", seedEmails]])
   const customers = customerFilter.length
     ? await customerModule.listCustomers({ $or: customerFilter } as any, {
-        select: ["id", "email", "first_name", "last_name", "phone", "company_name", "has_account", "created_at", "metadata"],
+        select: ["id", "email", "first_name", "last_name", "phone", "company_name", "has_account", "created_at", "deleted_at", "metadata"],
+        // Soft-deleted records still hold personal data: exported, and erased (core-sql.ts), like live ones.
+        withDeleted: true,
       })
     : []
   const customerIds = uniq([...seedIds, ...customers.map((c) => c.id)])

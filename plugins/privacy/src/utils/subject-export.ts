@@ -3,9 +3,9 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import PrivacyModuleService from "../modules/privacy/service"
 import { exportSubject } from "./registry"
 
-/** The export of one customer: every registered module's rows plus the processor register (P1, P11, P13). */
+/** The export of one customer (a record soft-deleted in Medusa too: it still holds their data): every registered module's rows plus the processor register (P1, P11, P13). */
 export async function buildSubjectExport(container: MedusaContainer, customerId: string, actor = `customer:${customerId}`) {
-  const [customer] = await container.resolve(Modules.CUSTOMER).listCustomers({ id: customerId }, { select: ["id", "email"] })
+  const [customer] = await container.resolve(Modules.CUSTOMER).listCustomers({ id: customerId }, { select: ["id", "email"], withDeleted: true })
   if (!customer) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer ${customerId} was not found`)
   const privacy = container.resolve<PrivacyModuleService>("privacy")
   const subject = { customer_id: customer.id, email: customer.email }
