@@ -1,0 +1,15 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { auctionOf } from "../../../modules/auction/resolve"
+
+/** Cancels a lot that has not ended (400 otherwise); compensation restores it. */
+export const cancelLotStep = createStep(
+  "auctions-cancel-lot",
+  async (lotId: string, { container }) => {
+    const change = await auctionOf(container).cancelLot(lotId)
+    return new StepResponse(change.lot, { before: change.before, updated_at: change.lot.updated_at })
+  },
+  async (undo, { container }) => {
+    if (!undo) return
+    await auctionOf(container).restoreLot(undo.before, undo.updated_at)
+  }
+)
