@@ -25,7 +25,9 @@ export async function runAuctionMaintenance(container: MedusaContainer): Promise
     try {
       return await fn()
     } catch (e) {
-      logger.warn(`auctions: ${what} of lot ${id} failed and was rolled back (${(e as Error).name}: ${(e as Error).message})`)
+      // Name and type only: a message from another module could carry personal data.
+      const err = e as { name?: string; type?: string }
+      logger.warn(`auctions: ${what} of lot ${id} failed and was rolled back (${err.name ?? "Error"}${err.type ? `, ${err.type}` : ""})`)
       return null
     }
   }

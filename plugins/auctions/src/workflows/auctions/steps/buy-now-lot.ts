@@ -5,7 +5,7 @@ export type BuyNowLotInput = { lot_id: string; customer_id: string }
 
 /** Ends the lot at its buy-now price under the row lock; compensation deletes the bid and restores the lot. */
 export const buyNowLotStep = createStep(
-  "auctions-buy-now-lot",
+  "auctions-buy-now-lot-step",
   async (input: BuyNowLotInput, { container }) => {
     const result = await auctionOf(container).buyNow(input)
     const undo = result.rejection ? null : { before: result.before, updated_at: result.lot.updated_at, bid_id: result.bid_id }

@@ -3,7 +3,7 @@ import { auctionOf } from "../../../modules/auction/resolve"
 
 /** Cancels a lot that has not ended (400 otherwise); compensation restores it. */
 export const cancelLotStep = createStep(
-  "auctions-cancel-lot",
+  "auctions-cancel-lot-step",
   async (lotId: string, { container }) => {
     const change = await auctionOf(container).cancelLot(lotId)
     return new StepResponse(change.lot, { before: change.before, updated_at: change.lot.updated_at })

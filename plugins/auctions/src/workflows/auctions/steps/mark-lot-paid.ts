@@ -5,7 +5,7 @@ export type MarkLotPaidInput = { cart_id: string | null; order_id: string }
 
 /** Marks the lot awaiting payment through this cart paid (null when none); compensation restores it. */
 export const markLotPaidStep = createStep(
-  "auctions-mark-lot-paid",
+  "auctions-mark-lot-paid-step",
   async (input: MarkLotPaidInput, { container }) => {
     const change = input.cart_id ? await auctionOf(container).markPaid(input.cart_id, input.order_id) : null
     if (!change) return new StepResponse(null)

@@ -4,7 +4,7 @@ import { PlaceBidInput } from "../../../modules/auction/service"
 
 /** Records one bid under the lot's row lock; compensation deletes the bid and restores the lot. */
 export const placeBidStep = createStep(
-  "auctions-place-bid",
+  "auctions-place-bid-step",
   async (input: PlaceBidInput, { container }) => {
     const result = await auctionOf(container).placeBid(input)
     return new StepResponse(result, { before: result.before, updated_at: result.lot.updated_at, bid_id: result.bid.id })

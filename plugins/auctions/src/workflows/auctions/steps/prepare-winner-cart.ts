@@ -7,7 +7,7 @@ import { fromCents } from "../../../utils/money"
 export type WinnerCartInput = { lot_id: string; customer_id: string; variant_id: string; price_cents: number }
 
 /** Reads what the winner's cart needs (e-mail, region option). Read-only, no compensation. */
-export const prepareWinnerCartStep = createStep("auctions-prepare-winner-cart", async (input: WinnerCartInput, { container }) => {
+export const prepareWinnerCartStep = createStep("auctions-prepare-winner-cart-step", async (input: WinnerCartInput, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: customers } = await query.graph({ entity: "customer", fields: ["id", "email"], filters: { id: input.customer_id } })
   const cart: CreateCartWorkflowInputDTO = {

@@ -14,7 +14,7 @@ export type LotUpdateInput =
  * Pushes a lot update to this process's SSE streams. Nothing to undo: it runs
  * after every step that can fail, and a stream only ever shows committed state.
  */
-export const publishLotUpdateStep = createStep("auctions-publish-lot-update", async (input: LotUpdateInput, { container }) => {
+export const publishLotUpdateStep = createStep("auctions-publish-lot-update-step", async (input: LotUpdateInput, { container }) => {
   if (!input) return new StepResponse(undefined)
   const { lot } = input
   if (input.type === "bid") {
