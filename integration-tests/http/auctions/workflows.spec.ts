@@ -26,14 +26,22 @@ medusaIntegrationTestRunner({
       throw new Error("the workflow did not fail")
     }
     const cartsOf = async (lotId: string) =>
-      (await getContainer().resolve(Modules.CART).listCarts({}, { select: ["id", "metadata"], take: 1000 })).filter(
-        (c: any) => c.metadata?.auction_lot_id === lotId
-      )
+      (
+        await getContainer()
+          .resolve(Modules.CART)
+          .listCarts({}, { select: ["id", "metadata"], take: 1000 })
+      ).filter((c: any) => c.metadata?.auction_lot_id === lotId)
     // Deleting the lot's variant makes Medusa's createCartWorkflow fail: a real failure of a later step.
     const deleteVariant = async () => {
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({ entity: "product_variant", fields: ["id", "product_id"], filters: { id: shop.variantId } })
-      const res = await api.delete(`/admin/products/${data[0].product_id}/variants/${shop.variantId}`, { headers: admin })
+      const { data } = await query.graph({
+        entity: "product_variant",
+        fields: ["id", "product_id"],
+        filters: { id: shop.variantId },
+      })
+      const res = await api.delete(`/admin/products/${data[0].product_id}/variants/${shop.variantId}`, {
+        headers: admin,
+      })
       expect(res.status).toBe(200)
     }
 
@@ -52,7 +60,11 @@ medusaIntegrationTestRunner({
       await deleteVariant()
       auction().setClockOffset(3601_000)
 
-      const failure = await failureOf(workflows().closeLotWorkflow(getContainer()).run({ input: { lot_id: lot.id } }))
+      const failure = await failureOf(
+        workflows()
+          .closeLotWorkflow(getContainer())
+          .run({ input: { lot_id: lot.id } })
+      )
       expect(failure.message).toContain(shop.variantId)
       expect(await auction().retrieveAuctionLot(lot.id)).toEqual(before)
       expect(await cartsOf(lot.id)).toEqual([])
@@ -76,7 +88,9 @@ medusaIntegrationTestRunner({
 
       const input = { lot_id: lot.id, customer_id: A.customer.id, variant_id: shop.variantId, price_cents: 2000 }
       const failure = await failureOf(workflows().createWinnerCartWorkflow(getContainer()).run({ input }))
-      expect(failure).toEqual(expect.objectContaining({ type: "conflict", message: `Auction lot ${lot.id} already has a cart` }))
+      expect(failure).toEqual(
+        expect.objectContaining({ type: "conflict", message: `Auction lot ${lot.id} already has a cart` })
+      )
       expect((await cartsOf(lot.id)).map((c: any) => c.id)).toEqual([closed.cart_id])
       expect(await auction().retrieveAuctionLot(lot.id)).toEqual(closed)
     })
@@ -92,7 +106,11 @@ medusaIntegrationTestRunner({
       await deleteVariant()
       auction().setClockOffset(3601_000 + 49 * 3600_000)
 
-      const failure = await failureOf(workflows().resolveUnpaidLotWorkflow(getContainer()).run({ input: { lot_id: lot.id } }))
+      const failure = await failureOf(
+        workflows()
+          .resolveUnpaidLotWorkflow(getContainer())
+          .run({ input: { lot_id: lot.id } })
+      )
       expect(failure.message).toContain(shop.variantId)
       expect(await auction().retrieveAuctionLot(lot.id)).toEqual(won)
       expect((await cartsOf(lot.id)).map((c: any) => c.id)).toEqual([won.cart_id])

@@ -23,6 +23,8 @@ export type LotChange = { before: LotRow; lot: LotRow }
 export type PlaceBidResult = LotChange & { bid: BidRow; rejection: Rejection | null; previous_leader_id: string | null }
 export type BuyNowResult = LotChange & { bid_id: string | null; rejection: { code: BidRejectionCode } | null }
 export type UnpaidOutcome = LotChange & { action: "second_chance" | "relist" | "none"; relisted?: LotRow }
+/** What identifies the state a transition left a lot in. */
+export type LotVersion = { updated_at: Date | string; sequence: number }
 export type RestoreOptions = { deleteBidId?: string | null; deleteLotId?: string | null }
 
 const LOT = "auction_lot"
@@ -146,14 +148,15 @@ export default class AuctionModuleService extends MedusaService({ AuctionLot, Au
 
   /**
    * Compensation of a transition: writes the snapshot back, only while the lot is
-   * still exactly as the transition left it (its updated_at), and removes the bid
-   * or relisted lot the transition created. False when the lot moved on since.
+   * still exactly as the transition left it (same updated_at and sequence), and
+   * removes the bid or relisted lot the transition created. False when the lot
+   * moved on since.
    */
   @InjectTransactionManager()
-  async restoreLot(before: LotRow, expectedUpdatedAt: Date | string, opts: RestoreOptions = {}, @MedusaContext() ctx: Context = {}): Promise<boolean> {
+  async restoreLot(before: LotRow, after: LotVersion, opts: RestoreOptions = {}, @MedusaContext() ctx: Context = {}): Promise<boolean> {
     const db = this.db_(ctx)
     const snapshot = Object.fromEntries(MUTABLE_LOT_FIELDS.map((f) => [f, before[f]]))
-    const n = await db(LOT).where({ id: before.id, updated_at: new Date(expectedUpdatedAt) }).update(snapshot)
+    const n = await db(LOT).where({ id: before.id, updated_at: new Date(after.updated_at), sequence: after.sequence }).update(snapshot)
     if (n !== 1) return false
     if (opts.deleteBidId) await db(BID).where({ id: opts.deleteBidId }).delete()
     if (opts.deleteLotId) await db(LOT).where({ id: opts.deleteLotId }).delete()

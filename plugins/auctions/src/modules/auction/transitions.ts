@@ -66,7 +66,11 @@ export function planBid(lot: LotRow, input: BidInput, now: Date, banned: boolean
   let rejection = gateRejection(lot, now, banned)
   let decision: ReturnType<typeof applyBid> | null = null
   if (!rejection) {
-    decision = applyBid(state, lot.increments as IncrementStep[], { bidder: input.customer_id, amount_cents: input.amount_cents, max_cents: max })
+    decision = applyBid(state, lot.increments as IncrementStep[], {
+      bidder: input.customer_id,
+      amount_cents: input.amount_cents,
+      max_cents: max,
+    })
     if (!decision.ok) rejection = { code: decision.code, minimum_cents: decision.minimum_cents }
   }
   const accepted = !!decision?.ok
@@ -99,7 +103,7 @@ export function planBid(lot: LotRow, input: BidInput, now: Date, banned: boolean
     rejection_code: rejection?.code ?? null,
     outbid: decision?.ok ? decision.outbid : false,
     price_after_cents: decision?.ok ? decision.state.price_cents : null,
-    ends_at_after: decision?.ok ? patch.ends_at ?? lot.ends_at : null,
+    ends_at_after: decision?.ok ? (patch.ends_at ?? lot.ends_at) : null,
   }
   return { bid, patch, rejection, previousLeader }
 }

@@ -12,6 +12,10 @@ export const buyNowLotWorkflow = createWorkflow("auctions-buy-now-lot", (input: 
     settleClosedLotWorkflow.runAsStep({ input: transform({ result }, ({ result }) => result.lot) })
   )
   return new WorkflowResponse(
-    transform({ result, cartId }, ({ result, cartId }) => ({ lot: result.lot, rejection: result.rejection, cart_id: cartId ?? null }))
+    transform({ result, cartId }, ({ result, cartId }) => ({
+      lot: result.lot,
+      rejection: result.rejection,
+      cart_id: cartId ?? null,
+    }))
   )
 })

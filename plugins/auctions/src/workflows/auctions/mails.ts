@@ -11,12 +11,23 @@ export function wonMail(lot: LotRow, cartId: string | null): AuctionMail {
     customer_id: lot.winner_customer_id!,
     template: "auctions.won",
     key: `${lot.id}:${lot.winner_customer_id}`,
-    data: { lot_id: lot.id, title: lot.title ?? "", price: price(lot.winning_price_cents), payment_due_at: iso(lot.payment_due_at), cart_id: cartId ?? "" },
+    data: {
+      lot_id: lot.id,
+      title: lot.title ?? "",
+      price: price(lot.winning_price_cents),
+      payment_due_at: iso(lot.payment_due_at),
+      cart_id: cartId ?? "",
+    },
   }
 }
 
 export function lostMail(lot: LotRow, customerId: string): AuctionMail {
-  return { customer_id: customerId, template: "auctions.lost", key: `${lot.id}:${customerId}`, data: { lot_id: lot.id, title: lot.title ?? "", result: lot.result } }
+  return {
+    customer_id: customerId,
+    template: "auctions.lost",
+    key: `${lot.id}:${customerId}`,
+    data: { lot_id: lot.id, title: lot.title ?? "", result: lot.result },
+  }
 }
 
 export function reminderMail(lot: LotRow): AuctionMail {
@@ -24,7 +35,13 @@ export function reminderMail(lot: LotRow): AuctionMail {
     customer_id: lot.winner_customer_id!,
     template: "auctions.payment_reminder",
     key: `${lot.id}:${lot.winner_customer_id}:${lot.won_via}`,
-    data: { lot_id: lot.id, title: lot.title ?? "", price: price(lot.winning_price_cents), payment_due_at: iso(lot.payment_due_at), cart_id: lot.cart_id ?? "" },
+    data: {
+      lot_id: lot.id,
+      title: lot.title ?? "",
+      price: price(lot.winning_price_cents),
+      payment_due_at: iso(lot.payment_due_at),
+      cart_id: lot.cart_id ?? "",
+    },
   }
 }
 
@@ -33,15 +50,31 @@ export function secondChanceMail(lot: LotRow, cartId: string | null): AuctionMai
     customer_id: lot.winner_customer_id!,
     template: "auctions.second_chance",
     key: `${lot.id}:${lot.winner_customer_id}`,
-    data: { lot_id: lot.id, title: lot.title ?? "", price: price(lot.winning_price_cents), payment_due_at: iso(lot.payment_due_at), cart_id: cartId ?? "" },
+    data: {
+      lot_id: lot.id,
+      title: lot.title ?? "",
+      price: price(lot.winning_price_cents),
+      payment_due_at: iso(lot.payment_due_at),
+      cart_id: cartId ?? "",
+    },
   }
 }
 
-export function outbidMail(lot: LotRow, previousLeader: string, sequence: number, minimumNextCents: number): AuctionMail {
+export function outbidMail(
+  lot: LotRow,
+  previousLeader: string,
+  sequence: number,
+  minimumNextCents: number
+): AuctionMail {
   return {
     customer_id: previousLeader,
     template: "auctions.outbid",
     key: `${lot.id}:${sequence}`,
-    data: { lot_id: lot.id, title: lot.title ?? "", price: price(lot.current_price_cents), minimum_next_bid: price(minimumNextCents) },
+    data: {
+      lot_id: lot.id,
+      title: lot.title ?? "",
+      price: price(lot.current_price_cents),
+      minimum_next_bid: price(minimumNextCents),
+    },
   }
 }

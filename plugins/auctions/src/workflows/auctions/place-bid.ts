@@ -16,9 +16,14 @@ import { sendAuctionMailsStep } from "./steps/send-auction-mails"
 export const placeBidWorkflow = createWorkflow("auctions-place-bid", (input: PlaceBidInput) => {
   const result = placeBidStep(input)
   when("auctions-bid-accepted", { result }, ({ result }) => !result.rejection).then(() => {
-    emitEventStep({ eventName: AuctionEvents.BID_PLACED, data: transform({ result }, ({ result }) => ({ id: result.bid.id })) })
+    emitEventStep({
+      eventName: AuctionEvents.BID_PLACED,
+      data: transform({ result }, ({ result }) => ({ id: result.bid.id })),
+    })
     publishLotUpdateStep(
-      transform({ result }, ({ result }) => (result.bid.kind === "bid" ? { type: "bid" as const, lot: result.lot, bid: result.bid } : null))
+      transform({ result }, ({ result }) =>
+        result.bid.kind === "bid" ? { type: "bid" as const, lot: result.lot, bid: result.bid } : null
+      )
     )
     sendAuctionMailsStep(
       transform({ result }, ({ result }) =>

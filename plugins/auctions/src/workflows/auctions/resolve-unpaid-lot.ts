@@ -22,13 +22,21 @@ export const resolveUnpaidLotWorkflow = createWorkflow("auctions-resolve-unpaid-
         price_cents: outcome.lot.winning_price_cents!,
       })),
     })
-    emitEventStep({ eventName: AuctionEvents.WINNER_OFFERED, data: transform({ outcome }, ({ outcome }) => ({ id: outcome.lot.id })) }).config({
+    emitEventStep({
+      eventName: AuctionEvents.WINNER_OFFERED,
+      data: transform({ outcome }, ({ outcome }) => ({ id: outcome.lot.id })),
+    }).config({
       name: "auctions-emit-winner-offered",
     })
-    sendAuctionMailsStep(transform({ outcome, cartId }, ({ outcome, cartId }) => [secondChanceMail(outcome.lot, cartId)]))
+    sendAuctionMailsStep(
+      transform({ outcome, cartId }, ({ outcome, cartId }) => [secondChanceMail(outcome.lot, cartId)])
+    )
   })
   when("auctions-relisted", { outcome }, ({ outcome }) => outcome.action === "relist").then(() => {
-    emitEventStep({ eventName: AuctionEvents.LOT_RELISTED, data: transform({ outcome }, ({ outcome }) => ({ id: outcome.lot.id })) }).config({
+    emitEventStep({
+      eventName: AuctionEvents.LOT_RELISTED,
+      data: transform({ outcome }, ({ outcome }) => ({ id: outcome.lot.id })),
+    }).config({
       name: "auctions-emit-lot-relisted",
     })
   })

@@ -32,13 +32,25 @@ const lot = (patch: Partial<LotRow> = {}): LotRow =>
 describe("lot transitions", () => {
   it("should close with the leader as winner at the current price when the reserve is met", () => {
     expect(planClose(lot({ reserve_price_cents: 2000 }), t0, at(3600))).toEqual(
-      expect.objectContaining({ status: "ended", result: "won", winner_customer_id: "cus_a", winning_price_cents: 2000, payment_status: "awaiting", payment_due_at: at(3600) })
+      expect.objectContaining({
+        status: "ended",
+        result: "won",
+        winner_customer_id: "cus_a",
+        winning_price_cents: 2000,
+        payment_status: "awaiting",
+        payment_due_at: at(3600),
+      })
     )
   })
 
   it("should close without a winner below the reserve or without bids", () => {
     expect(planClose(lot({ reserve_price_cents: 2001 }), t0, at(3600))).toEqual(
-      expect.objectContaining({ result: "reserve_not_met", winner_customer_id: null, payment_status: null, payment_due_at: null })
+      expect.objectContaining({
+        result: "reserve_not_met",
+        winner_customer_id: null,
+        payment_status: null,
+        payment_due_at: null,
+      })
     )
     expect(planClose(lot({ bid_count: 0, current_price_cents: null }), t0, at(3600)).result).toBe("no_bids")
   })
@@ -60,7 +72,14 @@ describe("lot transitions", () => {
   it("should relist with the original settings and the original duration from now", () => {
     const relisted = planRelist(lot(), t0)
     expect(relisted).toEqual(
-      expect.objectContaining({ variant_id: "variant_1", starting_price_cents: 1000, status: "active", starts_at: t0, ends_at: at(4200), original_ends_at: at(4200) })
+      expect.objectContaining({
+        variant_id: "variant_1",
+        starting_price_cents: 1000,
+        status: "active",
+        starts_at: t0,
+        ends_at: at(4200),
+        original_ends_at: at(4200),
+      })
     )
     expect(relisted.id).not.toBe("auc_1")
   })

@@ -8,11 +8,17 @@ export const buyNowLotStep = createStep(
   "auctions-buy-now-lot-step",
   async (input: BuyNowLotInput, { container }) => {
     const result = await auctionOf(container).buyNow(input)
-    const undo = result.rejection ? null : { before: result.before, updated_at: result.lot.updated_at, bid_id: result.bid_id }
+    const undo = result.rejection
+      ? null
+      : {
+          before: result.before,
+          after: { updated_at: result.lot.updated_at, sequence: result.lot.sequence },
+          bid_id: result.bid_id,
+        }
     return new StepResponse(result, undo)
   },
   async (undo, { container }) => {
     if (!undo) return
-    await auctionOf(container).restoreLot(undo.before, undo.updated_at, { deleteBidId: undo.bid_id })
+    await auctionOf(container).restoreLot(undo.before, undo.after, { deleteBidId: undo.bid_id })
   }
 )

@@ -6,10 +6,13 @@ export const cancelLotStep = createStep(
   "auctions-cancel-lot-step",
   async (lotId: string, { container }) => {
     const change = await auctionOf(container).cancelLot(lotId)
-    return new StepResponse(change.lot, { before: change.before, updated_at: change.lot.updated_at })
+    return new StepResponse(change.lot, {
+      before: change.before,
+      after: { updated_at: change.lot.updated_at, sequence: change.lot.sequence },
+    })
   },
   async (undo, { container }) => {
     if (!undo) return
-    await auctionOf(container).restoreLot(undo.before, undo.updated_at)
+    await auctionOf(container).restoreLot(undo.before, undo.after)
   }
 )

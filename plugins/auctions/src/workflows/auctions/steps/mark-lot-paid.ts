@@ -9,10 +9,13 @@ export const markLotPaidStep = createStep(
   async (input: MarkLotPaidInput, { container }) => {
     const change = input.cart_id ? await auctionOf(container).markPaid(input.cart_id, input.order_id) : null
     if (!change) return new StepResponse(null)
-    return new StepResponse(change.lot, { before: change.before, updated_at: change.lot.updated_at })
+    return new StepResponse(change.lot, {
+      before: change.before,
+      after: { updated_at: change.lot.updated_at, sequence: change.lot.sequence },
+    })
   },
   async (undo, { container }) => {
     if (!undo) return
-    await auctionOf(container).restoreLot(undo.before, undo.updated_at)
+    await auctionOf(container).restoreLot(undo.before, undo.after)
   }
 )

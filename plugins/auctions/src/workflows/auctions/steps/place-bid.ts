@@ -7,10 +7,14 @@ export const placeBidStep = createStep(
   "auctions-place-bid-step",
   async (input: PlaceBidInput, { container }) => {
     const result = await auctionOf(container).placeBid(input)
-    return new StepResponse(result, { before: result.before, updated_at: result.lot.updated_at, bid_id: result.bid.id })
+    return new StepResponse(result, {
+      before: result.before,
+      after: { updated_at: result.lot.updated_at, sequence: result.lot.sequence },
+      bid_id: result.bid.id,
+    })
   },
   async (undo, { container }) => {
     if (!undo) return
-    await auctionOf(container).restoreLot(undo.before, undo.updated_at, { deleteBidId: undo.bid_id })
+    await auctionOf(container).restoreLot(undo.before, undo.after, { deleteBidId: undo.bid_id })
   }
 )

@@ -14,17 +14,27 @@ export type LotUpdateInput =
  * Pushes a lot update to this process's SSE streams. Nothing to undo: it runs
  * after every step that can fail, and a stream only ever shows committed state.
  */
-export const publishLotUpdateStep = createStep("auctions-publish-lot-update-step", async (input: LotUpdateInput, { container }) => {
-  if (!input) return new StepResponse(undefined)
-  const { lot } = input
-  if (input.type === "bid") {
-    const auction = auctionOf(container)
-    const data = { ...publicBid(input.bid, null), auction: publicLot(lot, auction.now(), auction.minimumNextBidOf(lot)) }
-    publishLotUpdate({ type: "bid", lot_id: lot.id, data })
-  } else if (input.type === "closed") {
-    publishLotUpdate({ type: "closed", lot_id: lot.id, data: { result: lot.result, ends_at: new Date(lot.ends_at).toISOString() } })
-  } else {
-    publishLotUpdate({ type: "cancelled", lot_id: lot.id, data: {} })
+export const publishLotUpdateStep = createStep(
+  "auctions-publish-lot-update-step",
+  async (input: LotUpdateInput, { container }) => {
+    if (!input) return new StepResponse(undefined)
+    const { lot } = input
+    if (input.type === "bid") {
+      const auction = auctionOf(container)
+      const data = {
+        ...publicBid(input.bid, null),
+        auction: publicLot(lot, auction.now(), auction.minimumNextBidOf(lot)),
+      }
+      publishLotUpdate({ type: "bid", lot_id: lot.id, data })
+    } else if (input.type === "closed") {
+      publishLotUpdate({
+        type: "closed",
+        lot_id: lot.id,
+        data: { result: lot.result, ends_at: new Date(lot.ends_at).toISOString() },
+      })
+    } else {
+      publishLotUpdate({ type: "cancelled", lot_id: lot.id, data: {} })
+    }
+    return new StepResponse(undefined)
   }
-  return new StepResponse(undefined)
-})
+)

@@ -10,11 +10,18 @@ export const resolveUnpaidLotStep = createStep(
   async (lotId: string, { container }) => {
     const outcome = await auctionOf(container).handleUnpaid(lotId)
     const result = { action: outcome.action, lot: outcome.lot, relisted_id: outcome.relisted?.id ?? null }
-    const undo = outcome.action === "none" ? null : { before: outcome.before, updated_at: outcome.lot.updated_at, relisted_id: result.relisted_id }
+    const undo =
+      outcome.action === "none"
+        ? null
+        : {
+            before: outcome.before,
+            after: { updated_at: outcome.lot.updated_at, sequence: outcome.lot.sequence },
+            relisted_id: result.relisted_id,
+          }
     return new StepResponse(result, undo)
   },
   async (undo, { container }) => {
     if (!undo) return
-    await auctionOf(container).restoreLot(undo.before, undo.updated_at, { deleteLotId: undo.relisted_id })
+    await auctionOf(container).restoreLot(undo.before, undo.after, { deleteLotId: undo.relisted_id })
   }
 )

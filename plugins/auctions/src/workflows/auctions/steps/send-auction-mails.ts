@@ -8,7 +8,10 @@ export type AuctionMail = { customer_id: string; template: AuctionTemplate; key:
  * this step comes last in every workflow; the idempotency key names the
  * business fact, so a rerun never mails twice.
  */
-export const sendAuctionMailsStep = createStep("auctions-send-auction-mails-step", async (mails: AuctionMail[], { container }) => {
-  for (const m of mails) await mailCustomer(container, m.customer_id, m.template, m.key, m.data)
-  return new StepResponse(undefined)
-})
+export const sendAuctionMailsStep = createStep(
+  "auctions-send-auction-mails-step",
+  async (mails: AuctionMail[], { container }) => {
+    for (const m of mails) await mailCustomer(container, m.customer_id, m.template, m.key, m.data)
+    return new StepResponse(undefined)
+  }
+)

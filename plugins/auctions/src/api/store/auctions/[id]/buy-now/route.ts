@@ -10,7 +10,9 @@ import { rejectionError } from "../bids/rejection"
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const customerId = assertCustomer(req)
   const { auction } = await loadLot(req)
-  const { result } = await buyNowLotWorkflow(req.scope).run({ input: { lot_id: req.params.id, customer_id: customerId } })
+  const { result } = await buyNowLotWorkflow(req.scope).run({
+    input: { lot_id: req.params.id, customer_id: customerId },
+  })
   if (result.rejection) throw rejectionError(req.params.id, result.rejection, result.lot as LotRow)
   const [lot] = (await auction.listAuctionLots({ id: req.params.id })) as unknown as LotRow[]
   const now = auction.now()
