@@ -1,17 +1,11 @@
 import { Context } from "@medusajs/framework/types"
-import {
-  generateEntityId,
-  InjectTransactionManager,
-  MedusaContext,
-  MedusaError,
-  MedusaService,
-} from "@medusajs/framework/utils"
+import { generateEntityId, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
 import AuctionBan from "./models/auction-ban"
 import AuctionBid from "./models/auction-bid"
 import AuctionLot from "./models/auction-lot"
-import { applyBid, IncrementStep, LotPriceState, minimumNextBid } from "./engine"
 import { AuctionPluginOptions, parseAuctionOptions, ResolvedAuctionOptions } from "./options"
+import { BidInput, gateRejection, minimumNextBidOfLot, MUTABLE_LOT_FIELDS, planBid, planBuyNow, planClose, planRelist, Rejection } from "./transitions"
 import {
   BidRejectionCode,
   LegalHold,
@@ -23,23 +17,26 @@ import {
   SubjectErasureResult,
 } from "./types"
 
-export type PlaceBidInput = { lot_id: string; customer_id: string; amount_cents: number; max_amount_cents?: number | null }
-export type PlaceBidResult = {
-  bid: BidRow
-  lot: LotRow
-  rejection: { code: BidRejectionCode; minimum_cents?: number } | null
-  previous_leader_id: string | null
-}
-export type UnpaidOutcome = { action: "second_chance" | "relist" | "none"; lot: LotRow; relisted?: LotRow }
+export type PlaceBidInput = BidInput
+/** A locked transition of a lot: the row before (for a compensation) and after. */
+export type LotChange = { before: LotRow; lot: LotRow }
+export type PlaceBidResult = LotChange & { bid: BidRow; rejection: Rejection | null; previous_leader_id: string | null }
+export type BuyNowResult = LotChange & { bid_id: string | null; rejection: { code: BidRejectionCode } | null }
+export type UnpaidOutcome = LotChange & { action: "second_chance" | "relist" | "none"; relisted?: LotRow }
+/** What identifies the state a transition left a lot in. */
+export type LotVersion = { updated_at: Date | string; sequence: number }
+export type RestoreOptions = { deleteBidId?: string | null; deleteLotId?: string | null }
 
 const LOT = "auction_lot"
 const BID = "auction_bid"
 const BAN = "auction_ban"
 
 /**
- * The auction module. Every state change of a lot happens inside one database
- * transaction that first takes the lot's row lock (SELECT … FOR UPDATE), so
- * bids, closing and payment handling are serialised per lot, across processes.
+ * The auction module: data, the clock, and the lot's locked transitions. Every
+ * transition takes the lot's row lock (SELECT … FOR UPDATE) and checks and
+ * writes in one transaction, so bids, closing and payment handling are
+ * serialised per lot across processes. The business flows around them
+ * (carts, mails, events) are workflows in src/workflows/auctions.
  */
 export default class AuctionModuleService extends MedusaService({ AuctionLot, AuctionBid, AuctionBan }) {
   protected readonly options_: ResolvedAuctionOptions
@@ -85,146 +82,46 @@ export default class AuctionModuleService extends MedusaService({ AuctionLot, Au
     return row
   }
 
-  /** Applies one bid under the lot's row lock; a rejected bid is recorded too but changes nothing. */
-  @InjectTransactionManager()
-  async placeBid(input: PlaceBidInput, @MedusaContext() ctx: Context = {}): Promise<PlaceBidResult> {
-    const db = this.db_(ctx)
-    const lot = await this.lockLot_(ctx, input.lot_id)
-    const now = this.now()
-    const table = lot.increments as IncrementStep[]
-    const state: LotPriceState = {
-      starting_cents: lot.starting_price_cents,
-      reserve_cents: lot.reserve_price_cents,
-      price_cents: lot.current_price_cents,
-      leader: lot.leader_customer_id,
-      leader_max_cents: lot.leader_max_cents,
-    }
-    const max = input.max_amount_cents ?? input.amount_cents
-    const banned = await db(BAN).where({ customer_id: input.customer_id, deleted_at: null }).first("id")
-
-    let rejection: PlaceBidResult["rejection"] = null
-    let decision: ReturnType<typeof applyBid> | null = null
-    if (lot.status === "cancelled") rejection = { code: "cancelled" }
-    else if (now < new Date(lot.starts_at)) rejection = { code: "not_started" }
-    else if (lot.status === "ended" || now >= new Date(lot.ends_at)) rejection = { code: "ended" }
-    else if (banned) rejection = { code: "banned" }
-    else {
-      decision = applyBid(state, table, { bidder: input.customer_id, amount_cents: input.amount_cents, max_cents: max })
-      if (!decision.ok) rejection = { code: decision.code, minimum_cents: decision.minimum_cents }
-    }
-
-    const accepted = !!decision?.ok
-    const previous = await db(BID)
-      .where({ lot_id: lot.id, customer_id: input.customer_id })
-      .whereNotNull("bidder_number")
-      .first("bidder_number")
-    const bidderNumber = previous?.bidder_number ?? (accepted ? lot.bidder_count + 1 : null)
-    const patch: Partial<LotRow> = { sequence: lot.sequence + 1 }
-    if (accepted && !previous) patch.bidder_count = lot.bidder_count + 1
-
-    let outbid = false
-    let previousLeader: string | null = null
-    if (decision?.ok) {
-      outbid = decision.outbid
-      previousLeader = decision.previous_leader
-      Object.assign(patch, {
-        status: "active",
-        current_price_cents: decision.state.price_cents,
-        leader_customer_id: decision.state.leader,
-        leader_max_cents: decision.state.leader_max_cents,
-      })
-      if (decision.kind === "bid") {
-        patch.bid_count = lot.bid_count + 1
-        patch.ends_at = this.extendedEnd_(lot, now)
-      }
-    }
-    const [bid] = await db(BID)
-      .insert({
-        id: generateEntityId(undefined, "bid"),
-        lot_id: lot.id,
-        customer_id: input.customer_id,
-        bidder_number: bidderNumber,
-        sequence: lot.sequence + 1,
-        amount_cents: input.amount_cents,
-        max_amount_cents: max,
-        kind: decision?.ok ? decision.kind : "bid",
-        accepted,
-        rejection_code: rejection?.code ?? null,
-        outbid,
-        price_after_cents: decision?.ok ? decision.state.price_cents : null,
-        ends_at_after: decision?.ok ? patch.ends_at ?? lot.ends_at : null,
-      })
-      .returning("*")
-    const updated = await this.updateLot_(ctx, lot.id, patch)
-    return { bid, lot: updated, rejection, previous_leader_id: previousLeader }
-  }
-
-  /** Anti-sniping: an accepted bid inside the window pushes the end out, never past the cap. */
-  protected extendedEnd_(lot: LotRow, now: Date): Date {
-    const ends = new Date(lot.ends_at).getTime()
-    if (!lot.snipe_window_seconds || ends - now.getTime() > lot.snipe_window_seconds * 1000) return new Date(ends)
-    const cap = new Date(lot.original_ends_at).getTime() + lot.snipe_cap_seconds * 1000
-    return new Date(Math.min(Math.max(ends, now.getTime() + lot.snipe_extension_seconds * 1000), cap))
-  }
-
-  /** Buys the lot at its buy-now price; only before the first accepted bid. */
-  @InjectTransactionManager()
-  async buyNow(input: { lot_id: string; customer_id: string }, @MedusaContext() ctx: Context = {}) {
-    const db = this.db_(ctx)
-    const lot = await this.lockLot_(ctx, input.lot_id)
-    const now = this.now()
-    const banned = await db(BAN).where({ customer_id: input.customer_id, deleted_at: null }).first("id")
-    let code: BidRejectionCode | null = null
-    if (lot.status === "cancelled") code = "cancelled"
-    else if (now < new Date(lot.starts_at)) code = "not_started"
-    else if (lot.status === "ended" || now >= new Date(lot.ends_at)) code = "ended"
-    else if (banned) code = "banned"
-    else if (lot.buy_now_price_cents === null || lot.bid_count > 0) code = "buy_now_unavailable"
-    if (code) return { lot, rejection: { code } as { code: BidRejectionCode } }
-    await db(BID).insert({
-      id: generateEntityId(undefined, "bid"),
-      lot_id: lot.id,
-      customer_id: input.customer_id,
-      bidder_number: lot.bidder_count + 1,
-      sequence: lot.sequence + 1,
-      amount_cents: lot.buy_now_price_cents,
-      max_amount_cents: lot.buy_now_price_cents,
-      kind: "buy_now",
-      accepted: true,
-      outbid: false,
-      price_after_cents: lot.buy_now_price_cents,
-      ends_at_after: now,
-    })
-    const updated = await this.updateLot_(ctx, lot.id, {
-      sequence: lot.sequence + 1,
-      bidder_count: lot.bidder_count + 1,
-      status: "ended",
-      result: "won",
-      ends_at: now,
-      ended_at: now,
-      current_price_cents: lot.buy_now_price_cents,
-      leader_customer_id: input.customer_id,
-      leader_max_cents: lot.buy_now_price_cents,
-      winner_customer_id: input.customer_id,
-      winning_price_cents: lot.buy_now_price_cents,
-      won_via: "buy_now",
-      payment_status: "awaiting",
-      payment_due_at: this.paymentDue_(now),
-    })
-    return { lot: updated, rejection: null }
+  protected async isBanned_(ctx: Context, customerId: string) {
+    return !!(await this.db_(ctx)(BAN).where({ customer_id: customerId, deleted_at: null }).first("id"))
   }
 
   protected paymentDue_(from: Date) {
     return new Date(from.getTime() + this.options_.paymentWindowHours * 3600_000)
   }
 
-  /** Ids of lots whose end has passed but that are not closed yet (bounded batch). */
-  async listDueLotIds(limit = 100): Promise<string[]> {
-    const lots = await this.listAuctionLots(
-      { status: ["scheduled", "active"], ends_at: { $lte: this.now() } },
-      { select: ["id"], take: limit, order: { ends_at: "ASC" } }
-    )
-    return lots.map((l) => l.id)
+  /**
+   * Applies one bid under the lot's row lock; a rejected bid is recorded too but
+   * changes nothing else. Lock, check and write must share one transaction, so
+   * this stays a domain method that the place-bid workflow calls as one step.
+   */
+  @InjectTransactionManager()
+  async placeBid(input: PlaceBidInput, @MedusaContext() ctx: Context = {}): Promise<PlaceBidResult> {
+    const db = this.db_(ctx)
+    const before = await this.lockLot_(ctx, input.lot_id)
+    const banned = await this.isBanned_(ctx, input.customer_id)
+    const previous = await db(BID)
+      .where({ lot_id: before.id, customer_id: input.customer_id })
+      .whereNotNull("bidder_number")
+      .first("bidder_number")
+    const plan = planBid(before, input, this.now(), banned, previous?.bidder_number ?? null)
+    const [bid] = await db(BID).insert(plan.bid).returning("*")
+    const lot = await this.updateLot_(ctx, before.id, plan.patch)
+    return { before, lot, bid, rejection: plan.rejection, previous_leader_id: plan.previousLeader }
+  }
+
+  /** Buys the lot at its buy-now price; only before the first accepted bid. */
+  @InjectTransactionManager()
+  async buyNow(input: { lot_id: string; customer_id: string }, @MedusaContext() ctx: Context = {}): Promise<BuyNowResult> {
+    const before = await this.lockLot_(ctx, input.lot_id)
+    const now = this.now()
+    let code = gateRejection(before, now, await this.isBanned_(ctx, input.customer_id))?.code ?? null
+    if (!code && (before.buy_now_price_cents === null || before.bid_count > 0)) code = "buy_now_unavailable"
+    if (code) return { before, lot: before, bid_id: null, rejection: { code } }
+    const plan = planBuyNow(before, input.customer_id, now, this.paymentDue_(now))
+    await this.db_(ctx)(BID).insert(plan.bid)
+    const lot = await this.updateLot_(ctx, before.id, plan.patch)
+    return { before, lot, bid_id: plan.bid.id!, rejection: null }
   }
 
   /**
@@ -232,27 +129,38 @@ export default class AuctionModuleService extends MedusaService({ AuctionLot, Au
    * the row lock, so a second worker finds it ended and gets null.
    */
   @InjectTransactionManager()
-  async closeLot(lotId: string, @MedusaContext() ctx: Context = {}): Promise<LotRow | null> {
-    const lot = await this.lockLot_(ctx, lotId)
+  async closeLot(lotId: string, @MedusaContext() ctx: Context = {}): Promise<LotChange | null> {
+    const before = await this.lockLot_(ctx, lotId)
     const now = this.now()
-    if (lot.status === "ended" || lot.status === "cancelled" || now < new Date(lot.ends_at)) return null
-    const result =
-      lot.bid_count === 0
-        ? "no_bids"
-        : lot.reserve_price_cents !== null && (lot.current_price_cents ?? 0) < lot.reserve_price_cents
-          ? "reserve_not_met"
-          : "won"
-    const won = result === "won"
-    return this.updateLot_(ctx, lot.id, {
-      status: "ended",
-      result,
-      ended_at: now,
-      winner_customer_id: won ? lot.leader_customer_id : null,
-      winning_price_cents: won ? lot.current_price_cents : null,
-      won_via: won ? "bidding" : null,
-      payment_status: won ? "awaiting" : null,
-      payment_due_at: won ? this.paymentDue_(now) : null,
-    })
+    if (before.status === "ended" || before.status === "cancelled" || now < new Date(before.ends_at)) return null
+    return { before, lot: await this.updateLot_(ctx, before.id, planClose(before, now, this.paymentDue_(now))) }
+  }
+
+  /** Cancels a lot that has not ended. */
+  @InjectTransactionManager()
+  async cancelLot(lotId: string, @MedusaContext() ctx: Context = {}): Promise<LotChange> {
+    const before = await this.lockLot_(ctx, lotId)
+    if (before.status === "ended" || before.status === "cancelled") {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Auction lot ${lotId} is ${before.status} and cannot be cancelled`)
+    }
+    return { before, lot: await this.updateLot_(ctx, before.id, { status: "cancelled", ended_at: this.now() }) }
+  }
+
+  /**
+   * Compensation of a transition: writes the snapshot back, only while the lot is
+   * still exactly as the transition left it (same updated_at and sequence), and
+   * removes the bid or relisted lot the transition created. False when the lot
+   * moved on since.
+   */
+  @InjectTransactionManager()
+  async restoreLot(before: LotRow, after: LotVersion, opts: RestoreOptions = {}, @MedusaContext() ctx: Context = {}): Promise<boolean> {
+    const db = this.db_(ctx)
+    const snapshot = Object.fromEntries(MUTABLE_LOT_FIELDS.map((f) => [f, before[f]]))
+    const n = await db(LOT).where({ id: before.id, updated_at: new Date(after.updated_at), sequence: after.sequence }).update(snapshot)
+    if (n !== 1) return false
+    if (opts.deleteBidId) await db(BID).where({ id: opts.deleteBidId }).delete()
+    if (opts.deleteLotId) await db(LOT).where({ id: opts.deleteLotId }).delete()
+    return true
   }
 
   /** Records the winner's cart once; returns false when another worker already did. */
@@ -262,22 +170,35 @@ export default class AuctionModuleService extends MedusaService({ AuctionLot, Au
     return n === 1
   }
 
+  /** Undoes attachCart, only if the lot still holds that cart. */
   @InjectTransactionManager()
-  async markPaid(cartId: string, orderId: string, @MedusaContext() ctx: Context = {}): Promise<LotRow | null> {
+  async detachCart(lotId: string, cartId: string, @MedusaContext() ctx: Context = {}): Promise<boolean> {
+    const n = await this.db_(ctx)(LOT).where({ id: lotId, cart_id: cartId }).update({ cart_id: null })
+    return n === 1
+  }
+
+  /** Marks the lot whose winner's cart became an order paid; null when no lot awaits that cart. */
+  @InjectTransactionManager()
+  async markPaid(cartId: string, orderId: string, @MedusaContext() ctx: Context = {}): Promise<LotChange | null> {
+    const before: LotRow | undefined = await this.db_(ctx)(LOT).where({ cart_id: cartId, payment_status: "awaiting" }).forUpdate().first()
+    if (!before) return null
+    return { before, lot: await this.updateLot_(ctx, before.id, { payment_status: "paid", order_id: orderId }) }
+  }
+
+  /** Claims the payment reminder of a lot once; the lot for the single caller that may send it, else null. */
+  @InjectTransactionManager()
+  async claimReminder(lotId: string, @MedusaContext() ctx: Context = {}): Promise<LotRow | null> {
     const [row] = await this.db_(ctx)(LOT)
-      .where({ cart_id: cartId, payment_status: "awaiting" })
-      .update({ payment_status: "paid", order_id: orderId, updated_at: this.now() })
+      .where({ id: lotId, payment_status: "awaiting", payment_reminded_at: null })
+      .update({ payment_reminded_at: this.now() })
       .returning("*")
     return row ?? null
   }
 
-  /** Claims the payment reminder of a lot once; true for the single caller that may send it. */
+  /** Undoes claimReminder, only if the claim is still the one made. */
   @InjectTransactionManager()
-  async claimReminder(lotId: string, @MedusaContext() ctx: Context = {}): Promise<boolean> {
-    const n = await this.db_(ctx)(LOT)
-      .where({ id: lotId, payment_status: "awaiting", payment_reminded_at: null })
-      .update({ payment_reminded_at: this.now() })
-    return n === 1
+  async releaseReminder(lotId: string, claimedAt: Date | string, @MedusaContext() ctx: Context = {}): Promise<void> {
+    await this.db_(ctx)(LOT).where({ id: lotId, payment_reminded_at: new Date(claimedAt) }).update({ payment_reminded_at: null })
   }
 
   async listReminderDueLotIds(limit = 100): Promise<string[]> {
@@ -285,6 +206,15 @@ export default class AuctionModuleService extends MedusaService({ AuctionLot, Au
     const lots = await this.listAuctionLots(
       { payment_status: "awaiting", payment_reminded_at: null, payment_due_at: { $lte: at, $gt: this.now() } },
       { select: ["id"], take: limit }
+    )
+    return lots.map((l) => l.id)
+  }
+
+  /** Ids of lots whose end has passed but that are not closed yet (bounded batch). */
+  async listDueLotIds(limit = 100): Promise<string[]> {
+    const lots = await this.listAuctionLots(
+      { status: ["scheduled", "active"], ends_at: { $lte: this.now() } },
+      { select: ["id"], take: limit, order: { ends_at: "ASC" } }
     )
     return lots.map((l) => l.id)
   }
@@ -314,80 +244,41 @@ export default class AuctionModuleService extends MedusaService({ AuctionLot, Au
   @InjectTransactionManager()
   async handleUnpaid(lotId: string, @MedusaContext() ctx: Context = {}): Promise<UnpaidOutcome> {
     const db = this.db_(ctx)
-    const lot = await this.lockLot_(ctx, lotId)
+    const before = await this.lockLot_(ctx, lotId)
     const now = this.now()
-    if (lot.payment_status !== "awaiting" || !lot.payment_due_at || now < new Date(lot.payment_due_at)) {
-      return { action: "none", lot }
+    if (before.payment_status !== "awaiting" || !before.payment_due_at || now < new Date(before.payment_due_at)) {
+      return { action: "none", before, lot: before }
     }
-    if (this.options_.unpaidAction === "second_chance" && lot.won_via === "bidding") {
-      const runnerUp = await db(BID)
-        .where({ lot_id: lot.id, accepted: true })
-        .whereNot({ customer_id: lot.winner_customer_id })
+    if (this.options_.unpaidAction === "second_chance" && before.won_via === "bidding") {
+      const runnerUp = (await db(BID)
+        .where({ lot_id: before.id, accepted: true })
+        .whereNot({ customer_id: before.winner_customer_id })
         .groupBy("customer_id")
         .select("customer_id")
         .max({ max_cents: "max_amount_cents" })
         .orderBy("max_cents", "desc")
-        .first() as { customer_id: string; max_cents: number } | undefined
-      const reserve = lot.reserve_price_cents ?? 0
-      if (runnerUp && runnerUp.max_cents >= reserve) {
-        const updated = await this.updateLot_(ctx, lot.id, {
-          lapsed_winner_customer_id: lot.winner_customer_id,
+        .first()) as { customer_id: string; max_cents: number } | undefined
+      if (runnerUp && runnerUp.max_cents >= (before.reserve_price_cents ?? 0)) {
+        const lot = await this.updateLot_(ctx, before.id, {
+          lapsed_winner_customer_id: before.winner_customer_id,
           winner_customer_id: runnerUp.customer_id,
-          winning_price_cents: Math.min(runnerUp.max_cents, lot.winning_price_cents ?? runnerUp.max_cents),
+          winning_price_cents: Math.min(runnerUp.max_cents, before.winning_price_cents ?? runnerUp.max_cents),
           won_via: "second_chance",
           cart_id: null,
           payment_status: "awaiting",
           payment_reminded_at: null,
           payment_due_at: this.paymentDue_(now),
         })
-        return { action: "second_chance", lot: updated }
+        return { action: "second_chance", before, lot }
       }
     }
-    const duration = new Date(lot.original_ends_at).getTime() - new Date(lot.starts_at).getTime()
-    const [relisted] = await db(LOT)
-      .insert({
-        id: generateEntityId(undefined, "auc"),
-        variant_id: lot.variant_id,
-        title: lot.title,
-        currency_code: lot.currency_code,
-        starts_at: now,
-        ends_at: new Date(now.getTime() + duration),
-        original_ends_at: new Date(now.getTime() + duration),
-        starting_price_cents: lot.starting_price_cents,
-        reserve_price_cents: lot.reserve_price_cents,
-        buy_now_price_cents: lot.buy_now_price_cents,
-        increments: JSON.stringify(lot.increments),
-        snipe_window_seconds: lot.snipe_window_seconds,
-        snipe_extension_seconds: lot.snipe_extension_seconds,
-        snipe_cap_seconds: lot.snipe_cap_seconds,
-        status: "active",
-      })
-      .returning("*")
-    const updated = await this.updateLot_(ctx, lot.id, { payment_status: "expired", relisted_as_id: relisted.id })
-    return { action: "relist", lot: updated, relisted }
-  }
-
-  /** Cancels a lot that has not ended. */
-  @InjectTransactionManager()
-  async cancelLot(lotId: string, @MedusaContext() ctx: Context = {}): Promise<LotRow> {
-    const lot = await this.lockLot_(ctx, lotId)
-    if (lot.status === "ended" || lot.status === "cancelled") {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Auction lot ${lotId} is ${lot.status} and cannot be cancelled`)
-    }
-    return this.updateLot_(ctx, lot.id, { status: "cancelled", ended_at: this.now() })
+    const [relisted] = await db(LOT).insert(planRelist(before, now)).returning("*")
+    const lot = await this.updateLot_(ctx, before.id, { payment_status: "expired", relisted_as_id: relisted.id })
+    return { action: "relist", before, lot, relisted }
   }
 
   minimumNextBidOf(lot: LotRow): number {
-    return minimumNextBid(
-      {
-        starting_cents: lot.starting_price_cents,
-        reserve_cents: lot.reserve_price_cents,
-        price_cents: lot.current_price_cents,
-        leader: lot.leader_customer_id,
-        leader_max_cents: lot.leader_max_cents,
-      },
-      lot.increments as IncrementStep[]
-    )
+    return minimumNextBidOfLot(lot)
   }
 
   // ── Privacy contract ────────────────────────────────────────────────────────

@@ -1,7 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
 import { AUCTION_MODULE } from "../../../modules/auction"
 import AuctionModuleService from "../../../modules/auction/service"
+import { createBanWorkflow } from "../../../workflows/auctions/create-ban"
 import { AdminCreateBanType } from "../auctions/validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -12,11 +12,6 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** Bans a customer from bidding on every lot. */
 export async function POST(req: AuthenticatedMedusaRequest<AdminCreateBanType>, res: MedusaResponse) {
-  const auction: AuctionModuleService = req.scope.resolve(AUCTION_MODULE)
-  const existing = await auction.listAuctionBans({ customer_id: req.validatedBody.customer_id })
-  if (existing.length) {
-    throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `customer_id ${req.validatedBody.customer_id} is already banned`)
-  }
-  const ban = await auction.createAuctionBans(req.validatedBody)
+  const { result: ban } = await createBanWorkflow(req.scope).run({ input: req.validatedBody })
   res.status(201).json({ ban })
 }

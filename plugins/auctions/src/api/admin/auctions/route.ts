@@ -1,10 +1,10 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { AUCTION_MODULE } from "../../../modules/auction"
 import AuctionModuleService from "../../../modules/auction/service"
 import { LotRow } from "../../../modules/auction/types"
 import { toCents } from "../../../utils/money"
 import { adminLot } from "../../../utils/serialize"
+import { createLotWorkflow } from "../../../workflows/auctions/create-lot"
 import { AdminCreateAuctionType } from "./validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -23,29 +23,24 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export async function POST(req: AuthenticatedMedusaRequest<AdminCreateAuctionType>, res: MedusaResponse) {
   const auction: AuctionModuleService = req.scope.resolve(AUCTION_MODULE)
   const body = req.validatedBody
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: variants } = await query.graph({ entity: "product_variant", fields: ["id", "title", "product.title"], filters: { id: body.variant_id } })
-  if (!variants.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, `variant_id ${body.variant_id} does not exist`)
-  const variant = variants[0] as { title?: string; product?: { title?: string } }
-  const now = auction.now()
-  const created = await auction.createAuctionLots({
-    variant_id: body.variant_id,
-    title: body.title ?? [variant.product?.title, variant.title].filter(Boolean).join(" – "),
-    currency_code: body.currency_code,
-    starts_at: body.starts_at,
-    ends_at: body.ends_at,
-    original_ends_at: body.ends_at,
-    starting_price_cents: toCents(body.starting_price),
-    reserve_price_cents: body.reserve_price === undefined ? null : toCents(body.reserve_price),
-    buy_now_price_cents: body.buy_now_price === undefined ? null : toCents(body.buy_now_price),
-    increments: [...body.increments]
-      .sort((a, b) => a.from - b.from)
-      .map((s) => ({ from_cents: toCents(s.from), increment_cents: toCents(s.increment) })) as unknown as Record<string, unknown>,
-    snipe_window_seconds: body.anti_sniping?.window_seconds ?? 0,
-    snipe_extension_seconds: body.anti_sniping?.extension_seconds ?? 0,
-    snipe_cap_seconds: body.anti_sniping?.cap_seconds ?? 0,
-    status: body.starts_at <= now ? "active" : "scheduled",
+  const { result: lot } = await createLotWorkflow(req.scope).run({
+    input: {
+      variant_id: body.variant_id,
+      title: body.title ?? null,
+      currency_code: body.currency_code,
+      starts_at: body.starts_at,
+      ends_at: body.ends_at,
+      original_ends_at: body.ends_at,
+      starting_price_cents: toCents(body.starting_price),
+      reserve_price_cents: body.reserve_price === undefined ? null : toCents(body.reserve_price),
+      buy_now_price_cents: body.buy_now_price === undefined ? null : toCents(body.buy_now_price),
+      increments: [...body.increments]
+        .sort((a, b) => a.from - b.from)
+        .map((s) => ({ from_cents: toCents(s.from), increment_cents: toCents(s.increment) })),
+      snipe_window_seconds: body.anti_sniping?.window_seconds ?? 0,
+      snipe_extension_seconds: body.anti_sniping?.extension_seconds ?? 0,
+      snipe_cap_seconds: body.anti_sniping?.cap_seconds ?? 0,
+    },
   })
-  const lot = created as unknown as LotRow
-  res.status(201).json({ auction: adminLot(lot, now, auction.minimumNextBidOf(lot)) })
+  res.status(201).json({ auction: adminLot(lot, auction.now(), auction.minimumNextBidOf(lot)) })
 }

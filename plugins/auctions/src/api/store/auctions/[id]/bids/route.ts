@@ -1,14 +1,11 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { Modules } from "@medusajs/framework/utils"
-import { AuctionEvents } from "../../../../../events"
 import { AUCTION_MODULE } from "../../../../../modules/auction"
 import AuctionModuleService from "../../../../../modules/auction/service"
 import { BidRow } from "../../../../../modules/auction/types"
-import { publishLotUpdate } from "../../../../../utils/live"
-import { mailCustomer } from "../../../../../utils/mail"
-import { fromCents, toCents } from "../../../../../utils/money"
+import { toCents } from "../../../../../utils/money"
 import { assertCustomer } from "../../../../../utils/rate-limit"
 import { ownBid, publicBid, publicLot } from "../../../../../utils/serialize"
+import { placeBidWorkflow } from "../../../../../workflows/auctions/place-bid"
 import { loadLot } from "../../helpers"
 import { StorePlaceBidType } from "../../validators"
 import { rejectionError } from "./rejection"
@@ -31,35 +28,20 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 /** Places a bid (amount, optional proxy maximum) for the logged-in customer. */
 export async function POST(req: AuthenticatedMedusaRequest<StorePlaceBidType>, res: MedusaResponse) {
   const customerId = assertCustomer(req)
-  // placeBid answers 404 for an unknown lot itself, inside its transaction.
+  // The workflow's locked step answers 404 for an unknown lot itself, inside its transaction.
   const auction: AuctionModuleService = req.scope.resolve(AUCTION_MODULE)
   const body = req.validatedBody
-  const result = await auction.placeBid({
-    lot_id: req.params.id,
-    customer_id: customerId,
-    amount_cents: toCents(body.amount),
-    max_amount_cents: body.max_amount === undefined ? null : toCents(body.max_amount),
+  const { result } = await placeBidWorkflow(req.scope).run({
+    input: {
+      lot_id: req.params.id,
+      customer_id: customerId,
+      amount_cents: toCents(body.amount),
+      max_amount_cents: body.max_amount === undefined ? null : toCents(body.max_amount),
+    },
   })
   if (result.rejection) throw rejectionError(req.params.id, result.rejection, result.lot)
-
   const { bid, lot } = result
   const now = auction.now()
-  await req.scope.resolve(Modules.EVENT_BUS).emit({ name: AuctionEvents.BID_PLACED, data: { id: bid.id } })
-  if (bid.kind === "bid") {
-    publishLotUpdate({
-      type: "bid",
-      lot_id: lot.id,
-      data: { ...publicBid(bid, null), auction: publicLot(lot, now, auction.minimumNextBidOf(lot)) },
-    })
-  }
-  if (result.previous_leader_id) {
-    await mailCustomer(req.scope, result.previous_leader_id, "auctions.outbid", `${lot.id}:${bid.sequence}`, {
-      lot_id: lot.id,
-      title: lot.title ?? "",
-      price: fromCents(lot.current_price_cents)?.toFixed(2),
-      minimum_next_bid: fromCents(auction.minimumNextBidOf(lot))?.toFixed(2),
-    })
-  }
   res.json({
     bid: ownBid(bid, lot),
     auction: publicLot(lot, now, auction.minimumNextBidOf(lot)),

@@ -2,7 +2,7 @@ import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/
 import { LotRow } from "../../../../../modules/auction/types"
 import { assertCustomer } from "../../../../../utils/rate-limit"
 import { publicLot } from "../../../../../utils/serialize"
-import { settleClosedLot } from "../../../../../utils/settle"
+import { buyNowLotWorkflow } from "../../../../../workflows/auctions/buy-now-lot"
 import { loadLot } from "../../helpers"
 import { rejectionError } from "../bids/rejection"
 
@@ -10,9 +10,10 @@ import { rejectionError } from "../bids/rejection"
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const customerId = assertCustomer(req)
   const { auction } = await loadLot(req)
-  const result = await auction.buyNow({ lot_id: req.params.id, customer_id: customerId })
+  const { result } = await buyNowLotWorkflow(req.scope).run({
+    input: { lot_id: req.params.id, customer_id: customerId },
+  })
   if (result.rejection) throw rejectionError(req.params.id, result.rejection, result.lot as LotRow)
-  await settleClosedLot(req.scope, result.lot)
   const [lot] = (await auction.listAuctionLots({ id: req.params.id })) as unknown as LotRow[]
   const now = auction.now()
   res.json({

@@ -1,0 +1,80 @@
+import { LotRow } from "../../modules/auction/types"
+import { fromCents } from "../../utils/money"
+import { AuctionMail } from "./steps/send-auction-mails"
+
+/** Mail payloads, built from committed lot state inside the workflows' transforms. */
+const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : "")
+const price = (cents: number | null) => fromCents(cents)?.toFixed(2)
+
+export function wonMail(lot: LotRow, cartId: string | null): AuctionMail {
+  return {
+    customer_id: lot.winner_customer_id!,
+    template: "auctions.won",
+    key: `${lot.id}:${lot.winner_customer_id}`,
+    data: {
+      lot_id: lot.id,
+      title: lot.title ?? "",
+      price: price(lot.winning_price_cents),
+      payment_due_at: iso(lot.payment_due_at),
+      cart_id: cartId ?? "",
+    },
+  }
+}
+
+export function lostMail(lot: LotRow, customerId: string): AuctionMail {
+  return {
+    customer_id: customerId,
+    template: "auctions.lost",
+    key: `${lot.id}:${customerId}`,
+    data: { lot_id: lot.id, title: lot.title ?? "", result: lot.result },
+  }
+}
+
+export function reminderMail(lot: LotRow): AuctionMail {
+  return {
+    customer_id: lot.winner_customer_id!,
+    template: "auctions.payment_reminder",
+    key: `${lot.id}:${lot.winner_customer_id}:${lot.won_via}`,
+    data: {
+      lot_id: lot.id,
+      title: lot.title ?? "",
+      price: price(lot.winning_price_cents),
+      payment_due_at: iso(lot.payment_due_at),
+      cart_id: lot.cart_id ?? "",
+    },
+  }
+}
+
+export function secondChanceMail(lot: LotRow, cartId: string | null): AuctionMail {
+  return {
+    customer_id: lot.winner_customer_id!,
+    template: "auctions.second_chance",
+    key: `${lot.id}:${lot.winner_customer_id}`,
+    data: {
+      lot_id: lot.id,
+      title: lot.title ?? "",
+      price: price(lot.winning_price_cents),
+      payment_due_at: iso(lot.payment_due_at),
+      cart_id: cartId ?? "",
+    },
+  }
+}
+
+export function outbidMail(
+  lot: LotRow,
+  previousLeader: string,
+  sequence: number,
+  minimumNextCents: number
+): AuctionMail {
+  return {
+    customer_id: previousLeader,
+    template: "auctions.outbid",
+    key: `${lot.id}:${sequence}`,
+    data: {
+      lot_id: lot.id,
+      title: lot.title ?? "",
+      price: price(lot.current_price_cents),
+      minimum_next_bid: price(minimumNextCents),
+    },
+  }
+}
