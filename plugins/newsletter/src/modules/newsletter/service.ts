@@ -27,9 +27,39 @@ export type SubscriptionDTO = InferTypeOf<typeof Subscription>
 type ConsentAction = (typeof CONSENT_ACTIONS)[number]
 
 export type SubscribeOutcome =
-  | { outcome: "mail"; subscription: SubscriptionDTO; token: string; token_id: string }
+  | { outcome: "mail"; subscription: SubscriptionDTO; token: string; token_id: string; change: SubscriptionChange }
   | { outcome: "already_subscribed"; subscription: SubscriptionDTO }
   | { outcome: "rate_limited"; retry_after: number }
+
+/**
+ * What one locked domain write changed, captured inside its transaction, so a
+ * workflow step can undo exactly that (revertSubscriptionChanges).
+ */
+export type SubscriptionChange = {
+  subscription_id: string
+  /** The row before the change; null when the change created it. */
+  before: SubscriptionDTO | null
+  event_ids: string[]
+  created_token_ids: string[]
+  /** Tokens the change revoked or used, as they were. */
+  tokens_before: TokenRow[]
+  created_suppression_ids: string[]
+  /** Suppression rows the change deleted, as they were. */
+  deleted_suppressions: Record<string, unknown>[]
+}
+type TokenRow = { id: string; used_at: Date | null; revoked_at: Date | null; updated_at: Date }
+
+function newChange(subscriptionId: string, before: SubscriptionDTO | null): SubscriptionChange {
+  return {
+    subscription_id: subscriptionId,
+    before,
+    event_ids: [],
+    created_token_ids: [],
+    tokens_before: [],
+    created_suppression_ids: [],
+    deleted_suppressions: [],
+  }
+}
 
 export type ConfirmOutcome = "confirmed" | "already_confirmed" | "expired" | "used" | "revoked" | "invalid"
 export type UnsubscribeOutcome = "unsubscribed" | "already_unsubscribed" | "invalid"
@@ -169,9 +199,10 @@ export default class NewsletterModuleService extends MedusaService({
     const subscription = existing
       ? await this.updateSubscriptions({ id: existing.id, ...fields }, ctx)
       : await this.createSubscriptions(fields, ctx)
+    const change = newChange(subscription.id, existing ?? null)
     const action: ConsentAction = existing && existing.status !== "pending" ? "resubscribed" : "requested"
-    await this.appendEvent(subscription, action, input, ctx, { id: text.id, hash: text.hash })
-    await this.revokeOpenTokens(subscription.id, ctx)
+    await this.appendEvent(subscription, action, input, ctx, { id: text.id, hash: text.hash }, undefined, change)
+    await this.revokeOpenTokens(subscription.id, ctx, change)
 
     const token = randomToken()
     const row = await this.createTokens(
@@ -183,7 +214,8 @@ export default class NewsletterModuleService extends MedusaService({
       },
       ctx
     )
-    return { outcome: "mail", subscription, token, token_id: row.id }
+    change.created_token_ids.push(row.id)
+    return { outcome: "mail", subscription, token, token_id: row.id, change }
   }
 
   /** Seconds to wait when the address or the IP has used up its window, else 0. */
@@ -215,7 +247,7 @@ export default class NewsletterModuleService extends MedusaService({
     token: string,
     meta: RequestContext,
     @MedusaContext() ctx: Context = {}
-  ): Promise<{ outcome: ConfirmOutcome; subscription?: SubscriptionDTO }> {
+  ): Promise<{ outcome: ConfirmOutcome; subscription?: SubscriptionDTO; change?: SubscriptionChange }> {
     const tokenHash = hmac(this.options_.secret, `confirm:${token}`)
     const locked = await knexOf(ctx)("newsletter_token")
       .where({ token_hash: tokenHash })
@@ -231,6 +263,13 @@ export default class NewsletterModuleService extends MedusaService({
     if (new Date(locked.expires_at).getTime() <= this.now().getTime()) return { outcome: "expired", subscription: sub }
     if (sub.status !== "pending") return { outcome: "invalid" }
 
+    const change = newChange(sub.id, sub)
+    change.tokens_before.push({
+      id: locked.id,
+      used_at: locked.used_at,
+      revoked_at: locked.revoked_at,
+      updated_at: locked.updated_at,
+    })
     await this.updateTokens({ id: locked.id, used_at: this.now() }, ctx)
     const updated = await this.updateSubscriptions({ id: sub.id, status: "subscribed", confirmed_at: this.now() }, ctx)
     const [request] = await this.listConsentEvents(
@@ -238,30 +277,25 @@ export default class NewsletterModuleService extends MedusaService({
       { order: { occurred_at: "DESC" }, take: 1 },
       ctx
     )
-    await this.appendEvent(updated, "confirmed", { ...meta, locale: meta.locale ?? sub.locale }, ctx, {
-      id: request?.consent_text_id ?? null,
-      hash: request?.consent_text_hash ?? null,
-    })
+    await this.appendEvent(
+      updated,
+      "confirmed",
+      { ...meta, locale: meta.locale ?? sub.locale },
+      ctx,
+      { id: request?.consent_text_id ?? null, hash: request?.consent_text_hash ?? null },
+      undefined,
+      change
+    )
     // A fresh double opt-in outranks an earlier suppression.
-    const suppressed = await this.listSuppressions({ email_hash: sub.email_hash }, {}, ctx)
-    if (suppressed.length)
+    const suppressed = await knexOf(ctx)("newsletter_suppression").where({ email_hash: sub.email_hash }).whereNull("deleted_at")
+    if (suppressed.length) {
       await this.deleteSuppressions(
-        suppressed.map((s) => s.id),
+        suppressed.map((s: { id: string }) => s.id),
         ctx
       )
-    return { outcome: "confirmed", subscription: updated }
-  }
-
-  /** The RFC 8058 one-click path: the signed token is the only credential. */
-  @InjectTransactionManager()
-  async unsubscribeByToken(
-    token: string,
-    meta: RequestContext,
-    @MedusaContext() ctx: Context = {}
-  ): Promise<UnsubscribeOutcome> {
-    const sub = await this.subscriptionForUnsubscribeToken(token, ctx)
-    if (!sub) return "invalid"
-    return await this.unsubscribe(sub.id, meta, ctx)
+      change.deleted_suppressions = suppressed
+    }
+    return { outcome: "confirmed", subscription: updated, change }
   }
 
   /** The subscription a valid unsubscribe token belongs to, or null. */
@@ -280,17 +314,36 @@ export default class NewsletterModuleService extends MedusaService({
     meta: RequestContext & { action?: ConsentAction; note?: string },
     @MedusaContext() ctx: Context = {}
   ): Promise<UnsubscribeOutcome> {
+    return (await this.unsubscribeTracked(subscriptionId, meta, ctx)).outcome
+  }
+
+  /** unsubscribe, also returning what changed (for a workflow step's compensation). */
+  @InjectTransactionManager()
+  async unsubscribeTracked(
+    subscriptionId: string,
+    meta: RequestContext & { action?: ConsentAction; note?: string },
+    @MedusaContext() ctx: Context = {}
+  ): Promise<{ outcome: UnsubscribeOutcome; change?: SubscriptionChange }> {
     await knexOf(ctx)("newsletter_subscription").where({ id: subscriptionId }).forUpdate().first()
     const [sub] = await this.listSubscriptions({ id: subscriptionId }, {}, ctx)
-    if (!sub || sub.status === "erased") return "invalid"
-    if (!ACTIVE.includes(sub.status)) return "already_unsubscribed"
+    if (!sub || sub.status === "erased") return { outcome: "invalid" }
+    if (!ACTIVE.includes(sub.status)) return { outcome: "already_unsubscribed" }
+    const change = newChange(sub.id, sub)
     const updated = await this.updateSubscriptions(
       { id: sub.id, status: "unsubscribed", unsubscribed_at: this.now() },
       ctx
     )
-    await this.appendEvent(updated, meta.action ?? "unsubscribed", { ...meta, locale: meta.locale ?? sub.locale }, ctx)
-    await this.revokeOpenTokens(sub.id, ctx)
-    return "unsubscribed"
+    await this.appendEvent(
+      updated,
+      meta.action ?? "unsubscribed",
+      { ...meta, locale: meta.locale ?? sub.locale },
+      ctx,
+      undefined,
+      undefined,
+      change
+    )
+    await this.revokeOpenTokens(sub.id, ctx, change)
+    return { outcome: "unsubscribed", change }
   }
 
   /** An admin suppresses (bounce, complaint) or unsubscribes an address; recorded as admin_change. */
@@ -306,14 +359,26 @@ export default class NewsletterModuleService extends MedusaService({
     if (!sub || sub.status === "erased") {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Newsletter subscription ${subscriptionId} was not found`)
     }
+    const change = newChange(sub.id, sub)
     const updated = await this.updateSubscriptions({ id: sub.id, status, unsubscribed_at: this.now() }, ctx)
-    await this.appendEvent(updated, "admin_change", { ...meta, source: meta.source ?? "admin" }, ctx)
+    await this.appendEvent(
+      updated,
+      "admin_change",
+      { ...meta, source: meta.source ?? "admin" },
+      ctx,
+      undefined,
+      undefined,
+      change
+    )
     if (status === "suppressed") {
       const existing = await this.listSuppressions({ email_hash: sub.email_hash }, {}, ctx)
-      if (!existing.length) await this.createSuppressions({ email_hash: sub.email_hash, reason: "admin" }, ctx)
+      if (!existing.length) {
+        const row = await this.createSuppressions({ email_hash: sub.email_hash, reason: "admin" }, ctx)
+        change.created_suppression_ids.push(row.id)
+      }
     }
-    await this.revokeOpenTokens(sub.id, ctx)
-    return updated
+    await this.revokeOpenTokens(sub.id, ctx, change)
+    return { subscription: updated, change }
   }
 
   /**
@@ -325,9 +390,12 @@ export default class NewsletterModuleService extends MedusaService({
     const email = normalizeEmail(newEmail)
     const subs = await this.listSubscriptions({ customer_id: customerId, status: ACTIVE as any }, {}, ctx)
     let reconfirm: { locale: string; consent_text_id: string | null } | null = null
+    const changes: SubscriptionChange[] = []
     for (const sub of subs) {
       if (sub.email === email) continue
       await knexOf(ctx)("newsletter_subscription").where({ id: sub.id }).forUpdate().first()
+      const change = newChange(sub.id, sub)
+      changes.push(change)
       const updated = await this.updateSubscriptions(
         { id: sub.id, status: "unsubscribed", unsubscribed_at: this.now(), token_version: sub.token_version + 1 },
         ctx
@@ -338,9 +406,10 @@ export default class NewsletterModuleService extends MedusaService({
         { source: "customer.email_changed", locale: sub.locale },
         ctx,
         undefined,
-        "address changed"
+        "address changed",
+        change
       )
-      await this.revokeOpenTokens(sub.id, ctx)
+      await this.revokeOpenTokens(sub.id, ctx, change)
       const [request] = await this.listConsentEvents(
         { subscription_id: sub.id, action: ["requested", "resubscribed"] },
         { order: { occurred_at: "DESC" }, take: 1 },
@@ -348,7 +417,7 @@ export default class NewsletterModuleService extends MedusaService({
       )
       reconfirm = { locale: sub.locale, consent_text_id: request?.consent_text_id ?? null }
     }
-    return reconfirm
+    return { reconfirm, changes }
   }
 
   /**
@@ -380,8 +449,9 @@ export default class NewsletterModuleService extends MedusaService({
       },
       ctx
     )
-    await this.appendEvent(sub, "confirmed", { source: input.source, locale: sub.locale }, ctx)
-    return sub
+    const change = newChange(sub.id, null)
+    await this.appendEvent(sub, "confirmed", { source: input.source, locale: sub.locale }, ctx, undefined, undefined, change)
+    return { subscription: sub, change }
   }
 
   /** Deletes never-confirmed pending subscriptions older than the configured age; bounded per call. */
@@ -406,12 +476,55 @@ export default class NewsletterModuleService extends MedusaService({
     return ids.length
   }
 
-  protected async revokeOpenTokens(subscriptionId: string, ctx: Context) {
-    await knexOf(ctx)("newsletter_token")
-      .where({ subscription_id: subscriptionId })
-      .whereNull("used_at")
-      .whereNull("revoked_at")
-      .update({ revoked_at: this.now(), updated_at: this.now() })
+  /**
+   * Undoes changes recorded by the tracked domain writes, newest first: the
+   * compensation of the subscription workflow steps. Rows the change created go,
+   * rows it changed get their snapshot back.
+   */
+  @InjectTransactionManager()
+  async revertSubscriptionChanges(changes: SubscriptionChange[], @MedusaContext() ctx: Context = {}) {
+    const knex = knexOf(ctx)
+    for (const c of [...changes].reverse()) {
+      await knex("newsletter_subscription").where({ id: c.subscription_id }).forUpdate().first()
+      if (c.created_token_ids.length) await knex("newsletter_token").whereIn("id", c.created_token_ids).delete()
+      for (const t of c.tokens_before) {
+        await knex("newsletter_token")
+          .where({ id: t.id })
+          .update({ used_at: t.used_at, revoked_at: t.revoked_at, updated_at: t.updated_at })
+      }
+      if (c.event_ids.length) await knex("newsletter_consent_event").whereIn("id", c.event_ids).delete()
+      if (c.created_suppression_ids.length)
+        await knex("newsletter_suppression").whereIn("id", c.created_suppression_ids).delete()
+      if (c.deleted_suppressions.length)
+        await knex("newsletter_suppression").insert(c.deleted_suppressions).onConflict("id").merge()
+      if (!c.before) {
+        await knex("newsletter_token").where({ subscription_id: c.subscription_id }).delete()
+        await knex("newsletter_consent_event").where({ subscription_id: c.subscription_id }).delete()
+        await knex("newsletter_subscription").where({ id: c.subscription_id }).delete()
+        continue
+      }
+      const b = c.before
+      await knex("newsletter_subscription").where({ id: c.subscription_id }).update({
+        email: b.email,
+        status: b.status,
+        legal_basis: b.legal_basis,
+        customer_id: b.customer_id,
+        locale: b.locale,
+        source: b.source,
+        confirmed_at: b.confirmed_at,
+        unsubscribed_at: b.unsubscribed_at,
+        token_version: b.token_version,
+        updated_at: b.updated_at,
+      })
+    }
+  }
+
+  protected async revokeOpenTokens(subscriptionId: string, ctx: Context, change?: SubscriptionChange) {
+    const open = () =>
+      knexOf(ctx)("newsletter_token").where({ subscription_id: subscriptionId }).whereNull("used_at").whereNull("revoked_at")
+    // Callers hold the subscription's lock, so the rows read are the rows revoked.
+    if (change) change.tokens_before.push(...(await open().select("id", "used_at", "revoked_at", "updated_at")))
+    await open().update({ revoked_at: this.now(), updated_at: this.now() })
   }
 
   protected async appendEvent(
@@ -420,9 +533,10 @@ export default class NewsletterModuleService extends MedusaService({
     meta: RequestContext,
     ctx: Context,
     text?: { id: string | null; hash: string | null },
-    note?: string
+    note?: string,
+    change?: SubscriptionChange
   ) {
-    await this.createConsentEvents(
+    const event = await this.createConsentEvents(
       {
         subscription_id: sub.id,
         email_hash: sub.email_hash,
@@ -439,6 +553,7 @@ export default class NewsletterModuleService extends MedusaService({
       },
       ctx
     )
+    change?.event_ids.push(event.id)
   }
 
   // ── campaigns ────────────────────────────────────────────────────────────
@@ -470,6 +585,20 @@ export default class NewsletterModuleService extends MedusaService({
       [campaignId, now, now]
     )
     return await this.updateCampaigns({ id: campaignId, status: "sending", started_at: now }, ctx)
+  }
+
+  /** Compensation of startCampaign: the frozen audience goes and the campaign is a draft again. */
+  @InjectTransactionManager()
+  async revertCampaignStart(campaignId: string, @MedusaContext() ctx: Context = {}) {
+    const knex = knexOf(ctx)
+    await knex("newsletter_campaign").where({ id: campaignId }).forUpdate().first()
+    await knex(DELIVERY).where({ campaign_id: campaignId, status: "queued" }).delete()
+    // The resume job may already have claimed rows of a "sending" campaign: then it stays sending, never mailing twice.
+    const claimed = await knex(DELIVERY).where({ campaign_id: campaignId }).first("id")
+    if (claimed) return
+    await knex("newsletter_campaign")
+      .where({ id: campaignId })
+      .update({ status: "draft", started_at: null, updated_at: this.now() })
   }
 
   /**
