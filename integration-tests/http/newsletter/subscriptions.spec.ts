@@ -12,6 +12,10 @@ const { requestSubscriptionWorkflow } =
   require("@softshop/medusa-newsletter/workflows") as typeof import("../../../plugins/newsletter/src/workflows")
 const { recordSubscriptionRequestStep } =
   require("@softshop/medusa-newsletter/workflows/subscriptions/steps/record-subscription-request") as typeof import("../../../plugins/newsletter/src/workflows/subscriptions/steps/record-subscription-request")
+const { deleteUnconfirmedSubscriptionsStep } =
+  require("@softshop/medusa-newsletter/workflows/subscriptions/steps/delete-unconfirmed-subscriptions") as typeof import("../../../plugins/newsletter/src/workflows/subscriptions/steps/delete-unconfirmed-subscriptions")
+const { purgeUnconfirmedSubscriptionsWorkflow } =
+  require("@softshop/medusa-newsletter/workflows") as typeof import("../../../plugins/newsletter/src/workflows")
 const { confirmSubscriptionStep } =
   require("@softshop/medusa-newsletter/workflows/subscriptions/steps/confirm-subscription") as typeof import("../../../plugins/newsletter/src/workflows/subscriptions/steps/confirm-subscription")
 
@@ -26,6 +30,11 @@ const subscribeThenFail = createWorkflow("test-newsletter-subscribe-then-fail", 
 })
 const recordRequestThenFail = createWorkflow("test-newsletter-record-request-then-fail", (input: { email: string }) => {
   recordSubscriptionRequestStep(input)
+  failLaterStep()
+  return new WorkflowResponse(undefined)
+})
+const purgeThenFail = createWorkflow("test-newsletter-purge-then-fail", (input: { limit: number }) => {
+  deleteUnconfirmedSubscriptionsStep(input)
   failLaterStep()
   return new WorkflowResponse(undefined)
 })
@@ -528,6 +537,20 @@ medusaIntegrationTestRunner({
       // The link still works once, as if the failed attempt never happened.
       const done = await api.post("/newsletter/confirm", `token=${second.token}`, form)
       expect(done.data).toContain('data-outcome="confirmed"')
+    })
+
+    it("should put purged subscriptions back when a step after the purge fails, and purge them through the workflow", async () => {
+      await subscribeAndMail("vergeten@example.nl")
+      const sub = await subscriptionOf("vergeten@example.nl")
+      const before = await rowsOf(sub.id)
+      newsletter().setClockOffset(31 * 24 * HOUR)
+      const { errors } = await purgeThenFail(getContainer()).run({ input: { limit: 10 }, throwOnError: false })
+      expect(errors).toHaveLength(1)
+      expect(await rowsOf(sub.id)).toEqual(before)
+
+      const { result } = await purgeUnconfirmedSubscriptionsWorkflow(getContainer()).run({ input: { limit: 10 } })
+      expect(result).toBe(1)
+      expect(await rowsOf(sub.id)).toEqual({ subscription: undefined, events: [], tokens: [] })
     })
   },
 })

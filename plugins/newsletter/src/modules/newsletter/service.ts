@@ -7,6 +7,14 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import { hmac, normalizeEmail, randomToken, safeEqual, sha256 } from "../../utils/crypto"
+import * as deliveries from "../../utils/deliveries"
+import {
+  newChange,
+  PurgedRows,
+  restorePurged,
+  revertChanges,
+  SubscriptionChange,
+} from "../../utils/subscription-changes"
 import {
   PersonalDataDescriptor,
   PrivacySubject,
@@ -24,42 +32,13 @@ import Token from "./models/token"
 import { NewsletterPluginOptions, parseNewsletterOptions, ResolvedNewsletterOptions } from "./options"
 
 export type SubscriptionDTO = InferTypeOf<typeof Subscription>
+export type { PurgedRows, SubscriptionChange }
 type ConsentAction = (typeof CONSENT_ACTIONS)[number]
 
 export type SubscribeOutcome =
   | { outcome: "mail"; subscription: SubscriptionDTO; token: string; token_id: string; change: SubscriptionChange }
   | { outcome: "already_subscribed"; subscription: SubscriptionDTO }
   | { outcome: "rate_limited"; retry_after: number }
-
-/**
- * What one locked domain write changed, captured inside its transaction, so a
- * workflow step can undo exactly that (revertSubscriptionChanges).
- */
-export type SubscriptionChange = {
-  subscription_id: string
-  /** The row before the change; null when the change created it. */
-  before: SubscriptionDTO | null
-  event_ids: string[]
-  created_token_ids: string[]
-  /** Tokens the change revoked or used, as they were. */
-  tokens_before: TokenRow[]
-  created_suppression_ids: string[]
-  /** Suppression rows the change deleted, as they were. */
-  deleted_suppressions: Record<string, unknown>[]
-}
-type TokenRow = { id: string; used_at: Date | null; revoked_at: Date | null; updated_at: Date }
-
-function newChange(subscriptionId: string, before: SubscriptionDTO | null): SubscriptionChange {
-  return {
-    subscription_id: subscriptionId,
-    before,
-    event_ids: [],
-    created_token_ids: [],
-    tokens_before: [],
-    created_suppression_ids: [],
-    deleted_suppressions: [],
-  }
-}
 
 export type ConfirmOutcome = "confirmed" | "already_confirmed" | "expired" | "used" | "revoked" | "invalid"
 export type UnsubscribeOutcome = "unsubscribed" | "already_unsubscribed" | "invalid"
@@ -457,6 +436,12 @@ export default class NewsletterModuleService extends MedusaService({
   /** Deletes never-confirmed pending subscriptions older than the configured age; bounded per call. */
   @InjectTransactionManager()
   async purgeUnconfirmed(limit = 500, @MedusaContext() ctx: Context = {}) {
+    return (await this.purgeUnconfirmedTracked(limit, ctx)).count
+  }
+
+  /** purgeUnconfirmed, also returning the deleted rows (for a workflow step's compensation). */
+  @InjectTransactionManager()
+  async purgeUnconfirmedTracked(limit = 500, @MedusaContext() ctx: Context = {}) {
     const cutoff = new Date(this.now().getTime() - this.options_.purgeUnconfirmedAfterDays * 86400_000)
     const rows: { id: string }[] = await knexOf(ctx)("newsletter_subscription")
       .select("id")
@@ -469,54 +454,27 @@ export default class NewsletterModuleService extends MedusaService({
       .forUpdate()
       .skipLocked()
     const ids = rows.map((r) => r.id)
-    if (!ids.length) return 0
-    await knexOf(ctx)("newsletter_token").whereIn("subscription_id", ids).delete()
-    await knexOf(ctx)("newsletter_consent_event").whereIn("subscription_id", ids).delete()
-    await knexOf(ctx)("newsletter_subscription").whereIn("id", ids).delete()
-    return ids.length
+    const deleted: PurgedRows = { newsletter_subscription: [], newsletter_consent_event: [], newsletter_token: [] }
+    if (!ids.length) return { count: 0, deleted }
+    deleted.newsletter_token = await knexOf(ctx)("newsletter_token").whereIn("subscription_id", ids).delete().returning("*")
+    deleted.newsletter_consent_event = await knexOf(ctx)("newsletter_consent_event")
+      .whereIn("subscription_id", ids)
+      .delete()
+      .returning("*")
+    deleted.newsletter_subscription = await knexOf(ctx)("newsletter_subscription").whereIn("id", ids).delete().returning("*")
+    return { count: ids.length, deleted }
   }
 
-  /**
-   * Undoes changes recorded by the tracked domain writes, newest first: the
-   * compensation of the subscription workflow steps. Rows the change created go,
-   * rows it changed get their snapshot back.
-   */
+  /** Compensation of a purge: puts the deleted rows back. */
+  @InjectTransactionManager()
+  async restorePurged(rows: PurgedRows, @MedusaContext() ctx: Context = {}) {
+    await restorePurged(knexOf(ctx), rows)
+  }
+
+  /** Compensation of the subscription workflow steps: undoes recorded changes exactly, newest first. */
   @InjectTransactionManager()
   async revertSubscriptionChanges(changes: SubscriptionChange[], @MedusaContext() ctx: Context = {}) {
-    const knex = knexOf(ctx)
-    for (const c of [...changes].reverse()) {
-      await knex("newsletter_subscription").where({ id: c.subscription_id }).forUpdate().first()
-      if (c.created_token_ids.length) await knex("newsletter_token").whereIn("id", c.created_token_ids).delete()
-      for (const t of c.tokens_before) {
-        await knex("newsletter_token")
-          .where({ id: t.id })
-          .update({ used_at: t.used_at, revoked_at: t.revoked_at, updated_at: t.updated_at })
-      }
-      if (c.event_ids.length) await knex("newsletter_consent_event").whereIn("id", c.event_ids).delete()
-      if (c.created_suppression_ids.length)
-        await knex("newsletter_suppression").whereIn("id", c.created_suppression_ids).delete()
-      if (c.deleted_suppressions.length)
-        await knex("newsletter_suppression").insert(c.deleted_suppressions).onConflict("id").merge()
-      if (!c.before) {
-        await knex("newsletter_token").where({ subscription_id: c.subscription_id }).delete()
-        await knex("newsletter_consent_event").where({ subscription_id: c.subscription_id }).delete()
-        await knex("newsletter_subscription").where({ id: c.subscription_id }).delete()
-        continue
-      }
-      const b = c.before
-      await knex("newsletter_subscription").where({ id: c.subscription_id }).update({
-        email: b.email,
-        status: b.status,
-        legal_basis: b.legal_basis,
-        customer_id: b.customer_id,
-        locale: b.locale,
-        source: b.source,
-        confirmed_at: b.confirmed_at,
-        unsubscribed_at: b.unsubscribed_at,
-        token_version: b.token_version,
-        updated_at: b.updated_at,
-      })
-    }
+    await revertChanges(knexOf(ctx), changes)
   }
 
   protected async revokeOpenTokens(subscriptionId: string, ctx: Context, change?: SubscriptionChange) {
@@ -575,27 +533,17 @@ export default class NewsletterModuleService extends MedusaService({
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Campaign ${campaignId} is already ${campaign.status}`)
     }
     const now = this.now()
-    await knex.raw(
-      `insert into newsletter_campaign_delivery (id, campaign_id, subscription_id, status, attempts, created_at, updated_at)
-       select 'nldel_' || replace(gen_random_uuid()::text, '-', ''), ?, s.id, 'queued', 0, ?, ?
-       from newsletter_subscription s
-       where s.status = 'subscribed' and s.deleted_at is null
-         and not exists (select 1 from newsletter_suppression p where p.email_hash = s.email_hash and p.deleted_at is null)
-       on conflict do nothing`,
-      [campaignId, now, now]
-    )
+    await deliveries.freezeAudience(knex, campaignId, now)
     return await this.updateCampaigns({ id: campaignId, status: "sending", started_at: now }, ctx)
   }
 
-  /** Compensation of startCampaign: the frozen audience goes and the campaign is a draft again. */
+  /** Compensation of startCampaign: the queued audience goes and the campaign is a draft again. */
   @InjectTransactionManager()
   async revertCampaignStart(campaignId: string, @MedusaContext() ctx: Context = {}) {
     const knex = knexOf(ctx)
     await knex("newsletter_campaign").where({ id: campaignId }).forUpdate().first()
-    await knex(DELIVERY).where({ campaign_id: campaignId, status: "queued" }).delete()
     // The resume job may already have claimed rows of a "sending" campaign: then it stays sending, never mailing twice.
-    const claimed = await knex(DELIVERY).where({ campaign_id: campaignId }).first("id")
-    if (claimed) return
+    if (!(await deliveries.unfreezeAudience(knex, campaignId))) return
     await knex("newsletter_campaign")
       .where({ id: campaignId })
       .update({ status: "draft", started_at: null, updated_at: this.now() })
@@ -609,25 +557,7 @@ export default class NewsletterModuleService extends MedusaService({
   async claimDeliveries(campaignId: string, limit: number, @MedusaContext() ctx: Context = {}) {
     const now = this.now()
     const staleBefore = new Date(now.getTime() - this.options_.campaign.leaseSeconds * 1000)
-    const knex = knexOf(ctx)
-    const ids = knex(DELIVERY)
-      .select("id")
-      .where({ campaign_id: campaignId })
-      .whereNull("deleted_at")
-      .where((q: any) =>
-        q
-          .where({ status: "queued" })
-          .orWhere((s: any) => s.where({ status: "sending" }).where("claimed_at", "<", staleBefore))
-      )
-      .orderBy("id")
-      .limit(limit)
-      .forUpdate()
-      .skipLocked()
-    const rows: { id: string; subscription_id: string; attempts: number }[] = await knex(DELIVERY)
-      .whereIn("id", ids)
-      .update({ status: "sending", claimed_at: now, updated_at: now, attempts: knex.raw("attempts + 1") })
-      .returning(["id", "subscription_id", "attempts"])
-    return rows
+    return await deliveries.claim(knexOf(ctx), campaignId, limit, now, staleBefore)
   }
 
   @InjectTransactionManager()
@@ -635,53 +565,18 @@ export default class NewsletterModuleService extends MedusaService({
     results: { id: string; status: "sent" | "failed" | "skipped"; error?: string }[],
     @MedusaContext() ctx: Context = {}
   ) {
-    const now = this.now()
-    const knex = knexOf(ctx)
-    const sent = results.filter((r) => r.status === "sent").map((r) => r.id)
-    if (sent.length)
-      await knex(DELIVERY).whereIn("id", sent).update({ status: "sent", sent_at: now, updated_at: now, error: null })
-    for (const r of results.filter((r) => r.status !== "sent")) {
-      await knex(DELIVERY)
-        .where({ id: r.id })
-        .update({ status: r.status, error: r.error ?? null, updated_at: now })
-    }
+    await deliveries.finish(knexOf(ctx), results, this.now())
   }
 
   @InjectManager()
   async campaignProgress(campaignIds: string[], @MedusaContext() ctx: Context = {}) {
-    const rows: { campaign_id: string; status: string; n: string }[] = campaignIds.length
-      ? await knexOf(ctx)(DELIVERY)
-          .select("campaign_id", "status")
-          .count({ n: "*" })
-          .whereIn("campaign_id", campaignIds)
-          .whereNull("deleted_at")
-          .groupBy("campaign_id", "status")
-      : []
-    const progress: Record<string, CampaignProgress> = {}
-    for (const id of campaignIds) progress[id] = { total: 0, sent: 0, failed: 0, skipped: 0, remaining: 0 }
-    for (const r of rows) {
-      const p = progress[r.campaign_id]
-      const n = Number(r.n)
-      p.total += n
-      if (r.status === "sent" || r.status === "failed" || r.status === "skipped") p[r.status] += n
-      else p.remaining += n
-    }
-    return progress
+    return await deliveries.progress(knexOf(ctx), campaignIds)
   }
 
   /** Marks a sending campaign sent once no delivery is queued or claimed. */
   @InjectTransactionManager()
   async completeCampaignIfDone(campaignId: string, @MedusaContext() ctx: Context = {}) {
-    const open = await knexOf(ctx)(DELIVERY)
-      .where({ campaign_id: campaignId })
-      .whereIn("status", ["queued", "sending"])
-      .whereNull("deleted_at")
-      .first("id")
-    if (open) return false
-    await knexOf(ctx)("newsletter_campaign")
-      .where({ id: campaignId, status: "sending" })
-      .update({ status: "sent", completed_at: this.now(), updated_at: this.now() })
-    return true
+    return await deliveries.completeIfDone(knexOf(ctx), campaignId, this.now())
   }
 
   // ── privacy contract ─────────────────────────────────────────────────────
