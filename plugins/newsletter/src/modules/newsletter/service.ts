@@ -11,7 +11,7 @@ import * as deliveries from "../../utils/deliveries"
 import {
   newChange,
   PurgedRows,
-  restorePurged,
+  restorePurged as restorePurgedRows,
   revertChanges,
   SubscriptionChange,
 } from "../../utils/subscription-changes"
@@ -468,7 +468,7 @@ export default class NewsletterModuleService extends MedusaService({
   /** Compensation of a purge: puts the deleted rows back. */
   @InjectTransactionManager()
   async restorePurged(rows: PurgedRows, @MedusaContext() ctx: Context = {}) {
-    await restorePurged(knexOf(ctx), rows)
+    await restorePurgedRows(knexOf(ctx), rows)
   }
 
   /** Compensation of the subscription workflow steps: undoes recorded changes exactly, newest first. */
