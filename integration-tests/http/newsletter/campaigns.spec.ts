@@ -7,6 +7,21 @@ import { adminHeaders, form, linkIn, publishConsentText, rawHeader, subscribe, u
 const { sendClaimed } =
   require("@softshop/medusa-newsletter/utils/campaign-sender") as typeof import("../../../plugins/newsletter/src/utils/campaign-sender")
 
+const { createStep, createWorkflow, WorkflowResponse } =
+  require("@medusajs/framework/workflows-sdk") as typeof import("@medusajs/framework/workflows-sdk")
+const { startCampaignStep } =
+  require("@softshop/medusa-newsletter/workflows/campaigns/steps/start-campaign") as typeof import("../../../plugins/newsletter/src/workflows/campaigns/steps/start-campaign")
+
+/** Starting a campaign followed by a step that fails: the start must be compensated. */
+const failLaterStep = createStep("test-newsletter-campaign-fail-later", async () => {
+  throw new Error("a later step failed")
+})
+const startThenFail = createWorkflow("test-newsletter-start-campaign-then-fail", (input: { id: string }) => {
+  startCampaignStep(input.id)
+  failLaterStep()
+  return new WorkflowResponse(undefined)
+})
+
 jest.setTimeout(240_000)
 
 // Small batches so a five-recipient campaign spans several; no background resume job during the crash test.
@@ -247,6 +262,23 @@ medusaIntegrationTestRunner({
       await new Promise((r) => setTimeout(r, 1500))
       const after = await newsletter().listSubscriptions({ email: customer.email })
       expect(after.map((s: any) => [s.status, s.legal_basis])).toEqual([["unsubscribed", "soft_opt_in"]])
+    })
+
+    it("should make a started campaign a draft again, with no deliveries, when a step after the start fails", async () => {
+      await confirmed("c1@example.nl", "c2@example.nl")
+      const campaign = await createCampaign("Teruggedraaid")
+      const { errors } = await startThenFail(getContainer()).run({ input: { id: campaign.id }, throwOnError: false })
+      expect(errors).toHaveLength(1)
+      expect(await knex()("newsletter_campaign_delivery").where({ campaign_id: campaign.id })).toHaveLength(0)
+      const after = await campaignOf(campaign.id)
+      expect([after.status, after.started_at]).toEqual(["draft", null])
+      // It can still be sent normally, to both subscribers.
+      expect((await api.post(`/admin/newsletter-campaigns/${campaign.id}/send`, {}, { headers: admin })).status).toBe(202)
+      const done = await until(
+        () => campaignOf(campaign.id),
+        (c) => c.status === "sent"
+      )
+      expect(done.progress).toEqual({ total: 2, sent: 2, failed: 0, skipped: 0, remaining: 0 })
     })
   },
 })

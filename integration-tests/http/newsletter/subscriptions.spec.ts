@@ -6,6 +6,44 @@ import { adminHeaders, form, linkIn, publishConsentText, subscribe, until } from
 
 jest.setTimeout(180_000)
 
+const { createStep, createWorkflow, WorkflowResponse } =
+  require("@medusajs/framework/workflows-sdk") as typeof import("@medusajs/framework/workflows-sdk")
+const { requestSubscriptionWorkflow } =
+  require("@softshop/medusa-newsletter/workflows") as typeof import("../../../plugins/newsletter/src/workflows")
+const { recordSubscriptionRequestStep } =
+  require("@softshop/medusa-newsletter/workflows/subscriptions/steps/record-subscription-request") as typeof import("../../../plugins/newsletter/src/workflows/subscriptions/steps/record-subscription-request")
+const { deleteUnconfirmedSubscriptionsStep } =
+  require("@softshop/medusa-newsletter/workflows/subscriptions/steps/delete-unconfirmed-subscriptions") as typeof import("../../../plugins/newsletter/src/workflows/subscriptions/steps/delete-unconfirmed-subscriptions")
+const { purgeUnconfirmedSubscriptionsWorkflow } =
+  require("@softshop/medusa-newsletter/workflows") as typeof import("../../../plugins/newsletter/src/workflows")
+const { confirmSubscriptionStep } =
+  require("@softshop/medusa-newsletter/workflows/subscriptions/steps/confirm-subscription") as typeof import("../../../plugins/newsletter/src/workflows/subscriptions/steps/confirm-subscription")
+
+/** A later step that fails, so the newsletter steps before it must compensate. */
+const failLaterStep = createStep("test-newsletter-fail-later", async () => {
+  throw new Error("a later step failed")
+})
+const subscribeThenFail = createWorkflow("test-newsletter-subscribe-then-fail", (input: { email: string }) => {
+  requestSubscriptionWorkflow.runAsStep({ input })
+  failLaterStep()
+  return new WorkflowResponse(undefined)
+})
+const recordRequestThenFail = createWorkflow("test-newsletter-record-request-then-fail", (input: { email: string }) => {
+  recordSubscriptionRequestStep(input)
+  failLaterStep()
+  return new WorkflowResponse(undefined)
+})
+const purgeThenFail = createWorkflow("test-newsletter-purge-then-fail", (input: { limit: number }) => {
+  deleteUnconfirmedSubscriptionsStep(input)
+  failLaterStep()
+  return new WorkflowResponse(undefined)
+})
+const confirmThenFail = createWorkflow("test-newsletter-confirm-then-fail", (input: { token: string }) => {
+  confirmSubscriptionStep(input)
+  failLaterStep()
+  return new WorkflowResponse(undefined)
+})
+
 const smtp = useSmtpFixture()
 const HOUR = 3600_000
 
@@ -434,6 +472,85 @@ medusaIntegrationTestRunner({
       )
       expect(lines).toHaveLength(3)
       expect(csv.data).toContain('"lijst@example.nl","suppressed"')
+    })
+
+    async function rowsOf(subscriptionId: string) {
+      const order = (q: any) => q.where({ subscription_id: subscriptionId }).orderBy("id")
+      return {
+        subscription: await knex()("newsletter_subscription").where({ id: subscriptionId }).first(),
+        events: await order(knex()("newsletter_consent_event")),
+        tokens: await order(knex()("newsletter_token")),
+      }
+    }
+
+    it("should leave no subscription, ledger row or token when a step after the subscribe workflow fails", async () => {
+      const { errors } = await subscribeThenFail(getContainer()).run({
+        input: { email: "half@example.nl" },
+        throwOnError: false,
+      })
+      expect(errors.map((e: any) => e.error?.message)).toContain("a later step failed")
+      const hash = newsletter().hashEmail("half@example.nl")
+      expect(await knex()("newsletter_subscription").where({ email_hash: hash })).toHaveLength(0)
+      expect(await knex()("newsletter_consent_event").where({ email_hash: hash })).toHaveLength(0)
+      // The address can subscribe normally afterwards.
+      const mail = await subscribeAndMail("half@example.nl")
+      expect((await api.post("/newsletter/confirm", `token=${linkIn(mail, "/newsletter/confirm").token}`, form)).status).toBe(200)
+    })
+
+    it("should restore an unsubscribed subscription, its ledger and its tokens when a step after a resubscribe request fails", async () => {
+      const { token } = linkIn(await subscribeAndMail("spijt@example.nl"), "/newsletter/confirm")
+      await api.post("/newsletter/confirm", `token=${token}`, form)
+      const sub = await subscriptionOf("spijt@example.nl")
+      await newsletter().unsubscribe(sub.id, { source: "test" })
+      await subscribe(api, shop, { email: "spijt@example.nl" }) // pending again, with an open token
+      await newsletter().unsubscribe(sub.id, { source: "test" }) // revokes that token
+      const before = await rowsOf(sub.id)
+      expect(before.subscription.status).toBe("unsubscribed")
+
+      const { errors } = await recordRequestThenFail(getContainer()).run({
+        input: { email: "spijt@example.nl" },
+        throwOnError: false,
+      })
+      expect(errors).toHaveLength(1)
+      expect(await rowsOf(sub.id)).toEqual(before)
+    })
+
+    it("should restore the token, the pending status and the suppression when a step after a confirmation fails", async () => {
+      const first = linkIn(await subscribeAndMail("terugval@example.nl"), "/newsletter/confirm")
+      await api.post("/newsletter/confirm", `token=${first.token}`, form)
+      const sub = await subscriptionOf("terugval@example.nl")
+      await api.post(`/admin/newsletter-subscriptions/${sub.id}`, { status: "suppressed" }, { headers: admin })
+      smtp.clear()
+      const second = linkIn(await subscribeAndMail("terugval@example.nl"), "/newsletter/confirm")
+      const before = await rowsOf(sub.id)
+      const suppressed = await knex()("newsletter_suppression").where({ email_hash: sub.email_hash })
+      expect(before.subscription.status).toBe("pending")
+      expect(suppressed).toHaveLength(1)
+
+      const { errors } = await confirmThenFail(getContainer()).run({
+        input: { token: second.token },
+        throwOnError: false,
+      })
+      expect(errors).toHaveLength(1)
+      expect(await rowsOf(sub.id)).toEqual(before)
+      expect(await knex()("newsletter_suppression").where({ email_hash: sub.email_hash })).toEqual(suppressed)
+      // The link still works once, as if the failed attempt never happened.
+      const done = await api.post("/newsletter/confirm", `token=${second.token}`, form)
+      expect(done.data).toContain('data-outcome="confirmed"')
+    })
+
+    it("should put purged subscriptions back when a step after the purge fails, and purge them through the workflow", async () => {
+      await subscribeAndMail("vergeten@example.nl")
+      const sub = await subscriptionOf("vergeten@example.nl")
+      const before = await rowsOf(sub.id)
+      newsletter().setClockOffset(31 * 24 * HOUR)
+      const { errors } = await purgeThenFail(getContainer()).run({ input: { limit: 10 }, throwOnError: false })
+      expect(errors).toHaveLength(1)
+      expect(await rowsOf(sub.id)).toEqual(before)
+
+      const { result } = await purgeUnconfirmedSubscriptionsWorkflow(getContainer()).run({ input: { limit: 10 } })
+      expect(result).toBe(1)
+      expect(await rowsOf(sub.id)).toEqual({ subscription: undefined, events: [], tokens: [] })
     })
   },
 })

@@ -1,12 +1,13 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { NEWSLETTER_MODULE } from "../modules/newsletter"
-import type NewsletterModuleService from "../modules/newsletter/service"
+import { purgeUnconfirmedSubscriptionsWorkflow } from "../workflows/subscriptions/purge-unconfirmed-subscriptions"
 
-/** Deletes never-confirmed subscriptions after `purgeUnconfirmedAfterDays`, in bounded batches. */
+const BATCH = 500
+
+/** Deletes never-confirmed subscriptions after `purgeUnconfirmedAfterDays`, one workflow per bounded batch. */
 export default async function newsletterPurgeUnconfirmed(container: MedusaContainer) {
-  const newsletter = container.resolve<NewsletterModuleService>(NEWSLETTER_MODULE)
   for (let i = 0; i < 100; i++) {
-    if ((await newsletter.purgeUnconfirmed(500)) < 500) break
+    const { result } = await purgeUnconfirmedSubscriptionsWorkflow(container).run({ input: { limit: BATCH } })
+    if (result < BATCH) break
   }
 }
 

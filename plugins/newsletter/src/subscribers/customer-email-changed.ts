@@ -1,8 +1,6 @@
 import { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { Modules } from "@medusajs/framework/utils"
-import { NEWSLETTER_MODULE } from "../modules/newsletter"
-import type NewsletterModuleService from "../modules/newsletter/service"
-import { sendConfirmationMail } from "../utils/mails"
+import { changeSubscriptionEmailWorkflow } from "../workflows/subscriptions/change-subscription-email"
 
 /**
  * A customer's address changed: the old address's opt-in ends (kept in the
@@ -12,21 +10,13 @@ export default async function customerEmailChanged({
   event,
   container,
 }: SubscriberArgs<{ id: string } | { id: string }[]>) {
-  const newsletter = container.resolve<NewsletterModuleService>(NEWSLETTER_MODULE)
   const ids = (Array.isArray(event.data) ? event.data : [event.data]).map((d) => d.id)
   const customers = await container.resolve(Modules.CUSTOMER).listCustomers({ id: ids })
   for (const customer of customers) {
     if (!customer.email) continue
-    const reconfirm = await newsletter.endForEmailChange(customer.id, customer.email)
-    if (!reconfirm) continue
-    const result = await newsletter.requestSubscription({
-      email: customer.email,
-      customer_id: customer.id,
-      locale: reconfirm.locale,
-      consent_text_id: reconfirm.consent_text_id,
-      source: "customer.email_changed",
+    await changeSubscriptionEmailWorkflow(container).run({
+      input: { customer_id: customer.id, email: customer.email },
     })
-    await sendConfirmationMail(container, result)
   }
 }
 

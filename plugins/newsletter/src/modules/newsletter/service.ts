@@ -7,6 +7,14 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import { hmac, normalizeEmail, randomToken, safeEqual, sha256 } from "../../utils/crypto"
+import * as deliveries from "../../utils/deliveries"
+import {
+  newChange,
+  PurgedRows,
+  restorePurged as restorePurgedRows,
+  revertChanges,
+  SubscriptionChange,
+} from "../../utils/subscription-changes"
 import {
   PersonalDataDescriptor,
   PrivacySubject,
@@ -24,10 +32,11 @@ import Token from "./models/token"
 import { NewsletterPluginOptions, parseNewsletterOptions, ResolvedNewsletterOptions } from "./options"
 
 export type SubscriptionDTO = InferTypeOf<typeof Subscription>
+export type { PurgedRows, SubscriptionChange }
 type ConsentAction = (typeof CONSENT_ACTIONS)[number]
 
 export type SubscribeOutcome =
-  | { outcome: "mail"; subscription: SubscriptionDTO; token: string; token_id: string }
+  | { outcome: "mail"; subscription: SubscriptionDTO; token: string; token_id: string; change: SubscriptionChange }
   | { outcome: "already_subscribed"; subscription: SubscriptionDTO }
   | { outcome: "rate_limited"; retry_after: number }
 
@@ -169,9 +178,10 @@ export default class NewsletterModuleService extends MedusaService({
     const subscription = existing
       ? await this.updateSubscriptions({ id: existing.id, ...fields }, ctx)
       : await this.createSubscriptions(fields, ctx)
+    const change = newChange(subscription.id, existing ?? null)
     const action: ConsentAction = existing && existing.status !== "pending" ? "resubscribed" : "requested"
-    await this.appendEvent(subscription, action, input, ctx, { id: text.id, hash: text.hash })
-    await this.revokeOpenTokens(subscription.id, ctx)
+    await this.appendEvent(subscription, action, input, ctx, { id: text.id, hash: text.hash }, undefined, change)
+    await this.revokeOpenTokens(subscription.id, ctx, change)
 
     const token = randomToken()
     const row = await this.createTokens(
@@ -183,7 +193,8 @@ export default class NewsletterModuleService extends MedusaService({
       },
       ctx
     )
-    return { outcome: "mail", subscription, token, token_id: row.id }
+    change.created_token_ids.push(row.id)
+    return { outcome: "mail", subscription, token, token_id: row.id, change }
   }
 
   /** Seconds to wait when the address or the IP has used up its window, else 0. */
@@ -215,7 +226,7 @@ export default class NewsletterModuleService extends MedusaService({
     token: string,
     meta: RequestContext,
     @MedusaContext() ctx: Context = {}
-  ): Promise<{ outcome: ConfirmOutcome; subscription?: SubscriptionDTO }> {
+  ): Promise<{ outcome: ConfirmOutcome; subscription?: SubscriptionDTO; change?: SubscriptionChange }> {
     const tokenHash = hmac(this.options_.secret, `confirm:${token}`)
     const locked = await knexOf(ctx)("newsletter_token")
       .where({ token_hash: tokenHash })
@@ -231,6 +242,13 @@ export default class NewsletterModuleService extends MedusaService({
     if (new Date(locked.expires_at).getTime() <= this.now().getTime()) return { outcome: "expired", subscription: sub }
     if (sub.status !== "pending") return { outcome: "invalid" }
 
+    const change = newChange(sub.id, sub)
+    change.tokens_before.push({
+      id: locked.id,
+      used_at: locked.used_at,
+      revoked_at: locked.revoked_at,
+      updated_at: locked.updated_at,
+    })
     await this.updateTokens({ id: locked.id, used_at: this.now() }, ctx)
     const updated = await this.updateSubscriptions({ id: sub.id, status: "subscribed", confirmed_at: this.now() }, ctx)
     const [request] = await this.listConsentEvents(
@@ -238,30 +256,25 @@ export default class NewsletterModuleService extends MedusaService({
       { order: { occurred_at: "DESC" }, take: 1 },
       ctx
     )
-    await this.appendEvent(updated, "confirmed", { ...meta, locale: meta.locale ?? sub.locale }, ctx, {
-      id: request?.consent_text_id ?? null,
-      hash: request?.consent_text_hash ?? null,
-    })
+    await this.appendEvent(
+      updated,
+      "confirmed",
+      { ...meta, locale: meta.locale ?? sub.locale },
+      ctx,
+      { id: request?.consent_text_id ?? null, hash: request?.consent_text_hash ?? null },
+      undefined,
+      change
+    )
     // A fresh double opt-in outranks an earlier suppression.
-    const suppressed = await this.listSuppressions({ email_hash: sub.email_hash }, {}, ctx)
-    if (suppressed.length)
+    const suppressed = await knexOf(ctx)("newsletter_suppression").where({ email_hash: sub.email_hash }).whereNull("deleted_at")
+    if (suppressed.length) {
       await this.deleteSuppressions(
-        suppressed.map((s) => s.id),
+        suppressed.map((s: { id: string }) => s.id),
         ctx
       )
-    return { outcome: "confirmed", subscription: updated }
-  }
-
-  /** The RFC 8058 one-click path: the signed token is the only credential. */
-  @InjectTransactionManager()
-  async unsubscribeByToken(
-    token: string,
-    meta: RequestContext,
-    @MedusaContext() ctx: Context = {}
-  ): Promise<UnsubscribeOutcome> {
-    const sub = await this.subscriptionForUnsubscribeToken(token, ctx)
-    if (!sub) return "invalid"
-    return await this.unsubscribe(sub.id, meta, ctx)
+      change.deleted_suppressions = suppressed
+    }
+    return { outcome: "confirmed", subscription: updated, change }
   }
 
   /** The subscription a valid unsubscribe token belongs to, or null. */
@@ -280,17 +293,36 @@ export default class NewsletterModuleService extends MedusaService({
     meta: RequestContext & { action?: ConsentAction; note?: string },
     @MedusaContext() ctx: Context = {}
   ): Promise<UnsubscribeOutcome> {
+    return (await this.unsubscribeTracked(subscriptionId, meta, ctx)).outcome
+  }
+
+  /** unsubscribe, also returning what changed (for a workflow step's compensation). */
+  @InjectTransactionManager()
+  async unsubscribeTracked(
+    subscriptionId: string,
+    meta: RequestContext & { action?: ConsentAction; note?: string },
+    @MedusaContext() ctx: Context = {}
+  ): Promise<{ outcome: UnsubscribeOutcome; change?: SubscriptionChange }> {
     await knexOf(ctx)("newsletter_subscription").where({ id: subscriptionId }).forUpdate().first()
     const [sub] = await this.listSubscriptions({ id: subscriptionId }, {}, ctx)
-    if (!sub || sub.status === "erased") return "invalid"
-    if (!ACTIVE.includes(sub.status)) return "already_unsubscribed"
+    if (!sub || sub.status === "erased") return { outcome: "invalid" }
+    if (!ACTIVE.includes(sub.status)) return { outcome: "already_unsubscribed" }
+    const change = newChange(sub.id, sub)
     const updated = await this.updateSubscriptions(
       { id: sub.id, status: "unsubscribed", unsubscribed_at: this.now() },
       ctx
     )
-    await this.appendEvent(updated, meta.action ?? "unsubscribed", { ...meta, locale: meta.locale ?? sub.locale }, ctx)
-    await this.revokeOpenTokens(sub.id, ctx)
-    return "unsubscribed"
+    await this.appendEvent(
+      updated,
+      meta.action ?? "unsubscribed",
+      { ...meta, locale: meta.locale ?? sub.locale },
+      ctx,
+      undefined,
+      undefined,
+      change
+    )
+    await this.revokeOpenTokens(sub.id, ctx, change)
+    return { outcome: "unsubscribed", change }
   }
 
   /** An admin suppresses (bounce, complaint) or unsubscribes an address; recorded as admin_change. */
@@ -306,14 +338,26 @@ export default class NewsletterModuleService extends MedusaService({
     if (!sub || sub.status === "erased") {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Newsletter subscription ${subscriptionId} was not found`)
     }
+    const change = newChange(sub.id, sub)
     const updated = await this.updateSubscriptions({ id: sub.id, status, unsubscribed_at: this.now() }, ctx)
-    await this.appendEvent(updated, "admin_change", { ...meta, source: meta.source ?? "admin" }, ctx)
+    await this.appendEvent(
+      updated,
+      "admin_change",
+      { ...meta, source: meta.source ?? "admin" },
+      ctx,
+      undefined,
+      undefined,
+      change
+    )
     if (status === "suppressed") {
       const existing = await this.listSuppressions({ email_hash: sub.email_hash }, {}, ctx)
-      if (!existing.length) await this.createSuppressions({ email_hash: sub.email_hash, reason: "admin" }, ctx)
+      if (!existing.length) {
+        const row = await this.createSuppressions({ email_hash: sub.email_hash, reason: "admin" }, ctx)
+        change.created_suppression_ids.push(row.id)
+      }
     }
-    await this.revokeOpenTokens(sub.id, ctx)
-    return updated
+    await this.revokeOpenTokens(sub.id, ctx, change)
+    return { subscription: updated, change }
   }
 
   /**
@@ -325,9 +369,12 @@ export default class NewsletterModuleService extends MedusaService({
     const email = normalizeEmail(newEmail)
     const subs = await this.listSubscriptions({ customer_id: customerId, status: ACTIVE as any }, {}, ctx)
     let reconfirm: { locale: string; consent_text_id: string | null } | null = null
+    const changes: SubscriptionChange[] = []
     for (const sub of subs) {
       if (sub.email === email) continue
       await knexOf(ctx)("newsletter_subscription").where({ id: sub.id }).forUpdate().first()
+      const change = newChange(sub.id, sub)
+      changes.push(change)
       const updated = await this.updateSubscriptions(
         { id: sub.id, status: "unsubscribed", unsubscribed_at: this.now(), token_version: sub.token_version + 1 },
         ctx
@@ -338,9 +385,10 @@ export default class NewsletterModuleService extends MedusaService({
         { source: "customer.email_changed", locale: sub.locale },
         ctx,
         undefined,
-        "address changed"
+        "address changed",
+        change
       )
-      await this.revokeOpenTokens(sub.id, ctx)
+      await this.revokeOpenTokens(sub.id, ctx, change)
       const [request] = await this.listConsentEvents(
         { subscription_id: sub.id, action: ["requested", "resubscribed"] },
         { order: { occurred_at: "DESC" }, take: 1 },
@@ -348,7 +396,7 @@ export default class NewsletterModuleService extends MedusaService({
       )
       reconfirm = { locale: sub.locale, consent_text_id: request?.consent_text_id ?? null }
     }
-    return reconfirm
+    return { reconfirm, changes }
   }
 
   /**
@@ -380,13 +428,20 @@ export default class NewsletterModuleService extends MedusaService({
       },
       ctx
     )
-    await this.appendEvent(sub, "confirmed", { source: input.source, locale: sub.locale }, ctx)
-    return sub
+    const change = newChange(sub.id, null)
+    await this.appendEvent(sub, "confirmed", { source: input.source, locale: sub.locale }, ctx, undefined, undefined, change)
+    return { subscription: sub, change }
   }
 
   /** Deletes never-confirmed pending subscriptions older than the configured age; bounded per call. */
   @InjectTransactionManager()
   async purgeUnconfirmed(limit = 500, @MedusaContext() ctx: Context = {}) {
+    return (await this.purgeUnconfirmedTracked(limit, ctx)).count
+  }
+
+  /** purgeUnconfirmed, also returning the deleted rows (for a workflow step's compensation). */
+  @InjectTransactionManager()
+  async purgeUnconfirmedTracked(limit = 500, @MedusaContext() ctx: Context = {}) {
     const cutoff = new Date(this.now().getTime() - this.options_.purgeUnconfirmedAfterDays * 86400_000)
     const rows: { id: string }[] = await knexOf(ctx)("newsletter_subscription")
       .select("id")
@@ -399,19 +454,35 @@ export default class NewsletterModuleService extends MedusaService({
       .forUpdate()
       .skipLocked()
     const ids = rows.map((r) => r.id)
-    if (!ids.length) return 0
-    await knexOf(ctx)("newsletter_token").whereIn("subscription_id", ids).delete()
-    await knexOf(ctx)("newsletter_consent_event").whereIn("subscription_id", ids).delete()
-    await knexOf(ctx)("newsletter_subscription").whereIn("id", ids).delete()
-    return ids.length
+    const deleted: PurgedRows = { newsletter_subscription: [], newsletter_consent_event: [], newsletter_token: [] }
+    if (!ids.length) return { count: 0, deleted }
+    deleted.newsletter_token = await knexOf(ctx)("newsletter_token").whereIn("subscription_id", ids).delete().returning("*")
+    deleted.newsletter_consent_event = await knexOf(ctx)("newsletter_consent_event")
+      .whereIn("subscription_id", ids)
+      .delete()
+      .returning("*")
+    deleted.newsletter_subscription = await knexOf(ctx)("newsletter_subscription").whereIn("id", ids).delete().returning("*")
+    return { count: ids.length, deleted }
   }
 
-  protected async revokeOpenTokens(subscriptionId: string, ctx: Context) {
-    await knexOf(ctx)("newsletter_token")
-      .where({ subscription_id: subscriptionId })
-      .whereNull("used_at")
-      .whereNull("revoked_at")
-      .update({ revoked_at: this.now(), updated_at: this.now() })
+  /** Compensation of a purge: puts the deleted rows back. */
+  @InjectTransactionManager()
+  async restorePurged(rows: PurgedRows, @MedusaContext() ctx: Context = {}) {
+    await restorePurgedRows(knexOf(ctx), rows)
+  }
+
+  /** Compensation of the subscription workflow steps: undoes recorded changes exactly, newest first. */
+  @InjectTransactionManager()
+  async revertSubscriptionChanges(changes: SubscriptionChange[], @MedusaContext() ctx: Context = {}) {
+    await revertChanges(knexOf(ctx), changes)
+  }
+
+  protected async revokeOpenTokens(subscriptionId: string, ctx: Context, change?: SubscriptionChange) {
+    const open = () =>
+      knexOf(ctx)("newsletter_token").where({ subscription_id: subscriptionId }).whereNull("used_at").whereNull("revoked_at")
+    // Callers hold the subscription's lock, so the rows read are the rows revoked.
+    if (change) change.tokens_before.push(...(await open().select("id", "used_at", "revoked_at", "updated_at")))
+    await open().update({ revoked_at: this.now(), updated_at: this.now() })
   }
 
   protected async appendEvent(
@@ -420,9 +491,10 @@ export default class NewsletterModuleService extends MedusaService({
     meta: RequestContext,
     ctx: Context,
     text?: { id: string | null; hash: string | null },
-    note?: string
+    note?: string,
+    change?: SubscriptionChange
   ) {
-    await this.createConsentEvents(
+    const event = await this.createConsentEvents(
       {
         subscription_id: sub.id,
         email_hash: sub.email_hash,
@@ -439,6 +511,7 @@ export default class NewsletterModuleService extends MedusaService({
       },
       ctx
     )
+    change?.event_ids.push(event.id)
   }
 
   // ── campaigns ────────────────────────────────────────────────────────────
@@ -460,16 +533,20 @@ export default class NewsletterModuleService extends MedusaService({
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Campaign ${campaignId} is already ${campaign.status}`)
     }
     const now = this.now()
-    await knex.raw(
-      `insert into newsletter_campaign_delivery (id, campaign_id, subscription_id, status, attempts, created_at, updated_at)
-       select 'nldel_' || replace(gen_random_uuid()::text, '-', ''), ?, s.id, 'queued', 0, ?, ?
-       from newsletter_subscription s
-       where s.status = 'subscribed' and s.deleted_at is null
-         and not exists (select 1 from newsletter_suppression p where p.email_hash = s.email_hash and p.deleted_at is null)
-       on conflict do nothing`,
-      [campaignId, now, now]
-    )
+    await deliveries.freezeAudience(knex, campaignId, now)
     return await this.updateCampaigns({ id: campaignId, status: "sending", started_at: now }, ctx)
+  }
+
+  /** Compensation of startCampaign: the queued audience goes and the campaign is a draft again. */
+  @InjectTransactionManager()
+  async revertCampaignStart(campaignId: string, @MedusaContext() ctx: Context = {}) {
+    const knex = knexOf(ctx)
+    await knex("newsletter_campaign").where({ id: campaignId }).forUpdate().first()
+    // The resume job may already have claimed rows of a "sending" campaign: then it stays sending, never mailing twice.
+    if (!(await deliveries.unfreezeAudience(knex, campaignId))) return
+    await knex("newsletter_campaign")
+      .where({ id: campaignId })
+      .update({ status: "draft", started_at: null, updated_at: this.now() })
   }
 
   /**
@@ -480,25 +557,7 @@ export default class NewsletterModuleService extends MedusaService({
   async claimDeliveries(campaignId: string, limit: number, @MedusaContext() ctx: Context = {}) {
     const now = this.now()
     const staleBefore = new Date(now.getTime() - this.options_.campaign.leaseSeconds * 1000)
-    const knex = knexOf(ctx)
-    const ids = knex(DELIVERY)
-      .select("id")
-      .where({ campaign_id: campaignId })
-      .whereNull("deleted_at")
-      .where((q: any) =>
-        q
-          .where({ status: "queued" })
-          .orWhere((s: any) => s.where({ status: "sending" }).where("claimed_at", "<", staleBefore))
-      )
-      .orderBy("id")
-      .limit(limit)
-      .forUpdate()
-      .skipLocked()
-    const rows: { id: string; subscription_id: string; attempts: number }[] = await knex(DELIVERY)
-      .whereIn("id", ids)
-      .update({ status: "sending", claimed_at: now, updated_at: now, attempts: knex.raw("attempts + 1") })
-      .returning(["id", "subscription_id", "attempts"])
-    return rows
+    return await deliveries.claim(knexOf(ctx), campaignId, limit, now, staleBefore)
   }
 
   @InjectTransactionManager()
@@ -506,53 +565,18 @@ export default class NewsletterModuleService extends MedusaService({
     results: { id: string; status: "sent" | "failed" | "skipped"; error?: string }[],
     @MedusaContext() ctx: Context = {}
   ) {
-    const now = this.now()
-    const knex = knexOf(ctx)
-    const sent = results.filter((r) => r.status === "sent").map((r) => r.id)
-    if (sent.length)
-      await knex(DELIVERY).whereIn("id", sent).update({ status: "sent", sent_at: now, updated_at: now, error: null })
-    for (const r of results.filter((r) => r.status !== "sent")) {
-      await knex(DELIVERY)
-        .where({ id: r.id })
-        .update({ status: r.status, error: r.error ?? null, updated_at: now })
-    }
+    await deliveries.finish(knexOf(ctx), results, this.now())
   }
 
   @InjectManager()
   async campaignProgress(campaignIds: string[], @MedusaContext() ctx: Context = {}) {
-    const rows: { campaign_id: string; status: string; n: string }[] = campaignIds.length
-      ? await knexOf(ctx)(DELIVERY)
-          .select("campaign_id", "status")
-          .count({ n: "*" })
-          .whereIn("campaign_id", campaignIds)
-          .whereNull("deleted_at")
-          .groupBy("campaign_id", "status")
-      : []
-    const progress: Record<string, CampaignProgress> = {}
-    for (const id of campaignIds) progress[id] = { total: 0, sent: 0, failed: 0, skipped: 0, remaining: 0 }
-    for (const r of rows) {
-      const p = progress[r.campaign_id]
-      const n = Number(r.n)
-      p.total += n
-      if (r.status === "sent" || r.status === "failed" || r.status === "skipped") p[r.status] += n
-      else p.remaining += n
-    }
-    return progress
+    return await deliveries.progress(knexOf(ctx), campaignIds)
   }
 
   /** Marks a sending campaign sent once no delivery is queued or claimed. */
   @InjectTransactionManager()
   async completeCampaignIfDone(campaignId: string, @MedusaContext() ctx: Context = {}) {
-    const open = await knexOf(ctx)(DELIVERY)
-      .where({ campaign_id: campaignId })
-      .whereIn("status", ["queued", "sending"])
-      .whereNull("deleted_at")
-      .first("id")
-    if (open) return false
-    await knexOf(ctx)("newsletter_campaign")
-      .where({ id: campaignId, status: "sending" })
-      .update({ status: "sent", completed_at: this.now(), updated_at: this.now() })
-    return true
+    return await deliveries.completeIfDone(knexOf(ctx), campaignId, this.now())
   }
 
   // ── privacy contract ─────────────────────────────────────────────────────

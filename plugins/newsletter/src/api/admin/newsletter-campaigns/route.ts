@@ -3,6 +3,7 @@ import { NEWSLETTER_MODULE } from "../../../modules/newsletter"
 import type NewsletterModuleService from "../../../modules/newsletter/service"
 import { parseInput } from "../../../utils/http"
 import { z } from "@medusajs/framework/zod"
+import { createCampaignWorkflow } from "../../../workflows/campaigns/create-campaign"
 import { AdminCreateCampaignType } from "./validators"
 
 const Query = z
@@ -26,7 +27,6 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
 
 /** Composes a draft. */
 export const POST = async (req: MedusaRequest<AdminCreateCampaignType>, res: MedusaResponse) => {
-  const newsletter = req.scope.resolve<NewsletterModuleService>(NEWSLETTER_MODULE)
-  const campaign = await newsletter.createCampaigns(req.validatedBody)
+  const { result: campaign } = await createCampaignWorkflow(req.scope).run({ input: req.validatedBody })
   res.status(201).json({ newsletter_campaign: campaign })
 }

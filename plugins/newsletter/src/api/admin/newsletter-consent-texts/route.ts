@@ -1,6 +1,7 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { NEWSLETTER_MODULE } from "../../../modules/newsletter"
 import type NewsletterModuleService from "../../../modules/newsletter/service"
+import { publishConsentTextWorkflow } from "../../../workflows/consent-texts/publish-consent-text"
 import { AdminPublishConsentTextType } from "./validators"
 
 /** Every version of every consent text, newest first. */
@@ -12,7 +13,6 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
 
 /** Publishes a new version; the ledger keeps pointing at the versions people saw. */
 export const POST = async (req: MedusaRequest<AdminPublishConsentTextType>, res: MedusaResponse) => {
-  const newsletter = req.scope.resolve<NewsletterModuleService>(NEWSLETTER_MODULE)
-  const text = await newsletter.publishConsentText(req.validatedBody)
+  const { result: text } = await publishConsentTextWorkflow(req.scope).run({ input: req.validatedBody })
   res.status(201).json({ consent_text: text })
 }

@@ -1,9 +1,8 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { NEWSLETTER_MODULE } from "../../../modules/newsletter"
-import type NewsletterModuleService from "../../../modules/newsletter/service"
 import type { ConfirmOutcome } from "../../../modules/newsletter/service"
 import { escapeHtml, page } from "../../../utils/html"
 import { requestMeta } from "../../../utils/http"
+import { confirmSubscriptionWorkflow } from "../../../workflows/subscriptions/confirm-subscription"
 
 const TEXT = {
   nl: {
@@ -70,11 +69,14 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
 export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
   const body = (req.body ?? {}) as Record<string, unknown>
   const token = tokenOf(body.token ?? req.query.token)
-  const newsletter = req.scope.resolve<NewsletterModuleService>(NEWSLETTER_MODULE)
   const result = token
-    ? await newsletter.confirmByToken(token, { ...requestMeta(req), source: "confirm-link" })
-    : { outcome: "invalid" as const }
-  const locale = result.subscription?.locale === "en" ? "en" : "nl"
+    ? (
+        await confirmSubscriptionWorkflow(req.scope).run({
+          input: { token, ...requestMeta(req), source: "confirm-link" },
+        })
+      ).result
+    : { outcome: "invalid" as const, locale: null }
+  const locale = result.locale === "en" ? "en" : "nl"
   const t = TEXT[locale]
   res.setHeader("Cache-Control", "no-store")
   res

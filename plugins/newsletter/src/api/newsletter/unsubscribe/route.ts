@@ -3,6 +3,7 @@ import { NEWSLETTER_MODULE } from "../../../modules/newsletter"
 import type NewsletterModuleService from "../../../modules/newsletter/service"
 import { escapeHtml, page } from "../../../utils/html"
 import { requestMeta } from "../../../utils/http"
+import { unsubscribeSubscriptionWorkflow } from "../../../workflows/subscriptions/unsubscribe-subscription"
 
 const TEXT = {
   nl: {
@@ -76,8 +77,12 @@ export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
   }
   const sub = token ? await newsletter.subscriptionForUnsubscribeToken(token) : null
   const locale = sub?.locale === "en" ? "en" : "nl"
-  const outcome = token
-    ? await newsletter.unsubscribeByToken(token, { ...requestMeta(req), source: "one-click", locale })
+  const outcome = sub
+    ? (
+        await unsubscribeSubscriptionWorkflow(req.scope).run({
+          input: { subscription_id: sub.id, ...requestMeta(req), source: "one-click", locale },
+        })
+      ).result
     : "invalid"
   const t = TEXT[locale]
   res

@@ -1,9 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
-import { NEWSLETTER_MODULE } from "../../../modules/newsletter"
-import type NewsletterModuleService from "../../../modules/newsletter/service"
 import { requestMeta } from "../../../utils/http"
-import { sendConfirmationMail } from "../../../utils/mails"
+import { requestSubscriptionWorkflow } from "../../../workflows/subscriptions/request-subscription"
 import { StoreSubscribeType } from "./validators"
 
 /**
@@ -11,7 +9,6 @@ import { StoreSubscribeType } from "./validators"
  * whether or not the address is already subscribed, so it reveals nothing.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<StoreSubscribeType>, res: MedusaResponse) => {
-  const newsletter = req.scope.resolve<NewsletterModuleService>(NEWSLETTER_MODULE)
   const body = req.validatedBody
   let customerId: string | null = null
   if (req.auth_context?.actor_id) {
@@ -19,13 +16,15 @@ export const POST = async (req: AuthenticatedMedusaRequest<StoreSubscribeType>, 
     // Only the customer's own address is linked to the account.
     if (customer.email?.toLowerCase() === body.email.toLowerCase()) customerId = customer.id
   }
-  const result = await newsletter.requestSubscription({
-    email: body.email,
-    locale: body.locale,
-    consent_text_id: body.consent_text_id,
-    source: body.source ?? "store",
-    customer_id: customerId,
-    ...requestMeta(req),
+  const { result } = await requestSubscriptionWorkflow(req.scope).run({
+    input: {
+      email: body.email,
+      locale: body.locale,
+      consent_text_id: body.consent_text_id,
+      source: body.source ?? "store",
+      customer_id: customerId,
+      ...requestMeta(req),
+    },
   })
   if (result.outcome === "rate_limited") {
     res.setHeader("Retry-After", String(result.retry_after))
@@ -35,7 +34,6 @@ export const POST = async (req: AuthenticatedMedusaRequest<StoreSubscribeType>, 
     })
     return
   }
-  await sendConfirmationMail(req.scope, result)
   res
     .status(202)
     .json({ subscription_request: { email: body.email.trim().toLowerCase(), status: "confirmation_sent" } })

@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { NEWSLETTER_MODULE } from "../../../../modules/newsletter"
 import type NewsletterModuleService from "../../../../modules/newsletter/service"
 import { requestMeta } from "../../../../utils/http"
+import { updateSubscriptionStatusWorkflow } from "../../../../workflows/subscriptions/update-subscription-status"
 import { AdminUpdateSubscriptionType } from "../validators"
 
 /** One subscriber with the full consent history. */
@@ -16,13 +17,16 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
 
 /** Admin change: unsubscribe or suppress (bounce, complaint); recorded in the ledger. */
 export const POST = async (req: MedusaRequest<AdminUpdateSubscriptionType>, res: MedusaResponse) => {
-  const newsletter = req.scope.resolve<NewsletterModuleService>(NEWSLETTER_MODULE)
   const body = req.validatedBody
   const actor = (req as { auth_context?: { actor_id?: string } }).auth_context?.actor_id
-  const sub = await newsletter.adminSetStatus(req.params.id, body.status, {
-    ...requestMeta(req),
-    source: `admin:${actor ?? "unknown"}`,
-    note: body.note,
+  const { result: sub } = await updateSubscriptionStatusWorkflow(req.scope).run({
+    input: {
+      subscription_id: req.params.id,
+      status: body.status,
+      ...requestMeta(req),
+      source: `admin:${actor ?? "unknown"}`,
+      note: body.note,
+    },
   })
   res.json({ newsletter_subscription: sub })
 }

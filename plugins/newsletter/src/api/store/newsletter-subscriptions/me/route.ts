@@ -3,7 +3,8 @@ import { Modules } from "@medusajs/framework/utils"
 import { NEWSLETTER_MODULE } from "../../../../modules/newsletter"
 import type NewsletterModuleService from "../../../../modules/newsletter/service"
 import { requestMeta } from "../../../../utils/http"
-import { sendConfirmationMail } from "../../../../utils/mails"
+import { requestSubscriptionWorkflow } from "../../../../workflows/subscriptions/request-subscription"
+import { unsubscribeSubscriptionWorkflow } from "../../../../workflows/subscriptions/unsubscribe-subscription"
 import { StoreUpdateMySubscriptionType } from "../validators"
 
 async function mySubscription(req: AuthenticatedMedusaRequest) {
@@ -40,17 +41,18 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** Subscribe (double opt-in to the account's address) or unsubscribe from the account. */
 export const POST = async (req: AuthenticatedMedusaRequest<StoreUpdateMySubscriptionType>, res: MedusaResponse) => {
-  const newsletter = req.scope.resolve<NewsletterModuleService>(NEWSLETTER_MODULE)
   const { customer, sub } = await mySubscription(req)
   const body = req.validatedBody
   if (body.subscribed) {
-    const result = await newsletter.requestSubscription({
-      email: customer.email,
-      customer_id: customer.id,
-      locale: body.locale ?? sub?.locale,
-      consent_text_id: body.consent_text_id,
-      source: "account",
-      ...requestMeta(req),
+    const { result } = await requestSubscriptionWorkflow(req.scope).run({
+      input: {
+        email: customer.email,
+        customer_id: customer.id,
+        locale: body.locale ?? sub?.locale,
+        consent_text_id: body.consent_text_id,
+        source: "account",
+        ...requestMeta(req),
+      },
     })
     if (result.outcome === "rate_limited") {
       res.setHeader("Retry-After", String(result.retry_after))
@@ -62,9 +64,10 @@ export const POST = async (req: AuthenticatedMedusaRequest<StoreUpdateMySubscrip
         })
       return
     }
-    await sendConfirmationMail(req.scope, result)
   } else if (sub) {
-    await newsletter.unsubscribe(sub.id, { ...requestMeta(req), source: "account" })
+    await unsubscribeSubscriptionWorkflow(req.scope).run({
+      input: { subscription_id: sub.id, ...requestMeta(req), source: "account" },
+    })
   }
   const { sub: after } = await mySubscription(req)
   res.json({ newsletter_subscription: serialize(after) })

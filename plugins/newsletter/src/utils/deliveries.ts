@@ -1,0 +1,97 @@
+/**
+ * SQL of the campaign delivery rows (one per campaign and subscription): the
+ * only truth of a send's progress. Every function runs on the caller's transaction.
+ */
+import type { CampaignProgress } from "../modules/newsletter/service"
+
+type Knex = any
+const DELIVERY = "newsletter_campaign_delivery"
+
+/** One queued delivery per subscription confirmed now and not suppressed; the unique pair makes it idempotent. */
+export async function freezeAudience(knex: Knex, campaignId: string, now: Date) {
+  await knex.raw(
+    `insert into newsletter_campaign_delivery (id, campaign_id, subscription_id, status, attempts, created_at, updated_at)
+     select 'nldel_' || replace(gen_random_uuid()::text, '-', ''), ?, s.id, 'queued', 0, ?, ?
+     from newsletter_subscription s
+     where s.status = 'subscribed' and s.deleted_at is null
+       and not exists (select 1 from newsletter_suppression p where p.email_hash = s.email_hash and p.deleted_at is null)
+     on conflict do nothing`,
+    [campaignId, now, now]
+  )
+}
+
+/** Undoes freezeAudience while nothing was claimed; returns false when a worker already took rows. */
+export async function unfreezeAudience(knex: Knex, campaignId: string) {
+  await knex(DELIVERY).where({ campaign_id: campaignId, status: "queued" }).delete()
+  return !(await knex(DELIVERY).where({ campaign_id: campaignId }).first("id"))
+}
+
+/** Queued rows, or rows whose lease ran out (a crashed worker); SKIP LOCKED: two workers never claim one row. */
+export async function claim(knex: Knex, campaignId: string, limit: number, now: Date, staleBefore: Date) {
+  const ids = knex(DELIVERY)
+    .select("id")
+    .where({ campaign_id: campaignId })
+    .whereNull("deleted_at")
+    .where((q: any) =>
+      q.where({ status: "queued" }).orWhere((s: any) => s.where({ status: "sending" }).where("claimed_at", "<", staleBefore))
+    )
+    .orderBy("id")
+    .limit(limit)
+    .forUpdate()
+    .skipLocked()
+  const rows: { id: string; subscription_id: string; attempts: number }[] = await knex(DELIVERY)
+    .whereIn("id", ids)
+    .update({ status: "sending", claimed_at: now, updated_at: now, attempts: knex.raw("attempts + 1") })
+    .returning(["id", "subscription_id", "attempts"])
+  return rows
+}
+
+export async function finish(
+  knex: Knex,
+  results: { id: string; status: "sent" | "failed" | "skipped"; error?: string }[],
+  now: Date
+) {
+  const sent = results.filter((r) => r.status === "sent").map((r) => r.id)
+  if (sent.length)
+    await knex(DELIVERY).whereIn("id", sent).update({ status: "sent", sent_at: now, updated_at: now, error: null })
+  for (const r of results.filter((r) => r.status !== "sent")) {
+    await knex(DELIVERY)
+      .where({ id: r.id })
+      .update({ status: r.status, error: r.error ?? null, updated_at: now })
+  }
+}
+
+export async function progress(knex: Knex, campaignIds: string[]) {
+  const rows: { campaign_id: string; status: string; n: string }[] = campaignIds.length
+    ? await knex(DELIVERY)
+        .select("campaign_id", "status")
+        .count({ n: "*" })
+        .whereIn("campaign_id", campaignIds)
+        .whereNull("deleted_at")
+        .groupBy("campaign_id", "status")
+    : []
+  const result: Record<string, CampaignProgress> = {}
+  for (const id of campaignIds) result[id] = { total: 0, sent: 0, failed: 0, skipped: 0, remaining: 0 }
+  for (const r of rows) {
+    const p = result[r.campaign_id]
+    const n = Number(r.n)
+    p.total += n
+    if (r.status === "sent" || r.status === "failed" || r.status === "skipped") p[r.status] += n
+    else p.remaining += n
+  }
+  return result
+}
+
+/** True (and the campaign marked sent) once no delivery is queued or claimed. */
+export async function completeIfDone(knex: Knex, campaignId: string, now: Date) {
+  const open = await knex(DELIVERY)
+    .where({ campaign_id: campaignId })
+    .whereIn("status", ["queued", "sending"])
+    .whereNull("deleted_at")
+    .first("id")
+  if (open) return false
+  await knex("newsletter_campaign")
+    .where({ id: campaignId, status: "sending" })
+    .update({ status: "sent", completed_at: now, updated_at: now })
+  return true
+}
