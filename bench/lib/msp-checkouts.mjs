@@ -102,11 +102,12 @@ export async function copyCheckouts({ client, fake, templates, count }) {
     }
     const cartId = ids.get(template.cartId)
     const sessionId = ids.get(template.sessionId)
-    // The copy's own MultiSafepay order: the template's request with this session's order_id and var1.
+    // The copy's own MultiSafepay order: the template's request with this session's order_id, var1 (session)
+    // and var2 (cart).
     const request = fake.order(template.orderId)._internal.request
-    const created = fake.createOrder({ ...request, order_id: sessionId, var1: sessionId, description: `Softshop ${sessionId}` })
+    const created = fake.createOrder({ ...request, order_id: sessionId, var1: sessionId, var2: cartId, description: `Softshop ${sessionId}` })
     const session = inserts.get("payment_session").find((s) => s.id === sessionId)
-    session.data = { ...session.data, session_id: sessionId, order_id: created.order_id, payment_url: created.payment_url }
+    session.data = { ...session.data, session_id: sessionId, cart_id: cartId, order_id: created.order_id, payment_url: created.payment_url }
     await fake.pay(created.order_id, "success", { skip: true })
     copies.push({ cartId, sessionId, orderId: created.order_id })
   }
