@@ -76,7 +76,6 @@ async function main() {
     MULTISAFEPAY_API_URL: fake.apiUrl,
     PAYMENT_WEBHOOK_DELAY_MS: "1",
     LOG_LEVEL: "error",
-    ...(process.env.MSP_BENCH_SHOP_NODE_OPTIONS ? { NODE_OPTIONS: process.env.MSP_BENCH_SHOP_NODE_OPTIONS } : {}),
   }
   const { Client } = (await import("@medusajs/framework/pg")).default
   let shop
