@@ -1,39 +1,36 @@
 #!/usr/bin/env node
 // Webhook benchmark for @softshop/medusa-payment-multisafepay.
-//   node bench/multisafepay-webhooks.bench.mjs   (MSP_BENCH_ORDERS=50 by default to stay near 3 minutes on
-//   2 shared cores; the issue's figure is MSP_BENCH_ORDERS=2000, MSP_BENCH_COPIES=10)
-// Boots the built shop against the fake MultiSafepay on its own database, prepares N paid checkouts,
-// then delivers each order's signed notification COPIES times concurrently to
-// /hooks/payment/multisafepay_multisafepay and checks: exactly one order, one payment and one capture
-// per checkout. Baseline, same run, same shop: the same number of POSTs to Medusa's
-// /hooks/payment/system_default (the built-in provider, whose webhook handler does nothing).
-// Prints notifications/s and p95 latency of both, their ratio, and the end-to-end settle time.
+//   node bench/multisafepay-webhooks.bench.mjs   (MSP_BENCH_ORDERS=2000, MSP_BENCH_COPIES=10: the issue's size)
+// Boots the built shop against the fake MultiSafepay on its own database and prepares ORDERS paid
+// checkouts: a handful through the Store API as a storefront makes them, the rest as faithful SQL copies
+// of those with their own MultiSafepay orders on the fake (bench/lib/msp-checkouts.mjs). Then it delivers
+// each order's signed notification COPIES times concurrently to /hooks/payment/multisafepay_multisafepay
+// and checks: exactly one order, one payment and one capture per checkout. Baseline, same run, same shop:
+// the same number of POSTs to Medusa's /hooks/payment/system_default (the built-in provider, whose webhook
+// handler does nothing). Prints notifications/s and p95 latency of both, their ratio, and the end-to-end
+// settle time (first notification sent → last order placed).
 import { createRequire } from "node:module"
 import fs from "node:fs"
-import net from "node:net"
 import path from "node:path"
 import { buildDatabaseUrl, ensureDatabase, resolveDatabase } from "../scripts/lib/db.mjs"
 import { buildApp, migrateAndSeed, startBuiltShop, stopChild, waitForHealth } from "../scripts/lib/app.mjs"
 import { buildStalePlugins } from "../scripts/lib/build.mjs"
+import { freePort } from "../scripts/lib/net.mjs"
 import { DATA_DIR } from "../scripts/lib/paths.mjs"
+import { copyCheckouts, storefrontCheckout } from "./lib/msp-checkouts.mjs"
 
 const require = createRequire(import.meta.url)
 const { startFakeMultiSafepay, signNotification } = require("../integration-tests/fakes/multisafepay/server.js")
 
-const ORDERS = Number(process.env.MSP_BENCH_ORDERS ?? 50)
+const ORDERS = Number(process.env.MSP_BENCH_ORDERS ?? 2000)
 const COPIES = Number(process.env.MSP_BENCH_COPIES ?? 10)
-const PREP_CONCURRENCY = 8
+/** Checkouts made through the Store API; the others are copies of these. */
+const STOREFRONT_CHECKOUTS = Math.min(ORDERS, 5)
+/** How long to wait for every order after the last notification was answered. */
+const SETTLE_TIMEOUT_MS = Number(process.env.MSP_BENCH_SETTLE_TIMEOUT_S ?? 1200) * 1000
 const SEND_CONCURRENCY = 50
 const API_KEY = "msp-bench-key-0123456789abcdefghijklmnop"
 const log = (m) => console.log(`[bench:msp] ${m}`)
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const s = net.createServer().listen(0, () => {
-      const { port } = s.address()
-      s.close(() => resolve(port))
-    })
-  })
 
 async function pool(items, n, fn) {
   let i = 0
@@ -80,7 +77,9 @@ async function main() {
     PAYMENT_WEBHOOK_DELAY_MS: "1",
     LOG_LEVEL: "error",
   }
+  const { Client } = (await import("@medusajs/framework/pg")).default
   let shop
+  let client
   try {
     await ensureDatabase(db.parts, database)
     await buildStalePlugins({ log })
@@ -97,30 +96,40 @@ async function main() {
       return json
     }
 
-    // One customer, N checkouts paid at MultiSafepay whose notifications we deliver ourselves.
-    log(`Preparing ${ORDERS} checkouts ...`)
+    client = new Client({ connectionString: env.DATABASE_URL })
+    await client.connect()
+
+    // One customer; every checkout buys the same variant, so give it stock for all of them (as a merchant
+    // would in the admin: the demo seed stocks 25).
+    log(`Preparing ${ORDERS} paid checkouts (${STOREFRONT_CHECKOUTS} through the Store API, the rest copied in SQL) ...`)
+    const t0 = performance.now()
     const email = `bench-${Date.now()}@example.nl`
     const reg = await call("POST", "/auth/customer/emailpass/register", { email, password: "Geheim-123!" }, { "content-type": "application/json" })
     await call("POST", "/store/customers", { email, first_name: "Bench", last_name: "Klant" }, { ...pk, authorization: `Bearer ${reg.token}` })
     const login = await call("POST", "/auth/customer/emailpass", { email, password: "Geheim-123!" }, { "content-type": "application/json" })
     const auth = { ...pk, authorization: `Bearer ${login.token}` }
-    const { products } = await call("GET", "/store/products?limit=1&fields=variants.id", undefined, auth)
+    const { products } = await call("GET", "/store/products?limit=1&fields=variants.id,variants.sku", undefined, auth)
     const { regions } = await call("GET", "/store/regions", undefined, auth)
-    const checkouts = []
-    await pool(Array.from({ length: ORDERS }, (_, i) => i), PREP_CONCURRENCY, async () => {
-      const { cart } = await call("POST", "/store/carts", { region_id: regions[0].id }, auth)
-      await call("POST", `/store/carts/${cart.id}/line-items`, { variant_id: products[0].variants[0].id, quantity: 1 }, auth)
-      await call("POST", `/store/carts/${cart.id}`, {
-        shipping_address: { first_name: "Bench", last_name: "Klant", address_1: "Kerkstraat 1", city: "Utrecht", postal_code: "3511 AB", country_code: "nl" },
-      }, auth)
-      const { shipping_options } = await call("GET", `/store/shipping-options?cart_id=${cart.id}`, undefined, auth)
-      await call("POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: shipping_options[0].id }, auth)
-      const { payment_collection } = await call("POST", "/store/payment-collections", { cart_id: cart.id }, auth)
-      const { payment_collection: pc } = await call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_multisafepay_multisafepay", data: { gateway: "IDEAL" } }, auth)
-      const orderId = pc.payment_sessions[0].data.order_id
-      await fake.pay(orderId, "success", { skip: true })
-      checkouts.push({ cartId: cart.id, sessionId: pc.payment_sessions[0].id, orderId })
-    })
+    const variant = products[0].variants[0]
+    const adminLogin = await call("POST", "/auth/user/emailpass", { email: seeded.admin_email, password: seeded.admin_password }, { "content-type": "application/json" })
+    const admin = { "content-type": "application/json", authorization: `Bearer ${adminLogin.token}` }
+    const { inventory_items } = await call("GET", `/admin/inventory-items?sku=${encodeURIComponent(variant.sku)}&fields=id,location_levels.location_id`, undefined, admin)
+    for (const level of inventory_items[0].location_levels) {
+      await call("POST", `/admin/inventory-items/${inventory_items[0].id}/location-levels/${level.location_id}`, { stocked_quantity: ORDERS + 100 }, admin)
+    }
+    const templates = []
+    for (let i = 0; i < STOREFRONT_CHECKOUTS; i++) {
+      templates.push(await storefrontCheckout({ call, auth, regionId: regions[0].id, variantId: variant.id, fake }))
+    }
+    const copies = await copyCheckouts({ client, fake, templates, count: ORDERS - templates.length })
+    const checkouts = [...templates, ...copies]
+    if (copies.length) {
+      // A copy is a cart like any other to the Store API: same total as its template.
+      const { cart: copied } = await call("GET", `/store/carts/${copies.at(-1).cartId}?fields=total`, undefined, auth)
+      const { cart: original } = await call("GET", `/store/carts/${templates[(copies.length - 1) % templates.length].cartId}?fields=total`, undefined, auth)
+      if (copied.total !== original.total) throw new Error(`copied cart total ${copied.total} differs from its template's ${original.total}`)
+    }
+    log(`Prepared ${checkouts.length} checkouts in ${((performance.now() - t0) / 1000).toFixed(1)} s.`)
 
     // Warm both routes up (JIT, connection pool) before measuring either.
     const warm = (p) => ({ url: `${backend}${p}`, headers: { "content-type": "application/json" }, body: "{}" })
@@ -137,33 +146,29 @@ async function main() {
     const requests = []
     for (let c = 0; c < COPIES; c++) {
       for (const co of checkouts) {
-        const body = JSON.stringify({ ...fake.order(co.orderId), _internal: undefined, payment_url: undefined })
+        const body = fake.notificationBody(co.orderId)
         requests.push({ url: `${backend}/hooks/payment/multisafepay_multisafepay?transactionid=${co.orderId}&timestamp=${ts}`, headers: { "content-type": "application/json", auth: signNotification(API_KEY, String(ts), body) }, body })
       }
     }
     const settleStart = performance.now()
     const msp = await blast(requests)
 
-    // Wait until every checkout became an order (or 120 s), then count transitions in the database.
-    const { Client } = (await import("@medusajs/framework/pg")).default
-    const client = new Client({ connectionString: env.DATABASE_URL })
-    await client.connect()
+    // Wait until every checkout became an order, then count transitions in the database.
     const sessions = checkouts.map((c) => c.sessionId)
     const carts = checkouts.map((c) => c.cartId)
     let orders = 0
-    const deadline = Date.now() + 120_000
+    const deadline = Date.now() + SETTLE_TIMEOUT_MS
     while (Date.now() < deadline) {
       const r = await client.query("select count(distinct cart_id)::int as n from order_cart where cart_id = any($1) and deleted_at is null", [carts])
       orders = r.rows[0].n
       if (orders === ORDERS) break
-      await new Promise((r) => setTimeout(r, 250))
+      await new Promise((r) => setTimeout(r, 500))
     }
     const settleSecs = (performance.now() - settleStart) / 1000
     await new Promise((r) => setTimeout(r, 2000)) // late duplicates still in flight
     const perCart = await client.query("select cart_id, count(*)::int as n from order_cart where cart_id = any($1) and deleted_at is null group by cart_id having count(*) <> 1", [carts])
     const perSession = await client.query("select payment_session_id, count(*)::int as n from payment where payment_session_id = any($1) and deleted_at is null group by payment_session_id having count(*) <> 1", [sessions])
     const captures = await client.query("select p.id, count(c.id)::int as n from payment p left join capture c on c.payment_id = p.id and c.deleted_at is null where p.payment_session_id = any($1) and p.deleted_at is null group by p.id having count(c.id) <> 1", [sessions])
-    await client.end()
 
     const exactlyOnce = orders === ORDERS && !perCart.rowCount && !perSession.rowCount && !captures.rowCount
     console.log("")
@@ -175,10 +180,10 @@ async function main() {
     console.log(`  exactly one order, one payment and one capture per checkout: ${exactlyOnce ? "yes" : `NO (carts ${perCart.rowCount}, sessions ${perSession.rowCount}, captures ${captures.rowCount})`}`)
     if (!exactlyOnce) process.exitCode = 1
   } finally {
+    await client?.end().catch(() => undefined)
     await stopChild(shop)
     await fake.close()
     fs.rmSync(dataDir, { recursive: true, force: true })
-    const { Client } = (await import("@medusajs/framework/pg")).default
     const c = new Client({ ...db.parts, password: db.parts.password || undefined, database: "postgres" })
     await c.connect()
     await c.query(`drop database if exists "${database}" with (force)`).catch(() => undefined)

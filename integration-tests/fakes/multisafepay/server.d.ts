@@ -18,6 +18,10 @@ export type FakeMultiSafepay = {
   state: { deliveries: FakeDeliveryRecord[]; requests: { method: string; path: string; body: any }[]; orders: Map<string, any> }
   pay(orderId: string, outcome?: FakeOutcome, delivery?: FakeDelivery, detail?: { gateway?: string; card_number?: string; iban?: string }): Promise<any>
   order(orderId: string): any
+  /** The body the notifier would POST for this order now. */
+  notificationBody(orderId: string): string
+  /** POST /orders without HTTP (same validation); throws "MultiSafepay error <code>: …" when invalid. */
+  createOrder(body: Record<string, unknown>): { order_id: string; payment_url: string; session_id: string }
   resend(orderId: string, timestamp?: number): Promise<boolean>
   setNotificationUrl(url: string | undefined): void
   advanceClock(ms: number): void

@@ -161,17 +161,19 @@ async function startFakeMultiSafepay(opts = {}) {
     return order
   }
 
-  function createOrder(body, res) {
-    if (!body || typeof body !== "object") return fail(res, 400, 1016, "Missing data")
+  /** Validates and stores an order as POST /orders does; returns { error } or { data } (the API's `data`). */
+  function createOrderRecord(body) {
+    const err = (status, code, info) => ({ error: { status, code, info } })
+    if (!body || typeof body !== "object") return err(400, 1016, "Missing data")
     const { order_id, currency, amount, description, gateway } = body
-    if (!order_id || String(order_id).length > 50) return fail(res, 400, 1016, "Missing or invalid order_id")
-    if (!Number.isInteger(amount) || amount <= 0) return fail(res, 400, 1001, "Invalid amount")
-    if (!currency || !/^[A-Z]{3}$/.test(currency)) return fail(res, 400, 1002, "Invalid currency")
-    if (!description || String(description).length > 200) return fail(res, 400, 1008, "Invalid description")
-    if (gateway && !PAYMENT_METHODS.some((m) => m.id === gateway) && !BNPL.has(gateway)) return fail(res, 400, 1023, "Gateway unavailable")
+    if (!order_id || String(order_id).length > 50) return err(400, 1016, "Missing or invalid order_id")
+    if (!Number.isInteger(amount) || amount <= 0) return err(400, 1001, "Invalid amount")
+    if (!currency || !/^[A-Z]{3}$/.test(currency)) return err(400, 1002, "Invalid currency")
+    if (!description || String(description).length > 200) return err(400, 1008, "Invalid description")
+    if (gateway && !PAYMENT_METHODS.some((m) => m.id === gateway) && !BNPL.has(gateway)) return err(400, 1023, "Gateway unavailable")
     if (gateway && BNPL.has(gateway)) {
       const items = body.shopping_cart?.items
-      if (!Array.isArray(items) || !items.length) return fail(res, 400, 1016, "shopping_cart is required for this gateway")
+      if (!Array.isArray(items) || !items.length) return err(400, 1016, "shopping_cart is required for this gateway")
       if (body.checkout_options?.validate_cart) {
         const rules = body.checkout_options?.tax_tables
         const rateOf = (sel) => {
@@ -186,11 +188,11 @@ async function startFakeMultiSafepay(opts = {}) {
           vat += line * rateOf(it.tax_table_selector)
         }
         const total = Math.round((Math.round(ex * 100) / 100 + vat) * 100)
-        if (Math.abs(total - amount) > 1) return fail(res, 400, 1027, "Invalid cart amount")
+        if (Math.abs(total - amount) > 1) return err(400, 1027, "Invalid cart amount")
       }
     }
     const existing = state.orders.get(order_id)
-    if (existing && existing.status === "completed") return fail(res, 400, 1006, "Invalid transaction ID: used for a completed transaction")
+    if (existing && existing.status === "completed") return err(400, 1006, "Invalid transaction ID: used for a completed transaction")
     const sessionId = crypto.randomBytes(12).toString("hex")
     const locale = body.customer?.locale ?? "en_US"
     const order = {
@@ -227,7 +229,13 @@ async function startFakeMultiSafepay(opts = {}) {
     state.sessions.set(sessionId, order_id)
     const payment_url = `${baseUrl}/connect/${sessionId}/?lang=${encodeURIComponent(locale)}`
     order.payment_url = payment_url
-    return send(res, 200, { success: true, data: { order_id, payment_url, session_id: sessionId } })
+    return { data: { order_id, payment_url, session_id: sessionId } }
+  }
+
+  function createOrder(body, res) {
+    const r = createOrderRecord(body)
+    if (r.error) return fail(res, r.error.status, r.error.code, r.error.info)
+    return send(res, 200, { success: true, data: r.data })
   }
 
   async function patchOrder(order, body, res) {
@@ -439,7 +447,18 @@ ${btn("success", "Success")} ${btn("decline", "Decline")} ${btn("cancel", "Cance
     state,
     /** The payer's choice, as on the hosted page: success | decline | cancel | expire | uncleared | initialized. */
     pay: (orderId, outcome = "success", delivery = {}, detail = {}) => applyOutcome(orderId, outcome, delivery, detail),
+    /**
+     * Creates an order as POST /orders would, without HTTP (for fixtures built in bulk, e.g. the webhook
+     * benchmark's copied checkouts). Same validation; throws with the MultiSafepay error code when invalid.
+     */
+    createOrder: (body) => {
+      const r = createOrderRecord(body)
+      if (r.error) throw Object.assign(new Error(`MultiSafepay error ${r.error.code}: ${r.error.info}`), { code: r.error.code })
+      return r.data
+    },
     order: (orderId) => state.orders.get(orderId),
+    /** The body the notifier would POST for this order now (GET /orders/{id} JSON, bare integer transaction_id). */
+    notificationBody: (orderId) => orderJson(state.orders.get(orderId)),
     /** Re-sends the current order JSON with a chosen timestamp (e.g. an old one, to test the window). */
     resend: (orderId, timestamp) => {
       const url = state.notificationUrl ?? state.orders.get(orderId)?.payment_options?.notification_url

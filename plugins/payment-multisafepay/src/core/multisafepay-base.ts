@@ -26,11 +26,12 @@ import { AbstractPaymentProvider, MedusaError, PaymentActions, PaymentSessionSta
 import { toMspAddress } from "./address"
 import { buildShoppingCart, isBnpl } from "./cart"
 import { MANUAL_CAPTURE_GATEWAYS } from "./gateways"
-import { MultiSafepayApiError, MultiSafepayClient, parseLossless } from "./client"
+import { MultiSafepayClient } from "./client"
 import { toMajor, toMinor } from "./money"
 import { API_URLS, MultiSafepayOptions, parseOptions, ResolvedMultiSafepayOptions } from "./options"
-import { clock, registerProvider } from "./registry"
-import { verifyNotification } from "./signature"
+import { createLimiter, Limiter } from "./limiter"
+import { NotificationReader } from "./notifications"
+import { clock, registerProvider, webhookHandlerInstalled } from "./registry"
 import { mapMspStatus, mergeMspState, MspState } from "./status"
 import { MspCreateOrderRequest, MspOrder, MultiSafepaySessionData } from "./types"
 
@@ -65,8 +66,10 @@ export class MultiSafepayBase extends AbstractPaymentProvider<MultiSafepayOption
   protected readonly options_: ResolvedMultiSafepayOptions
   protected readonly logger_: Logger
   readonly client: MultiSafepayClient
-  /** `order_id:status:financial_status` → until when a repeat is dropped (see webhookDedupeSeconds). */
-  private readonly recentWebhooks_ = new Map<string, number>()
+  /** Reads and verifies webhooks (shared with the plugin's webhook subscriber). */
+  readonly notifications: NotificationReader
+  /** Bounds the paid notifications this process runs through Medusa's payment workflow at once. */
+  readonly webhookLimiter: Limiter
 
   static validateOptions(options: Record<string, unknown>) {
     parseOptions(options)
@@ -77,6 +80,8 @@ export class MultiSafepayBase extends AbstractPaymentProvider<MultiSafepayOption
     this.logger_ = container.logger
     this.options_ = parseOptions(options)
     this.client = new MultiSafepayClient(this.options_.apiBaseUrl ?? API_URLS[this.options_.environment], this.options_.apiKey, this.options_.timeoutMs)
+    this.notifications = new NotificationReader(this.client, this.options_, this.logger_)
+    this.webhookLimiter = createLimiter(this.options_.webhookConcurrency)
     registerProvider((this.constructor as typeof MultiSafepayBase).identifier, this)
   }
 
@@ -114,6 +119,7 @@ export class MultiSafepayBase extends AbstractPaymentProvider<MultiSafepayOption
     const email = snapshot?.email ?? customer?.email ?? undefined
     const billing = snapshot?.billing ?? snapshot?.shipping ?? (customer?.billing_address as any) ?? null
     const orderId = this.orderIdFor(sessionId, attempt)
+    const cartId = snapshot?.cart_id ?? data.cart_id ?? null
     const manual = this.options_.manualCapture && !!gateway && MANUAL_CAPTURE_GATEWAYS.has(gateway)
     const body: MspCreateOrderRequest = {
       type: "redirect",
@@ -123,6 +129,7 @@ export class MultiSafepayBase extends AbstractPaymentProvider<MultiSafepayOption
       amount,
       description: `Softshop ${orderId}`.slice(0, 200),
       var1: sessionId,
+      ...(cartId ? { var2: cartId } : {}),
       seconds_active: this.options_.secondsActive,
       ...(manual ? { capture: "manual" as const } : {}),
       payment_options: {
@@ -152,6 +159,7 @@ export class MultiSafepayBase extends AbstractPaymentProvider<MultiSafepayOption
     return {
       data: {
         session_id: sessionId,
+        cart_id: cartId,
         order_id: created.order_id,
         attempt,
         payment_url: created.payment_url,
@@ -223,7 +231,8 @@ export class MultiSafepayBase extends AbstractPaymentProvider<MultiSafepayOption
         msp_financial_status: order.financial_status ?? null,
         payment_type: order.payment_details?.type ?? data.payment_type ?? null,
         manual_capture: manual,
-        late_payment: data.late_payment || ((previous === "canceled" || previous === "error") && (state === "captured" || state === "authorized")),
+        // Paid after MultiSafepay cancelled/expired it (a decline may legitimately be retried on the same page).
+        late_payment: data.late_payment || (previous === "canceled" && (state === "captured" || state === "authorized")),
         status_history: history.slice(-MAX_HISTORY),
         checkout: null,
       },
@@ -233,7 +242,7 @@ export class MultiSafepayBase extends AbstractPaymentProvider<MultiSafepayOption
   async sync(data: MultiSafepaySessionData) {
     if (!data?.order_id) throw new MedusaError(MedusaError.Types.INVALID_DATA, "MultiSafepay: the session has no order_id")
     const order = await this.client.getOrder(data.order_id)
-    return this.applyOrder(data, order)
+    return { ...this.applyOrder(data, order), order }
   }
 
   async authorizePayment(input: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {
@@ -296,80 +305,68 @@ export class MultiSafepayBase extends AbstractPaymentProvider<MultiSafepayOption
     if (!Number.isInteger(amount) || amount <= 0) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "MultiSafepay refund amount must be greater than 0")
     }
-    let res
-    if (data.bnpl) {
-      const order = await this.client.getOrder(data.order_id!)
-      const items = order.shopping_cart?.items ?? []
-      res = await this.client.refund(data.order_id!, {
-        checkout_data: {
-          items: [...items, { name: "Refund", quantity: 1, unit_price: -toMajor(amount, currency), merchant_item_id: `refund-${(data.refunds?.length ?? 0) + 1}`, tax_table_selector: "none" }],
-        },
-      })
-    } else {
-      res = await this.client.refund(data.order_id!, { currency, amount, description: `Refund ${data.order_id}` })
-    }
+    const res = await this.refundAtMultiSafepay(data.order_id!, amount, currency, !!data.bnpl, (data.refunds?.length ?? 0) + 1)
     const refunds = [...(data.refunds ?? []), { transaction_id: String(res.transaction_id), amount_minor: amount, at: clock.now().toISOString() }]
     return { data: { ...data, refunds } as Record<string, unknown> }
   }
 
-  // ---------------------------------------------------------------------------- webhooks
-
-  private isRepeat(key: string) {
-    const ttl = this.options_.webhookDedupeSeconds * 1000
-    if (!ttl) return false
-    const now = clock.now().getTime()
-    if ((this.recentWebhooks_.get(key) ?? 0) > now) return true
-    if (this.recentWebhooks_.size > 10_000) {
-      for (const [k, until] of this.recentWebhooks_) if (until <= now) this.recentWebhooks_.delete(k)
+  /** Refund of an explicit amount (minor units); BNPL orders through a negative cart line. */
+  private async refundAtMultiSafepay(orderId: string, amount: number, currency: string, bnpl: boolean, sequence: number) {
+    if (bnpl) {
+      const order = await this.client.getOrder(orderId)
+      const items = order.shopping_cart?.items ?? []
+      return this.client.refund(orderId, {
+        checkout_data: {
+          items: [...items, { name: "Refund", quantity: 1, unit_price: -toMajor(amount, currency), merchant_item_id: `refund-${sequence}`, tax_table_selector: "none" }],
+        },
+      })
     }
-    this.recentWebhooks_.set(key, now + ttl)
-    return false
+    return this.client.refund(orderId, { currency, amount, description: `Refund ${orderId}` })
   }
 
-  async getWebhookActionAndData(payload: ProviderWebhookPayload["payload"]): Promise<WebhookActionResult> {
-    const ignore: WebhookActionResult = { action: PaymentActions.NOT_SUPPORTED }
-    const raw = payload.rawData
-    const rawBody = Buffer.isBuffer(raw) ? raw : typeof raw === "string" ? Buffer.from(raw, "utf8") : undefined
-    const header = payload.headers?.["auth"] as string | undefined
-    if (!rawBody?.length) {
-      this.logger_.warn("MultiSafepay webhook rejected: empty body")
-      return ignore
-    }
-    // Verify BEFORE parsing anything in the body.
-    const check = verifyNotification(rawBody, header, this.options_.apiKey, Math.floor(clock.now().getTime() / 1000), this.options_.webhookToleranceSeconds)
-    if (!check.valid) {
-      this.logger_.warn(`MultiSafepay webhook rejected: ${check.reason}`)
-      return ignore
-    }
-    let note: Partial<MspOrder>
-    try {
-      note = parseLossless<Partial<MspOrder>>(rawBody.toString("utf8"))
-    } catch {
-      this.logger_.warn("MultiSafepay webhook rejected: body is not JSON")
-      return ignore
-    }
-    if (note.payload_type === "pretransaction" || typeof note.order_id !== "string" || !note.order_id) return ignore
-    // The notification is only a hint: the order as MultiSafepay reports it now is the truth.
-    let order: MspOrder
-    try {
-      order = await this.client.getOrder(note.order_id)
-    } catch (e) {
-      if (e instanceof MultiSafepayApiError && e.mspCode === 1006) return ignore
-      throw e
-    }
-    const sessionId = order.var1
-    if (!sessionId) return ignore
+  /**
+   * Gives back a late payment that has no live Medusa payment (its payment was canceled with the order,
+   * or it never got one): refunds what MultiSafepay has not refunded yet (explicit amount), or releases an
+   * authorization (void for manual capture, cancel for BNPL). Idempotent: nothing left is not an error.
+   */
+  async releaseLatePayment(mspOrderId: string): Promise<{ outcome: "refunded" | "voided"; transaction_id: string | null; amount_minor: number }> {
+    const order = await this.client.getOrder(mspOrderId)
     const manual = order.payment_details?.capture === "manual"
     const state = mapMspStatus(order.status, order.financial_status, manual)
-    if ((state === "captured" || state === "authorized") && this.isRepeat(`${order.order_id}:${order.status}:${order.financial_status}`)) {
-      // Same truth as a notification handled moments ago: Medusa's workflow is idempotent, but running it
-      // again for every duplicate only queues behind the cart lock. A failed first run is still recovered
-      // by the storefront's cart completion or the reconciliation job.
-      return ignore
+    if (state === "captured") {
+      const remaining = order.amount - (order.amount_refunded ?? 0)
+      if (remaining <= 0) return { outcome: "refunded", transaction_id: null, amount_minor: 0 }
+      const bnpl = isBnpl(order.payment_details?.type ?? order.gateway)
+      const res = await this.refundAtMultiSafepay(order.order_id, remaining, order.currency, bnpl, 1)
+      return { outcome: "refunded", transaction_id: String(res.transaction_id), amount_minor: remaining }
     }
-    return {
-      action: WEBHOOK_ACTION[state],
-      data: { session_id: sessionId, amount: toMajor(order.amount, order.currency) },
+    if (state === "authorized") {
+      if (manual && order.financial_status === "initialized") await this.client.voidAuthorization(order.order_id, "Paid after the order was cancelled")
+      else await this.client.updateOrder(order.order_id, { status: "cancelled", exclude_order: true })
+      return { outcome: "voided", transaction_id: null, amount_minor: order.amount }
     }
+    if (state === "canceled") return { outcome: "voided", transaction_id: null, amount_minor: 0 }
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `MultiSafepay order ${order.order_id} is ${order.status}: there is no payment to give back`)
+  }
+
+  // ---------------------------------------------------------------------------- webhooks
+
+  /**
+   * Medusa's generic webhook subscriber asks this. When the plugin is installed, its own subscriber
+   * (subscribers/multisafepay-webhook.ts) handles MultiSafepay notifications instead (late-payment screen,
+   * bounded concurrency), so this answers "not supported" to keep them from being processed twice. With
+   * the provider alone it reads the notification and hands Medusa the action.
+   */
+  async getWebhookActionAndData(payload: ProviderWebhookPayload["payload"]): Promise<WebhookActionResult> {
+    const ignore: WebhookActionResult = { action: PaymentActions.NOT_SUPPORTED }
+    if (webhookHandlerInstalled()) return ignore
+    const note = await this.notifications.read(payload)
+    if (!note) return ignore
+    return { action: WEBHOOK_ACTION[note.state], data: { session_id: note.sessionId, amount: toMajor(note.order.amount, note.order.currency) } }
+  }
+
+  /** The Medusa webhook action for a MultiSafepay state. */
+  webhookAction(state: MspState) {
+    return WEBHOOK_ACTION[state]
   }
 }

@@ -32,6 +32,12 @@ export const MultiSafepayOptionsSchema = z
      * is dropped in this process instead of running Medusa's payment workflow again. 0 disables. Default 30.
      */
     webhookDedupeSeconds: z.number().int().min(0).default(30),
+    /**
+     * Paid notifications one process runs through Medusa's payment workflow (cart completion, capture) at
+     * once; the others wait in arrival order. Bounds memory and database load when MultiSafepay delivers a
+     * burst (its retries after an outage, a sale). Default 4.
+     */
+    webhookConcurrency: z.number().int().min(1).max(100).default(4),
     /** The reconciliation job re-fetches sessions still pending after this many seconds. Default 900. */
     reconcileAfterSeconds: z.number().int().min(0).default(900),
     /** Request timeout in milliseconds. Default 15000. */

@@ -23,3 +23,15 @@ export const clock = {
     offsetMs = ms
   },
 }
+
+/**
+ * Set when the plugin's webhook subscriber is loaded in this process: it then handles MultiSafepay
+ * notifications itself and the provider answers Medusa's generic webhook handler "not supported".
+ */
+let webhookHandler = false
+export function markWebhookHandlerInstalled() {
+  webhookHandler = true
+}
+export function webhookHandlerInstalled() {
+  return webhookHandler
+}

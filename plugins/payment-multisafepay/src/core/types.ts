@@ -54,6 +54,7 @@ export type MspCreateOrderRequest = {
   amount: number
   description: string
   var1?: string
+  var2?: string
   seconds_active?: number
   capture?: "manual"
   payment_options: {
@@ -84,6 +85,8 @@ export type MspOrder = {
   created?: string
   modified?: string
   var1?: string | null
+  var2?: string | null
+  gateway?: string | null
   payment_details?: { type?: string; capture?: string | null; capture_remain?: number } | null
   shopping_cart?: { items: MspCartItem[] } | null
   checkout_options?: { tax_tables: MspTaxTables } | null
@@ -111,6 +114,8 @@ export type MspPaymentMethod = {
 /** What this provider keeps in Medusa's payment session / payment `data`: ids and statuses, never card or bank data. */
 export type MultiSafepaySessionData = {
   session_id: string
+  /** The cart being paid (also sent as MultiSafepay `var2`, so a payment whose session is gone still names its cart). */
+  cart_id?: string | null
   order_id?: string
   attempt?: number
   payment_url?: string
@@ -132,6 +137,7 @@ export type MultiSafepaySessionData = {
 }
 
 export type CheckoutSnapshot = {
+  cart_id?: string
   ip_address?: string
   locale?: string
   email?: string

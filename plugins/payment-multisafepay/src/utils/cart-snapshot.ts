@@ -50,6 +50,7 @@ export async function cartIdOfPaymentCollection(container: MedusaContainer, paym
 /** The cart as MultiSafepay needs it for the order (addresses, lines for BNPL). Never stored: see initiatePayment. */
 export function snapshotCart(cart: any, extra: { ip_address?: string; locale?: string }): CheckoutSnapshot {
   return {
+    cart_id: cart.id,
     ip_address: extra.ip_address,
     locale: extra.locale,
     email: cart.email ?? undefined,

@@ -1,2 +1,3 @@
 export * from "./multisafepay/reconcile-sessions"
+export * from "./multisafepay/resolve-late-payment"
 export { clock as multisafepayClock } from "../core/registry"

@@ -1,10 +1,9 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { DetailWidgetProps, AdminOrder } from "@medusajs/framework/types"
 import { Badge, Button, Container, Heading, Table, Text, toast } from "@medusajs/ui"
-import Medusa from "@medusajs/js-sdk"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-
-const sdk = new Medusa({ baseUrl: "/", auth: { type: "session" } })
+import { Link } from "react-router-dom"
+import { LatePayment, money, REASON_LABEL, sdk, STATUS_COLOR } from "../lib/sdk"
 
 type MspPayment = {
   payment_id: string
@@ -27,18 +26,19 @@ const MultiSafepayOrderWidget = ({ data: order }: DetailWidgetProps<AdminOrder>)
   const key = ["multisafepay", order.id]
   const { data, isLoading } = useQuery({
     queryKey: key,
-    queryFn: () => sdk.client.fetch<{ multisafepay_payments: MspPayment[] }>(`/admin/multisafepay/orders/${order.id}`),
+    queryFn: () => sdk.client.fetch<{ multisafepay_payments: MspPayment[]; late_payments: LatePayment[] }>(`/admin/multisafepay/orders/${order.id}`),
   })
   const sync = useMutation({
     mutationFn: () => sdk.client.fetch<{ multisafepay_payments: MspPayment[] }>(`/admin/multisafepay/orders/${order.id}/sync`, { method: "POST", body: {} }),
-    onSuccess: (res) => {
-      qc.setQueryData(key, res)
+    onSuccess: () => {
+      qc.invalidateQueries({ queryKey: key })
       toast.success("MultiSafepay status synchronised")
     },
     onError: (e: Error) => toast.error(e.message),
   })
   const payments = data?.multisafepay_payments ?? []
-  if (!isLoading && !payments.length) return null
+  const late = data?.late_payments ?? []
+  if (!isLoading && !payments.length && !late.length) return null
   return (
     <Container className="divide-y p-0" data-testid="multisafepay-widget">
       <div className="flex items-center justify-between px-6 py-4">
@@ -82,6 +82,20 @@ const MultiSafepayOrderWidget = ({ data: order }: DetailWidgetProps<AdminOrder>)
               Refund {r.transaction_id}: {(r.amount_minor / 100).toFixed(2)} ({new Date(r.at).toLocaleString()})
             </Text>
           ))}
+        </div>
+      ))}
+      {late.map((p) => (
+        <div key={p.id} className="flex flex-col gap-y-1 px-6 py-4" data-testid="msp-order-late-payment">
+          <div className="flex items-center gap-x-2">
+            <Badge color={STATUS_COLOR[p.status]}>Late payment: {p.status}</Badge>
+            <Text size="small">{money(p.amount, p.currency_code)}</Text>
+          </div>
+          <Text size="small">
+            {REASON_LABEL[p.reason]} (MultiSafepay order {p.msp_order_id}).{" "}
+            <Link to="/multisafepay" className="text-ui-fg-interactive">
+              Handle it
+            </Link>
+          </Text>
         </div>
       ))}
     </Container>

@@ -3,8 +3,9 @@ import { ContainerRegistrationKeys, Modules, PaymentActions, PaymentSessionStatu
 import { processPaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { getMultiSafepayProvider, clock } from "../../core/registry"
 import { MultiSafepaySessionData } from "../../core/types"
+import { screenPaidPayment } from "../../utils/late-payments"
 
-export type ReconcileResult = { checked: number; completed: number; closed: number; failed: number }
+export type ReconcileResult = { checked: number; completed: number; closed: number; flagged: number; failed: number }
 
 /**
  * Re-fetches MultiSafepay sessions still pending past `olderThanSeconds` and applies the true status
@@ -16,7 +17,7 @@ export async function reconcileMultiSafepaySessions(
   { olderThanSeconds, limit = 50 }: { olderThanSeconds?: number; limit?: number } = {}
 ): Promise<ReconcileResult> {
   const provider = getMultiSafepayProvider()
-  const result: ReconcileResult = { checked: 0, completed: 0, closed: 0, failed: 0 }
+  const result: ReconcileResult = { checked: 0, completed: 0, closed: 0, flagged: 0, failed: 0 }
   if (!provider) return result
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const payment = container.resolve(Modules.PAYMENT)
@@ -31,8 +32,12 @@ export async function reconcileMultiSafepaySessions(
     const data = session.data as unknown as MultiSafepaySessionData
     if (!data?.order_id) continue
     try {
-      const { state, data: fresh } = await provider.sync(data)
+      const { state, data: fresh, order } = await provider.sync(data)
       if (state === "captured" || state === "authorized") {
+        // The same screen as a webhook: a payment after the cart/order was cancelled is flagged, not processed.
+        const screened = await screenPaidPayment(container, { sessionId: session.id, order, state })
+        if (screened.flagged) result.flagged++
+        if (!screened.proceed) continue
         await processPaymentWorkflow(container).run({
           input: {
             action: state === "captured" ? PaymentActions.SUCCESSFUL : PaymentActions.AUTHORIZED,

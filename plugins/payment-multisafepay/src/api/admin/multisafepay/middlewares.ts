@@ -1,11 +1,21 @@
-import { MiddlewareRoute } from "@medusajs/framework/http"
+import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
-import { validateAndTransformBody } from "@medusajs/framework/http"
+import { AdminListLatePayments, AdminResolveLatePayment } from "./late-payments/validators"
 
 export const adminMultiSafepayMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/multisafepay/orders/:id/sync",
     middlewares: [validateAndTransformBody(z.object({}).strict())],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/multisafepay/late-payments",
+    middlewares: [validateAndTransformQuery(AdminListLatePayments, { isList: true })],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/multisafepay/late-payments/:id/resolve",
+    middlewares: [validateAndTransformBody(AdminResolveLatePayment)],
   },
 ]

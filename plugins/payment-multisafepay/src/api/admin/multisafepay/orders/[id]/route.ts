@@ -1,8 +1,20 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { MULTISAFEPAY_MODULE } from "../../../../../modules/multisafepay"
+import type MultiSafepayModuleService from "../../../../../modules/multisafepay/service"
+import { presentLatePayments } from "../../late-payments/helpers"
 import { multisafepayPaymentsOf, present } from "../helpers"
 
-/** GET /admin/multisafepay/orders/:id — MultiSafepay ids, statuses, history and refunds of the order's payments. */
+/**
+ * GET /admin/multisafepay/orders/:id — MultiSafepay ids, statuses, history and refunds of the order's
+ * payments, and the late payments that belong to the order (flagged on it, or on the cart it came from).
+ */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const payments = await multisafepayPaymentsOf(req.scope, req.params.id)
-  res.json({ multisafepay_payments: payments.map(present) })
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: links } = await query.graph({ entity: "order_cart", fields: ["cart_id"], filters: { order_id: req.params.id } })
+  const cartIds = (links as { cart_id: string }[]).map((l) => l.cart_id)
+  const store = req.scope.resolve<MultiSafepayModuleService>(MULTISAFEPAY_MODULE)
+  const late = await store.listLatePayments({ $or: [{ order_id: req.params.id }, ...(cartIds.length ? [{ cart_id: cartIds }] : [])] }, { order: { created_at: "DESC" } })
+  res.json({ multisafepay_payments: payments.map(present), late_payments: await presentLatePayments(req.scope, late as never) })
 }

@@ -1,0 +1,75 @@
+import { MSP_PROVIDER_ID } from "../helpers/payment-multisafepay"
+import { prepareCart, registerCustomer } from "../helpers/shop"
+import { adminLogin, BASE_URL, screenshot, useBrowser } from "./helpers/browser"
+import { storeClient } from "./helpers/store"
+
+jest.setTimeout(240_000)
+
+const poll = async <T>(fn: () => Promise<T | undefined>, what: string, tries = 80) => {
+  for (let i = 0; i < tries; i++) {
+    const v = await fn()
+    if (v) return v
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error(`timed out waiting for ${what}`)
+}
+
+describe("MultiSafepay late payments in the admin", () => {
+  const browser = useBrowser()
+
+  it("should list a payment made after MultiSafepay expired it, with its order, and record the merchant's decision", async () => {
+    const { api, shop } = await storeClient()
+    const customer = await registerCustomer(api, shop)
+    const cartId = await prepareCart(api, shop, customer.headers)
+    const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers: customer.headers })
+    const { data } = await api.post(
+      `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
+      { provider_id: MSP_PROVIDER_ID, data: { gateway: "IDEAL" } },
+      { headers: customer.headers }
+    )
+    const session = data.payment_collection.payment_sessions[0]
+    const sessionStatus = async () => {
+      const { data: c } = await api.get(`/store/carts/${cartId}?fields=id,*payment_collection.payment_sessions`, { headers: customer.headers })
+      return c.cart.payment_collection?.payment_sessions?.find((s: { id: string }) => s.id === session.id)?.status as string | undefined
+    }
+
+    // The payer lets the payment expire on the hosted page; the shop closes the session.
+    const payPage = await browser.newPage()
+    await payPage.goto(session.data.payment_url)
+    await payPage.getByRole("button", { name: "Expire" }).click()
+    await payPage.waitForLoadState()
+    await poll(async () => ((await sessionStatus()) === "canceled" ? true : undefined), "the expired session to be closed")
+
+    // ... and pays anyway (a Second Chance link): the order is still placed, and the payment flagged.
+    await payPage.goto(session.data.payment_url)
+    await payPage.getByRole("button", { name: "Success" }).click()
+    await payPage.waitForLoadState()
+    const orderId = await poll(async () => {
+      const { data: orders } = await api.get("/store/orders?fields=id", { headers: customer.headers })
+      return orders.orders[0]?.id as string | undefined
+    }, "the order")
+
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } })
+    await adminLogin(page)
+    await page.goto(`${BASE_URL}/app/orders`)
+    await page.getByTestId("msp-late-payments-widget").waitFor({ timeout: 60_000 })
+    expect(await page.getByTestId("msp-late-payments-count").innerText()).toMatch(/^\d+ open$/)
+
+    await page.goto(`${BASE_URL}/app/multisafepay`)
+    const row = page.getByTestId("msp-late-payment-row").filter({ hasText: session.data.order_id })
+    await row.waitFor({ timeout: 60_000 })
+    expect(await row.innerText()).toContain("expired")
+    const link = row.getByTestId("msp-late-payment-order-link")
+    expect(await link.getAttribute("href")).toContain(`/orders/${orderId}`)
+    await screenshot(page, "admin-multisafepay-late-payments")
+
+    // The merchant ships the order anyway: "Keep", confirmed, and the row leaves the open list.
+    await row.getByRole("button", { name: "Keep" }).click()
+    await page.getByRole("button", { name: "Yes" }).click()
+    await row.waitFor({ state: "detached", timeout: 30_000 })
+    await page.getByRole("button", { name: "All" }).click()
+    const handled = page.getByTestId("msp-late-payment-row").filter({ hasText: session.data.order_id })
+    await handled.waitFor({ timeout: 30_000 })
+    expect(await handled.innerText()).toContain("kept")
+  })
+})

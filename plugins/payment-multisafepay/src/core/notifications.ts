@@ -1,0 +1,110 @@
+import { Logger, ProviderWebhookPayload } from "@medusajs/framework/types"
+import { MultiSafepayApiError, MultiSafepayClient, parseLossless } from "./client"
+import { ResolvedMultiSafepayOptions } from "./options"
+import { clock } from "./registry"
+import { verifyNotification } from "./signature"
+import { mapMspStatus, MspState } from "./status"
+import { MspOrder } from "./types"
+
+/**
+ * One status transition of an order: status, financial status and MultiSafepay's `modified` time. Copies
+ * of one notification share it; the same status reached again later (authorized, voided, authorized
+ * again) does not.
+ */
+const transitionKey = (o: Partial<MspOrder>) => `${o.status}:${o.financial_status}:${o.modified ?? ""}`
+
+/** A notification worth acting on: the order as MultiSafepay reports it now, and its session. */
+export type MspNotification = {
+  sessionId: string
+  order: MspOrder
+  state: MspState
+  /** Set for paid states: the transition (see `transitionKey`) that now counts as acted on for this order (see `forget`). */
+  repeatKey?: string
+}
+
+/**
+ * Reads a MultiSafepay webhook: verifies the `Auth` header over the raw body before parsing anything,
+ * drops pretransaction noise and bursts of repeats, then re-fetches `GET /orders/{order_id}` because a
+ * notification is only a hint. Returns undefined for anything not to act on; rejections are logged
+ * with a reason only, never with body contents.
+ */
+export class NotificationReader {
+  /** order_id → (transition → until when a repeat of it is dropped; webhookDedupeSeconds). */
+  private readonly actedOn_ = new Map<string, Map<string, number>>()
+
+  constructor(
+    private readonly client: MultiSafepayClient,
+    private readonly options: ResolvedMultiSafepayOptions,
+    private readonly logger: Logger
+  ) {}
+
+  async read(payload: ProviderWebhookPayload["payload"]): Promise<MspNotification | undefined> {
+    const raw = payload.rawData
+    const rawBody = Buffer.isBuffer(raw) ? raw : typeof raw === "string" ? Buffer.from(raw, "utf8") : undefined
+    const header = payload.headers?.["auth"] as string | undefined
+    if (!rawBody?.length) {
+      this.logger.warn("MultiSafepay webhook rejected: empty body")
+      return undefined
+    }
+    const check = verifyNotification(rawBody, header, this.options.apiKey, Math.floor(clock.now().getTime() / 1000), this.options.webhookToleranceSeconds)
+    if (!check.valid) {
+      this.logger.warn(`MultiSafepay webhook rejected: ${check.reason}`)
+      return undefined
+    }
+    let note: Partial<MspOrder>
+    try {
+      note = parseLossless<Partial<MspOrder>>(rawBody.toString("utf8"))
+    } catch {
+      this.logger.warn("MultiSafepay webhook rejected: body is not JSON")
+      return undefined
+    }
+    if (note.payload_type === "pretransaction" || typeof note.order_id !== "string" || !note.order_id) return undefined
+    // A copy of a paid status acted on moments ago: nothing to re-fetch (MultiSafepay's retries and
+    // duplicates arrive in bursts). Any other status, or the same one after the window, is re-fetched.
+    if (this.actedOn(note.order_id, transitionKey(note))) return undefined
+    let order: MspOrder
+    try {
+      order = await this.client.getOrder(note.order_id)
+    } catch (e) {
+      if (e instanceof MultiSafepayApiError && e.mspCode === 1006) return undefined
+      throw e
+    }
+    const sessionId = order.var1
+    if (!sessionId) return undefined
+    const state = mapMspStatus(order.status, order.financial_status, order.payment_details?.capture === "manual")
+    if (state !== "captured" && state !== "authorized") {
+      // The order left the paid state (voided, cancelled): a later "paid" is new, not a repeat.
+      this.actedOn_.delete(order.order_id)
+      return { sessionId, order, state }
+    }
+    // Same truth as a notification handled moments ago: Medusa's workflow is idempotent, but running it
+    // again for every duplicate only queues behind the cart lock. Check-and-set is synchronous, so of
+    // concurrent copies exactly one goes on.
+    const repeatKey = transitionKey(order)
+    if (this.isRepeat(order.order_id, repeatKey)) return undefined
+    return { sessionId, order, state, repeatKey }
+  }
+
+  /** Acting on a notification failed: let its next copy (MultiSafepay retries) through again. */
+  forget(note: Pick<MspNotification, "order" | "repeatKey">) {
+    if (note.repeatKey) this.actedOn_.get(note.order.order_id)?.delete(note.repeatKey)
+  }
+
+  private actedOn(orderId: string, key: string) {
+    return this.options.webhookDedupeSeconds > 0 && (this.actedOn_.get(orderId)?.get(key) ?? 0) > clock.now().getTime()
+  }
+
+  private isRepeat(orderId: string, key: string) {
+    const ttl = this.options.webhookDedupeSeconds * 1000
+    if (!ttl) return false
+    const now = clock.now().getTime()
+    const seen = this.actedOn_.get(orderId) ?? new Map<string, number>()
+    if ((seen.get(key) ?? 0) > now) return true
+    if (this.actedOn_.size > 10_000) {
+      for (const [id, keys] of this.actedOn_) if ([...keys.values()].every((until) => until <= now)) this.actedOn_.delete(id)
+    }
+    seen.set(key, now + ttl)
+    this.actedOn_.set(orderId, seen)
+    return false
+  }
+}
