@@ -6,11 +6,12 @@ import { AuctionMail } from "./steps/send-auction-mails"
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : "")
 const price = (cents: number | null) => fromCents(cents)?.toFixed(2)
 
-export function wonMail(lot: LotRow, cartId: string | null): AuctionMail {
+/** A mail to the lot's winner about paying: the won, reminder and second-chance mails share it. */
+function winnerMail(lot: LotRow, template: string, key: string, cartId: string | null): AuctionMail {
   return {
     customer_id: lot.winner_customer_id!,
-    template: "auctions.won",
-    key: `${lot.id}:${lot.winner_customer_id}`,
+    template,
+    key,
     data: {
       lot_id: lot.id,
       title: lot.title ?? "",
@@ -20,6 +21,9 @@ export function wonMail(lot: LotRow, cartId: string | null): AuctionMail {
     },
   }
 }
+
+export const wonMail = (lot: LotRow, cartId: string | null): AuctionMail =>
+  winnerMail(lot, "auctions.won", `${lot.id}:${lot.winner_customer_id}`, cartId)
 
 export function lostMail(lot: LotRow, customerId: string): AuctionMail {
   return {
@@ -30,35 +34,11 @@ export function lostMail(lot: LotRow, customerId: string): AuctionMail {
   }
 }
 
-export function reminderMail(lot: LotRow): AuctionMail {
-  return {
-    customer_id: lot.winner_customer_id!,
-    template: "auctions.payment_reminder",
-    key: `${lot.id}:${lot.winner_customer_id}:${lot.won_via}`,
-    data: {
-      lot_id: lot.id,
-      title: lot.title ?? "",
-      price: price(lot.winning_price_cents),
-      payment_due_at: iso(lot.payment_due_at),
-      cart_id: lot.cart_id ?? "",
-    },
-  }
-}
+export const reminderMail = (lot: LotRow): AuctionMail =>
+  winnerMail(lot, "auctions.payment_reminder", `${lot.id}:${lot.winner_customer_id}:${lot.won_via}`, lot.cart_id)
 
-export function secondChanceMail(lot: LotRow, cartId: string | null): AuctionMail {
-  return {
-    customer_id: lot.winner_customer_id!,
-    template: "auctions.second_chance",
-    key: `${lot.id}:${lot.winner_customer_id}`,
-    data: {
-      lot_id: lot.id,
-      title: lot.title ?? "",
-      price: price(lot.winning_price_cents),
-      payment_due_at: iso(lot.payment_due_at),
-      cart_id: cartId ?? "",
-    },
-  }
-}
+export const secondChanceMail = (lot: LotRow, cartId: string | null): AuctionMail =>
+  winnerMail(lot, "auctions.second_chance", `${lot.id}:${lot.winner_customer_id}`, cartId)
 
 export function outbidMail(
   lot: LotRow,
