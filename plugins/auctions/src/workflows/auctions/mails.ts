@@ -7,7 +7,7 @@ const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : "")
 const price = (cents: number | null) => fromCents(cents)?.toFixed(2)
 
 /** A mail to the lot's winner about paying: the won, reminder and second-chance mails share it. */
-function winnerMail(lot: LotRow, template: string, key: string, cartId: string | null): AuctionMail {
+function winnerMail(lot: LotRow, template: AuctionMail["template"], key: string, cartId: string | null): AuctionMail {
   return {
     customer_id: lot.winner_customer_id!,
     template,
