@@ -243,7 +243,8 @@ async function startFakeMultiSafepay(opts = {}) {
       if (order.status !== "completed" && order.status !== "shipped") return fail(res, 400, 1000, "Order cannot be shipped in its current status")
       const stale = orderJson(order)
       setStatus(order, "shipped", BNPL.has(order.gateway) ? "completed" : order.financial_status)
-      order.tracktrace_code = body.tracktrace_code ?? null
+      // Ship details as documented for PATCH /orders/{id} (only status is required).
+      for (const k of ["tracktrace_code", "tracktrace_url", "carrier", "ship_date"]) order[k] = body[k] ?? order[k] ?? null
       send(res, 200, { success: true, data: {} })
       return notify(order, {}, stale)
     }
@@ -255,7 +256,7 @@ async function startFakeMultiSafepay(opts = {}) {
       send(res, 200, { success: true, data: {} })
       return notify(order)
     }
-    if (body && Object.keys(body).every((k) => ["invoice_id", "tracktrace_code", "tracktrace_url", "carrier"].includes(k))) {
+    if (body && Object.keys(body).every((k) => ["invoice_id", "tracktrace_code", "tracktrace_url", "carrier", "ship_date"].includes(k))) {
       Object.assign(order, body)
       return send(res, 200, { success: true, data: {} })
     }

@@ -87,6 +87,28 @@ medusaIntegrationTestRunner({
       expect(shippedPatches(orderId)).toEqual(["shipped"])
     })
 
+    it("should send the track-and-trace to MultiSafepay when the order is shipped", async () => {
+      const { cartId, orderId, order } = await bnplAuthorized()
+      const admin = await adminHeaders(api)
+      const { data: full } = await api.get(`/admin/orders/${order.id}`, { headers: admin })
+      const items = full.order.items.map((i: any) => ({ id: i.id, quantity: Number(i.quantity) }))
+      await api.post(`/admin/orders/${order.id}/fulfillments`, { items }, { headers: admin })
+      await waitFor(async () => (await orderOfCart(getContainer(), cartId))?.payment_collections?.[0]?.payments?.[0]?.captured_at)
+      const { data: withFulfillment } = await api.get(`/admin/orders/${order.id}?fields=id,*fulfillments`, { headers: admin })
+      const fulfillmentId = withFulfillment.order.fulfillments[0].id
+      const label = { tracking_number: "3SSOFT0012345", tracking_url: "https://jouw.postnl.nl/track-and-trace/3SSOFT0012345", label_url: "https://example.nl/label.pdf" }
+      const res = await api.post(`/admin/orders/${order.id}/fulfillments/${fulfillmentId}/shipments`, { items, labels: [label] }, { headers: admin, validateStatus: () => true })
+      expect({ status: res.status, message: res.data?.message }).toEqual({ status: 200, message: undefined })
+      await waitFor(async () => fake.order(orderId).tracktrace_code === label.tracking_number || undefined)
+      const today = new Date().toISOString().slice(0, 10)
+      expect(fake.order(orderId)).toEqual(
+        expect.objectContaining({ status: "shipped", tracktrace_code: label.tracking_number, tracktrace_url: label.tracking_url, carrier: expect.any(String), ship_date: today })
+      )
+      // Captured once (on fulfilment); the ship update only adds the tracking.
+      const after = await orderOfCart(getContainer(), cartId)
+      expect(after.payment_collections[0].payments[0].captures).toHaveLength(1)
+    })
+
     it("should authorize a manual-capture card and capture it from the admin with POST /capture", async () => {
       const { cartId, orderId } = await startMultiSafepayCheckout(api, shop, customer.headers, { gateway: "VISA" })
       expect(fake.order(orderId)._internal.manual).toBe(true)

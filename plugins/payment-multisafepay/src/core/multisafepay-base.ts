@@ -33,7 +33,7 @@ import { createLimiter, Limiter } from "./limiter"
 import { NotificationReader } from "./notifications"
 import { clock, registerProvider, webhookHandlerInstalled } from "./registry"
 import { mapMspStatus, mergeMspState, MspState } from "./status"
-import { MspCreateOrderRequest, MspOrder, MultiSafepaySessionData } from "./types"
+import { MspCreateOrderRequest, MspOrder, MultiSafepaySessionData, MultiSafepayShipment } from "./types"
 
 type InjectedDependencies = { logger: Logger }
 
@@ -295,6 +295,14 @@ export class MultiSafepayBase extends AbstractPaymentProvider<MultiSafepayOption
       await this.client.updateOrder(data.order_id!, { status: "cancelled", exclude_order: true })
     }
     return { data: (await this.sync(data)).data as Record<string, unknown> }
+  }
+
+  /**
+   * The ship update with track-and-trace (`PATCH status=shipped`), sent when the order's parcel is shipped.
+   * For BNPL this is also what captures; for other methods MultiSafepay keeps it for the merchant's records.
+   */
+  async markShipped(orderId: string, shipment: MultiSafepayShipment): Promise<void> {
+    await this.client.updateOrder(orderId, { status: "shipped", ...shipment })
   }
 
   async refundPayment(input: RefundPaymentInput): Promise<RefundPaymentOutput> {

@@ -158,3 +158,12 @@ export type MedusaAddressLike = {
   country_code?: string | null
   phone?: string | null
 }
+
+/** Track-and-trace of a shipment as MultiSafepay's ship update (`PATCH /orders/{id}`) takes it. */
+export type MultiSafepayShipment = {
+  tracktrace_code: string
+  tracktrace_url?: string
+  carrier?: string
+  /** YYYY-MM-DD */
+  ship_date: string
+}

@@ -1,0 +1,55 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { getMultiSafepayProvider } from "../core/registry"
+import type { MultiSafepayShipment } from "../core/types"
+
+type Label = { tracking_number?: string | null; tracking_url?: string | null }
+
+/** The order of a fulfilment and its track-and-trace as MultiSafepay takes it (null without a tracking number). */
+export async function shipmentOfFulfillment(container: MedusaContainer, fulfillmentId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "fulfillment",
+    fields: ["id", "order.id", "shipped_at", "created_at", "labels.tracking_number", "labels.tracking_url", "shipping_option.name"],
+    filters: { id: fulfillmentId },
+  })
+  const f = data[0] as any
+  const label = ((f?.labels ?? []) as Label[]).find((l) => l.tracking_number)
+  const shipment: MultiSafepayShipment | null = label
+    ? {
+        tracktrace_code: label.tracking_number!,
+        ...(label.tracking_url ? { tracktrace_url: label.tracking_url } : {}),
+        ...(f.shipping_option?.name ? { carrier: f.shipping_option.name } : {}),
+        ship_date: new Date(f.shipped_at ?? f.created_at ?? Date.now()).toISOString().slice(0, 10),
+      }
+    : null
+  return { orderId: (f?.order?.id as string | undefined) ?? null, shipment }
+}
+
+/**
+ * Sends the ship update with track-and-trace for every live MultiSafepay payment of the order. A failure is
+ * logged by ids only and does not undo the shipment in Medusa (the merchant can add tracking in MultiSafepay).
+ */
+export async function sendShipmentToMultiSafepay(container: MedusaContainer, orderId: string, shipment: MultiSafepayShipment) {
+  const provider = getMultiSafepayProvider()
+  if (!provider) return 0
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["payment_collections.payments.id", "payment_collections.payments.provider_id", "payment_collections.payments.data", "payment_collections.payments.canceled_at"],
+    filters: { id: orderId },
+  })
+  const payments = ((data[0] as any)?.payment_collections ?? []).flatMap((c: any) => c?.payments ?? [])
+  let sent = 0
+  for (const p of payments) {
+    if (!p.provider_id?.startsWith("pp_multisafepay") || p.canceled_at || !p.data?.order_id) continue
+    try {
+      await provider.markShipped(p.data.order_id, shipment)
+      sent += 1
+    } catch (e) {
+      logger.warn(`MultiSafepay: ship update for payment ${p.id} of order ${orderId} failed: ${(e as { type?: string }).type ?? (e as Error).name}`)
+    }
+  }
+  return sent
+}
