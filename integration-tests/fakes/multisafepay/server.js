@@ -458,6 +458,15 @@ ${btn("success", "Success")} ${btn("decline", "Decline")} ${btn("cancel", "Cance
       return r.data
     },
     order: (orderId) => state.orders.get(orderId),
+    /** The card holder disputes a paid order at their bank: status `chargeback` (financial stays completed), notified. */
+    chargeback: async (orderId, delivery = {}) => {
+      const order = state.orders.get(orderId)
+      if (!order || order.financial_status !== "completed") throw new Error(`order ${orderId} is not paid`)
+      const stale = orderJson(order)
+      setStatus(order, "chargeback", "completed")
+      await notify(order, delivery, stale)
+      return order
+    },
     /** The body the notifier would POST for this order now (GET /orders/{id} JSON, bare integer transaction_id). */
     notificationBody: (orderId) => orderJson(state.orders.get(orderId)),
     /** Re-sends the current order JSON with a chosen timestamp (e.g. an old one, to test the window). */

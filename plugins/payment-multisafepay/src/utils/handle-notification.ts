@@ -3,6 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { processPaymentWorkflowId } from "@medusajs/medusa/core-flows"
 import type { MultiSafepayBase } from "../core/multisafepay-base"
 import { toMajor } from "../core/money"
+import { CHARGEBACK_STATUSES, recordChargeback } from "./disputes"
 import { closeCanceledSession, screenPaidPayment } from "./late-payments"
 
 /**
@@ -10,6 +11,7 @@ import { closeCanceledSession, screenPaidPayment } from "./late-payments"
  * - paid (captured/authorized): screened for late payments, then — at most `webhookConcurrency` at a
  *   time in this process — run through Medusa's payment workflow (authorize, capture, complete the cart),
  *   exactly as Medusa's own webhook subscriber would;
+ * - chargeback: recorded as an open dispute (a legal hold on the customer's erasure, see utils/disputes.ts);
  * - cancelled/expired: the session is closed, so a payment that still arrives later is recognised as late;
  * - anything else (pending, declined, forged, repeats): nothing.
  */
@@ -17,6 +19,11 @@ export async function handleMultiSafepayNotification(container: MedusaContainer,
   const note = await provider.notifications.read(payload)
   if (!note) return
   const { sessionId, order, state } = note
+  if (CHARGEBACK_STATUSES.has(String(order.status))) {
+    // The money went back through the card scheme: an open dispute, never a payment to act on.
+    await recordChargeback(container, { sessionId, order })
+    return
+  }
   if (state === "canceled") {
     await closeCanceledSession(container, { sessionId, order, apply: (stored) => provider.applyOrder(stored, order).data })
     return

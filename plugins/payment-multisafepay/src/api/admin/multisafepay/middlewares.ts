@@ -1,5 +1,6 @@
 import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
+import { AdminListDisputes, AdminResolveDispute } from "./disputes/validators"
 import { AdminListLatePayments, AdminResolveLatePayment } from "./late-payments/validators"
 
 export const adminMultiSafepayMiddlewares: MiddlewareRoute[] = [
@@ -17,5 +18,15 @@ export const adminMultiSafepayMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/multisafepay/late-payments/:id/resolve",
     middlewares: [validateAndTransformBody(AdminResolveLatePayment)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/multisafepay/disputes",
+    middlewares: [validateAndTransformQuery(AdminListDisputes, { isList: true })],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/multisafepay/disputes/:id/resolve",
+    middlewares: [validateAndTransformBody(AdminResolveDispute)],
   },
 ]

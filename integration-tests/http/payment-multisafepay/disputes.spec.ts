@@ -1,0 +1,67 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { registerCustomer, seedShop, SeededShop } from "../../helpers/shop"
+import { monthsFromNow, setClock } from "../../helpers/privacy"
+import { adminHeaders, bootFakeMultiSafepay, FakeMultiSafepay, MSP_WEBHOOK_PATH, orderOfCart, startMultiSafepayCheckout, waitFor } from "../../helpers/payment-multisafepay"
+
+jest.setTimeout(180_000)
+
+let fake: FakeMultiSafepay
+beforeAll(async () => {
+  fake = await bootFakeMultiSafepay()
+})
+afterAll(async () => {
+  await fake?.close()
+})
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let shop: SeededShop
+
+    beforeAll(async () => {
+      shop = await seedShop(getContainer())
+      fake.setNotificationUrl(`${api.defaults.baseURL}${MSP_WEBHOOK_PATH}`)
+    })
+    afterEach(() => setClock(getContainer(), null))
+
+    it("should record a chargeback as an open dispute that holds the customer's erasure until a merchant resolves it", async () => {
+      const customer = await registerCustomer(api, shop)
+      const admin = await adminHeaders(api)
+      const { cartId, orderId } = await startMultiSafepayCheckout(api, shop, customer.headers, { gateway: "IDEAL" })
+      await fake.pay(orderId, "success")
+      const order = await waitFor(() => orderOfCart(getContainer(), cartId))
+
+      await fake.chargeback(orderId)
+      const listOpen = async () => (await api.get("/admin/multisafepay/disputes?status=open", { headers: admin })).data
+      const open = await waitFor(async () => (await listOpen()).disputes.find((d: any) => d.msp_order_id === orderId))
+      expect(open).toEqual(expect.objectContaining({ order_id: order.id, customer_id: customer.customer.id, status: "open", currency_code: "eur" }))
+      // MultiSafepay retries: the same chargeback again is still one dispute.
+      await fake.resend(orderId, Math.floor(Date.now() / 1000))
+      await new Promise((r) => setTimeout(r, 1000))
+      expect((await listOpen()).disputes.filter((d: any) => d.msp_order_id === orderId)).toHaveLength(1)
+      // The money went back: the order keeps its one capture, nothing was re-processed.
+      expect((await orderOfCart(getContainer(), cartId)).payment_collections[0].payments[0].captures).toHaveLength(1)
+
+      // Eleven months on, retention would erase this customer, but the open dispute holds them.
+      setClock(getContainer(), monthsFromNow(11))
+      const preview = async () =>
+        (await api.get("/admin/privacy/retention/preview", { headers: admin })).data.preview.subjects.find((s: any) => s.customer_id === customer.customer.id)
+      expect(await preview()).toEqual(expect.objectContaining({ held: true }))
+
+      const resolved = await api.post(`/admin/multisafepay/disputes/${open.id}/resolve`, {}, { headers: admin })
+      expect(resolved.data.dispute).toEqual(expect.objectContaining({ status: "resolved", resolved_by: expect.stringMatching(/^user:/) }))
+      const again = await api.post(`/admin/multisafepay/disputes/${open.id}/resolve`, {}, { headers: admin, validateStatus: () => true })
+      expect(again.status).toBe(409)
+      expect(await preview()).toEqual(expect.objectContaining({ held: false }))
+    })
+
+    it("should refuse bad dispute queries and unknown disputes naming the problem", async () => {
+      const admin = await adminHeaders(api)
+      const bad = await api.get("/admin/multisafepay/disputes?status=bogus", { headers: admin, validateStatus: () => true })
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toContain("status")
+      const unknown = await api.post("/admin/multisafepay/disputes/mspdsp_nope/resolve", {}, { headers: admin, validateStatus: () => true })
+      expect(unknown.status).toBe(404)
+      expect(unknown.data.message).toContain("mspdsp_nope")
+    })
+  },
+})
