@@ -18,6 +18,8 @@ export type FakeMultiSafepay = {
   state: { deliveries: FakeDeliveryRecord[]; requests: { method: string; path: string; body: any }[]; orders: Map<string, any> }
   pay(orderId: string, outcome?: FakeOutcome, delivery?: FakeDelivery, detail?: { gateway?: string; card_number?: string; iban?: string }): Promise<any>
   order(orderId: string): any
+  /** The card holder disputes a paid order: status `chargeback`, notified like any status change. */
+  chargeback(orderId: string, delivery?: FakeDelivery): Promise<any>
   /** The body the notifier would POST for this order now. */
   notificationBody(orderId: string): string
   /** POST /orders without HTTP (same validation); throws "MultiSafepay error <code>: …" when invalid. */
