@@ -72,4 +72,47 @@ describe("MultiSafepay late payments in the admin", () => {
     await handled.waitFor({ timeout: 30_000 })
     expect(await handled.innerText()).toContain("kept")
   })
+
+  it("should show a chargeback as an open dispute on the MultiSafepay page and let the merchant resolve it", async () => {
+    const { api, shop } = await storeClient()
+    const customer = await registerCustomer(api, shop)
+    const cartId = await prepareCart(api, shop, customer.headers)
+    const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers: customer.headers })
+    const { data } = await api.post(
+      `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
+      { provider_id: MSP_PROVIDER_ID, data: { gateway: "IDEAL" } },
+      { headers: customer.headers }
+    )
+    const session = data.payment_collection.payment_sessions[0]
+    const payPage = await browser.newPage()
+    await payPage.goto(session.data.payment_url)
+    await payPage.getByRole("button", { name: "Success" }).click()
+    await payPage.waitForLoadState()
+    const orderId = await poll(async () => {
+      const { data: orders } = await api.get("/store/orders?fields=id", { headers: customer.headers })
+      return orders.orders[0]?.id as string | undefined
+    }, "the order")
+
+    // The card holder disputes the payment at their bank; MultiSafepay notifies the shop.
+    const fakeBase = new URL(session.data.payment_url).origin
+    const res = await fetch(`${fakeBase}/_test/orders/${encodeURIComponent(session.data.order_id)}/chargeback`, { method: "POST" })
+    expect(res.status).toBe(200)
+
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } })
+    await adminLogin(page)
+    await page.goto(`${BASE_URL}/app/multisafepay`)
+    const section = page.getByTestId("msp-disputes")
+    const row = section.getByRole("row").filter({ hasText: session.data.order_id })
+    // The notification is processed after Medusa's webhook delay: reload until the list has it.
+    await poll(async () => {
+      await page.reload()
+      return (await row.waitFor({ timeout: 5_000 }).then(() => true, () => undefined))
+    }, "the dispute on the page", 12)
+    expect(await row.innerText()).toContain("open")
+    expect(await row.getByRole("link").getAttribute("href")).toContain(`/orders/${orderId}`)
+    await screenshot(page, "admin-multisafepay-disputes")
+    await row.getByRole("button", { name: "Resolve" }).click()
+    await page.getByRole("button", { name: "Resolve" }).last().click()
+    await poll(async () => ((await row.innerText()).includes("resolved") ? true : undefined), "the dispute to be resolved", 40)
+  })
 })

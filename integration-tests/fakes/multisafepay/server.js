@@ -395,6 +395,15 @@ ${btn("success", "Success")} ${btn("decline", "Decline")} ${btn("cancel", "Cance
       const order = await applyOutcome(decodeURIComponent(m[1]), body.outcome, body.delivery ?? {}, body)
       return order ? send(res, 200, { success: true, data: JSON.parse(orderJson(order)) }) : fail(res, 404, 1006, "Invalid transaction ID")
     }
+    m = p.match(/^\/_test\/orders\/([^/]+)\/chargeback$/)
+    if (m && req.method === "POST") {
+      const order = state.orders.get(decodeURIComponent(m[1]))
+      if (!order || order.financial_status !== "completed") return fail(res, 400, 1000, "Order is not paid")
+      const stale = orderJson(order)
+      setStatus(order, "chargeback", "completed")
+      send(res, 200, { success: true, data: JSON.parse(orderJson(order)) })
+      return notify(order, {}, stale)
+    }
     if (!p.startsWith("/v1/json/")) return fail(res, 404, 1000, "Not found")
     const key = req.headers["api_key"] ?? url.searchParams.get("api_key")
     if (key !== apiKey) return fail(res, 401, 1032, "Invalid API key")

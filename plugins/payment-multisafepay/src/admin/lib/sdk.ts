@@ -38,3 +38,18 @@ export const STATUS_COLOR: Record<LatePayment["status"], "red" | "green" | "grey
 
 export const money = (amount: number, currency: string) =>
   new Intl.NumberFormat("nl-NL", { style: "currency", currency: currency.toUpperCase() }).format(amount)
+
+export type Dispute = {
+  id: string
+  msp_order_id: string
+  order_id: string | null
+  customer_id: string | null
+  amount: number
+  currency_code: string
+  status: "open" | "resolved"
+  resolved_at: string | null
+  resolved_by: string | null
+  created_at: string
+}
+
+export type DisputeList = { disputes: Dispute[]; count: number; offset: number; limit: number }

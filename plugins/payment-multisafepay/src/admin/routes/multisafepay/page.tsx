@@ -4,6 +4,7 @@ import { Button, Container, Heading, StatusBadge, Table, Text, toast, usePrompt 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link } from "react-router-dom"
+import { DisputesSection } from "../../components/disputes-section"
 import { LatePayment, LatePaymentList, money, REASON_LABEL, sdk, STATUS_COLOR } from "../../lib/sdk"
 
 const PAGE = 20
@@ -18,7 +19,14 @@ type Action = "refund" | "mark_refunded" | "keep"
  * MultiSafepay payments that arrived after their cart or order was cancelled, for a merchant to refund
  * (or record as refunded elsewhere, or keep). Every flagged payment, with its order when there is one.
  */
-const LatePaymentsPage = () => {
+const LatePaymentsPage = () => (
+  <div className="flex flex-col gap-y-3">
+    <LatePaymentsSection />
+    <DisputesSection />
+  </div>
+)
+
+const LatePaymentsSection = () => {
   const qc = useQueryClient()
   const prompt = usePrompt()
   const [filter, setFilter] = useState<Filter>("open")
