@@ -14,20 +14,30 @@ const poll = async <T>(fn: () => Promise<T | undefined>, what: string, tries = 8
   throw new Error(`timed out waiting for ${what}`)
 }
 
+/** A registered customer's cart with a MultiSafepay (iDEAL) payment session, as a storefront starts one. */
+async function idealCheckout() {
+  const { api, shop } = await storeClient()
+  const customer = await registerCustomer(api, shop)
+  const cartId = await prepareCart(api, shop, customer.headers)
+  const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers: customer.headers })
+  const { data } = await api.post(
+    `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
+    { provider_id: MSP_PROVIDER_ID, data: { gateway: "IDEAL" } },
+    { headers: customer.headers }
+  )
+  return { api, customer, cartId, session: data.payment_collection.payment_sessions[0] }
+}
+
+const firstOrderId = async (api: Awaited<ReturnType<typeof storeClient>>["api"], headers: Record<string, string>) => {
+  const { data: orders } = await api.get("/store/orders?fields=id", { headers })
+  return orders.orders[0]?.id as string | undefined
+}
+
 describe("MultiSafepay late payments in the admin", () => {
   const browser = useBrowser()
 
   it("should list a payment made after MultiSafepay expired it, with its order, and record the merchant's decision", async () => {
-    const { api, shop } = await storeClient()
-    const customer = await registerCustomer(api, shop)
-    const cartId = await prepareCart(api, shop, customer.headers)
-    const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers: customer.headers })
-    const { data } = await api.post(
-      `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
-      { provider_id: MSP_PROVIDER_ID, data: { gateway: "IDEAL" } },
-      { headers: customer.headers }
-    )
-    const session = data.payment_collection.payment_sessions[0]
+    const { api, customer, cartId, session } = await idealCheckout()
     const sessionStatus = async () => {
       const { data: c } = await api.get(`/store/carts/${cartId}?fields=id,*payment_collection.payment_sessions`, { headers: customer.headers })
       return c.cart.payment_collection?.payment_sessions?.find((s: { id: string }) => s.id === session.id)?.status as string | undefined
@@ -44,10 +54,7 @@ describe("MultiSafepay late payments in the admin", () => {
     await payPage.goto(session.data.payment_url)
     await payPage.getByRole("button", { name: "Success" }).click()
     await payPage.waitForLoadState()
-    const orderId = await poll(async () => {
-      const { data: orders } = await api.get("/store/orders?fields=id", { headers: customer.headers })
-      return orders.orders[0]?.id as string | undefined
-    }, "the order")
+    const orderId = await poll(() => firstOrderId(api, customer.headers), "the order")
 
     const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } })
     await adminLogin(page)
@@ -74,24 +81,12 @@ describe("MultiSafepay late payments in the admin", () => {
   })
 
   it("should show a chargeback as an open dispute on the MultiSafepay page and let the merchant resolve it", async () => {
-    const { api, shop } = await storeClient()
-    const customer = await registerCustomer(api, shop)
-    const cartId = await prepareCart(api, shop, customer.headers)
-    const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers: customer.headers })
-    const { data } = await api.post(
-      `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
-      { provider_id: MSP_PROVIDER_ID, data: { gateway: "IDEAL" } },
-      { headers: customer.headers }
-    )
-    const session = data.payment_collection.payment_sessions[0]
+    const { api, customer, session } = await idealCheckout()
     const payPage = await browser.newPage()
     await payPage.goto(session.data.payment_url)
     await payPage.getByRole("button", { name: "Success" }).click()
     await payPage.waitForLoadState()
-    const orderId = await poll(async () => {
-      const { data: orders } = await api.get("/store/orders?fields=id", { headers: customer.headers })
-      return orders.orders[0]?.id as string | undefined
-    }, "the order")
+    const orderId = await poll(() => firstOrderId(api, customer.headers), "the order")
 
     // The card holder disputes the payment at their bank; MultiSafepay notifies the shop.
     const fakeBase = new URL(session.data.payment_url).origin
