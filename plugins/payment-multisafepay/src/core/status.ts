@@ -40,6 +40,9 @@ export function mapMspStatus(
   }
 }
 
+/** Both spellings MultiSafepay uses for a chargeback (reference §2). */
+export const CHARGEBACK_STATUSES: ReadonlySet<string> = new Set(["chargeback", "chargedback"])
+
 const RANK: Record<MspState, number> = { pending: 0, error: 1, canceled: 1, authorized: 2, captured: 3 }
 
 /**

@@ -2,9 +2,7 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { toMajor } from "../core/money"
 import { MspOrder } from "../core/types"
-import { latePaymentStore } from "./late-payments"
-
-export const CHARGEBACK_STATUSES = new Set(["chargeback", "chargedback"])
+import { multisafepayStore } from "./late-payments"
 
 /**
  * A chargeback on a paid order becomes an open dispute (once per MultiSafepay order) naming the order and its
@@ -12,7 +10,7 @@ export const CHARGEBACK_STATUSES = new Set(["chargeback", "chargedback"])
  * plugin's module (provider-only install) there is nowhere to keep it, and nothing happens.
  */
 export async function recordChargeback(container: MedusaContainer, { sessionId, order }: { sessionId: string; order: MspOrder }) {
-  const store = latePaymentStore(container)
+  const store = multisafepayStore(container)
   if (!store) return undefined
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: sessions } = await query.graph({

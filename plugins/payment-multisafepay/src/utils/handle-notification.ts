@@ -3,7 +3,8 @@ import { Modules } from "@medusajs/framework/utils"
 import { processPaymentWorkflowId } from "@medusajs/medusa/core-flows"
 import type { MultiSafepayBase } from "../core/multisafepay-base"
 import { toMajor } from "../core/money"
-import { CHARGEBACK_STATUSES, recordChargeback } from "./disputes"
+import { CHARGEBACK_STATUSES } from "../core/status"
+import { recordChargeback } from "./disputes"
 import { closeCanceledSession, screenPaidPayment } from "./late-payments"
 
 /**

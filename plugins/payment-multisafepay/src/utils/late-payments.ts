@@ -1,7 +1,7 @@
 import { Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, PaymentSessionStatus } from "@medusajs/framework/utils"
 import { toMajor } from "../core/money"
-import { mapMspStatus, MspState } from "../core/status"
+import { CHARGEBACK_STATUSES, mapMspStatus, MspState } from "../core/status"
 import { MspOrder, MultiSafepaySessionData } from "../core/types"
 import { MULTISAFEPAY_MODULE } from "../modules/multisafepay"
 import type { FlagLatePaymentInput } from "../modules/multisafepay/service"
@@ -23,8 +23,8 @@ export type ScreenResult = {
   flagged?: { id: string; reason: FlagLatePaymentInput["reason"]; created: boolean }
 }
 
-/** The late-payment store, when the plugin (not only its provider) is installed in this shop. */
-export function latePaymentStore(container: MedusaContainer | undefined): MultiSafepayModuleService | undefined {
+/** The plugin's module (late payments, disputes), when the plugin (not only its provider) is installed in this shop. */
+export function multisafepayStore(container: MedusaContainer | undefined): MultiSafepayModuleService | undefined {
   return container?.hasRegistration(MULTISAFEPAY_MODULE) ? container.resolve<MultiSafepayModuleService>(MULTISAFEPAY_MODULE) : undefined
 }
 
@@ -39,7 +39,7 @@ async function loadSession(container: MedusaContainer, sessionId: string) {
   return data[0] as SessionRow | undefined
 }
 
-const GIVEN_BACK = new Set(["refunded", "chargeback", "chargedback"])
+const GIVEN_BACK = new Set(["refunded", ...CHARGEBACK_STATUSES])
 
 /** The cart paid through a payment collection (or named by the MultiSafepay order), and the order it became. */
 async function cartAndOrderOf(container: MedusaContainer, ref: { paymentCollectionId?: string; cartId: string | null }) {
@@ -78,7 +78,7 @@ export async function screenPaidPayment(
   // Money already given back (refunded in full, charged back) never completes a cart, and is no news
   // to a payment Medusa already holds.
   if (GIVEN_BACK.has(order.status)) return { proceed: false }
-  const store = latePaymentStore(container)
+  const store = multisafepayStore(container)
   if (!store) return { proceed: true }
   const session = await loadSession(container, sessionId)
   const data = session?.data ?? null
@@ -136,7 +136,7 @@ export async function closeCanceledSession(
   container: MedusaContainer,
   input: { sessionId: string; order: MspOrder; apply: (stored: MultiSafepaySessionData) => MultiSafepaySessionData }
 ) {
-  if (!latePaymentStore(container)) return false
+  if (!multisafepayStore(container)) return false
   const session = await loadSession(container, input.sessionId)
   if (!session?.data || session.deleted_at || session.status !== PaymentSessionStatus.PENDING || session.data.order_id !== input.order.order_id) return false
   const payment = container.resolve(Modules.PAYMENT)

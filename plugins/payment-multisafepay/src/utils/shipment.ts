@@ -3,6 +3,25 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { getMultiSafepayProvider } from "../core/registry"
 import type { MultiSafepayShipment } from "../core/types"
 
+export type OrderPayment = {
+  id: string
+  data: { order_id?: string; bnpl?: boolean } | null
+  captured_at: string | Date | null
+  canceled_at: string | Date | null
+}
+
+/** The order's payments made through MultiSafepay (any provider id `pp_multisafepay_*`). */
+export async function multisafepayPaymentsOfOrder(container: MedusaContainer, orderId: string): Promise<OrderPayment[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["payment_collections.payments.id", "payment_collections.payments.provider_id", "payment_collections.payments.data", "payment_collections.payments.captured_at", "payment_collections.payments.canceled_at"],
+    filters: { id: orderId },
+  })
+  const payments = ((data[0] as any)?.payment_collections ?? []).flatMap((c: any) => c?.payments ?? [])
+  return payments.filter((p: { provider_id?: string }) => p.provider_id?.startsWith("pp_multisafepay"))
+}
+
 type Label = { tracking_number?: string | null; tracking_url?: string | null }
 
 /** The order of a fulfilment and its track-and-trace as MultiSafepay takes it (null without a tracking number). */
@@ -33,17 +52,10 @@ export async function shipmentOfFulfillment(container: MedusaContainer, fulfillm
 export async function sendShipmentToMultiSafepay(container: MedusaContainer, orderId: string, shipment: MultiSafepayShipment) {
   const provider = getMultiSafepayProvider()
   if (!provider) return 0
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const { data } = await query.graph({
-    entity: "order",
-    fields: ["payment_collections.payments.id", "payment_collections.payments.provider_id", "payment_collections.payments.data", "payment_collections.payments.canceled_at"],
-    filters: { id: orderId },
-  })
-  const payments = ((data[0] as any)?.payment_collections ?? []).flatMap((c: any) => c?.payments ?? [])
   let sent = 0
-  for (const p of payments) {
-    if (!p.provider_id?.startsWith("pp_multisafepay") || p.canceled_at || !p.data?.order_id) continue
+  for (const p of await multisafepayPaymentsOfOrder(container, orderId)) {
+    if (p.canceled_at || !p.data?.order_id) continue
     try {
       await provider.markShipped(p.data.order_id, shipment)
       sent += 1

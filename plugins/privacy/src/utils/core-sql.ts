@@ -75,8 +75,16 @@ const POSTCODE_PREFIX_SQL = `case when postal_code is null then null
 
 const ADDRESS_NULLS = "first_name = null, last_name = null, company = null, address_1 = null, address_2 = null, city = null, province = null, phone = null, customer_id = null, metadata = null, updated_at = now()"
 
-/** Reads JSON columns, nulls personal keys in JS (scrubJson), writes back only the rows that changed, in one statement. */
+const IDENTIFIER = /^[a-z_]+$/
+
+/**
+ * Reads JSON columns, nulls personal keys in JS (scrubJson), writes back only the rows that changed, in one
+ * statement. Table, columns and `where` are this file's constants (identifiers are checked); values are bound.
+ */
 async function scrubJsonColumns(trx: Knex, table: string, columns: string[], where: string, bindings: unknown[]) {
+  if (![table, ...columns].every((name) => IDENTIFIER.test(name))) {
+    throw new MedusaError(MedusaError.Types.INVALID_ARGUMENT, `privacy: not an identifier in ${table}(${columns.join(", ")})`)
+  }
   const { rows } = await sql(trx, `select id, ${columns.map((c) => `"${c}"`).join(", ")} from "${table}" where ${where}`, bindings)
   const changed: { id: string; values: string[] }[] = []
   for (const row of rows) {
@@ -86,7 +94,8 @@ async function scrubJsonColumns(trx: Knex, table: string, columns: string[], whe
   if (!changed.length) return 0
   const sets = columns.map((c, i) => `"${c}" = u.c${i}`).join(", ")
   const unnest = columns.map(() => "?::jsonb[]").join(", ")
-  await sql(trx, 
+  await sql(
+    trx,
     `update "${table}" t set ${sets} from unnest(?::text[], ${unnest}) as u(id, ${columns.map((_, i) => `c${i}`).join(", ")}) where t.id = u.id`,
     [changed.map((c) => c.id), ...columns.map((_, i) => changed.map((c) => c.values[i]))]
   )
@@ -124,7 +133,7 @@ export async function eraseCoreSubjects(container: MedusaContainer, subjects: Pr
 
   await knexOf(container).transaction(async (trx: Knex) => {
     // Row locks: an erasure request and a retention batch over the same customer run one after the other.
-    const { rows: customers } = await sql(trx, 
+    const { rows: customers } = await sql(trx,
       "select id, lower(email) as email from customer where id = any(?) or lower(email) = any(?) order by id for update",
       [seedIds, seedEmails]
     )
@@ -139,7 +148,7 @@ export async function eraseCoreSubjects(container: MedusaContainer, subjects: Pr
       `(${col} = any(?) or lower(${emailCol}) = any(?))`
 
     // Orders: fiscal fields stay; marker records when.
-    const { rows: orders } = await sql(trx, 
+    const { rows: orders } = await sql(trx,
       `update "order" set email = null, customer_id = null, updated_at = now(),
          metadata = coalesce(metadata, '{}'::jsonb) || jsonb_build_object('privacy_erased_at', coalesce(metadata->>'privacy_erased_at', ?::text))
        where ${ownedBy("customer_id", "email")} returning id, shipping_address_id, billing_address_id`,
@@ -149,7 +158,7 @@ export async function eraseCoreSubjects(container: MedusaContainer, subjects: Pr
     const orderIds = orders.map((o: any) => o.id)
     const orderAddressIds = uniq(orders.flatMap((o: any) => [o.shipping_address_id, o.billing_address_id]))
     anonymized.order_address = (
-      await sql(trx, 
+      await sql(trx,
         `update order_address set ${ADDRESS_NULLS}, postal_code = ${POSTCODE_PREFIX_SQL}
          where (id = any(?) or customer_id = any(?)) and (first_name is not null or last_name is not null or address_1 is not null
            or address_2 is not null or city is not null or phone is not null or company is not null or customer_id is not null
@@ -173,7 +182,7 @@ export async function eraseCoreSubjects(container: MedusaContainer, subjects: Pr
     erased.notification = (await sql(trx, `delete from notification where receiver_id = any(?) or lower("to") = any(?)`, [customerIds, emails])).rowCount
 
     // Logins: by e-mail (emailpass) and by the customer link any provider stores in app_metadata.
-    const { rows: identities } = await sql(trx, 
+    const { rows: identities } = await sql(trx,
       `select id, app_metadata from auth_identity where id in (
          select auth_identity_id from provider_identity where lower(entity_id) = any(?))
        or app_metadata->>'customer_id' = any(?)`,
@@ -190,7 +199,7 @@ export async function eraseCoreSubjects(container: MedusaContainer, subjects: Pr
     }
 
     anonymized.account_holder = (
-      await sql(trx, 
+      await sql(trx,
         `update account_holder set email = null, data = '{}'::jsonb, metadata = null, updated_at = now()
          where id in (select account_holder_id from customer_account_holder where customer_id = any(?)) and (email is not null or data <> '{}'::jsonb)`,
         [customerIds]
@@ -209,7 +218,7 @@ export async function anonymizeFiscalOrders(container: MedusaContainer, orderIds
   const counts: Record<string, number> = { order: 0, order_address: 0 }
   if (!orderIds.length) return counts
   await knexOf(container).transaction(async (trx: Knex) => {
-    const { rows: orders } = await sql(trx, 
+    const { rows: orders } = await sql(trx,
       `update "order" set email = null, customer_id = null, updated_at = now(),
          metadata = coalesce(metadata, '{}'::jsonb) || jsonb_build_object('privacy_anonymized_at', ?::text)
        where id = any(?) and metadata->>'privacy_anonymized_at' is null
@@ -231,7 +240,7 @@ export async function* scanFiscalOrders(container: MedusaContainer, cutoff: Date
   const knex = knexOf(container)
   let cursor = ""
   for (;;) {
-    const { rows } = await sql(knex, 
+    const { rows } = await sql(knex,
       `select id from "order" where id > ? and created_at < ? and metadata->>'privacy_anonymized_at' is null order by id limit ?`,
       [cursor, cutoff, pageSize]
     )

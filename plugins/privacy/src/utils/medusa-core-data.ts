@@ -14,7 +14,7 @@ const uniq = (xs: (string | null | undefined)[]) => [...new Set(xs.filter((x): x
 
 const ADDRESS_FIELDS = ["id", "first_name", "last_name", "company", "address_1", "address_2", "city", "province", "postal_code", "country_code", "phone"]
 
-/** Every row of Medusa's own modules that holds the subject's personal data. Export and erasure both start here. */
+/** Every row of Medusa's own modules that holds the subject's personal data, read for the export (erasure writes the same tables with SQL, core-sql.ts). */
 export async function collectMedusaRows(container: MedusaContainer, subject: PrivacySubject) {
   const customerModule = container.resolve(Modules.CUSTOMER)
   const authModule = container.resolve(Modules.AUTH)

@@ -133,7 +133,10 @@ async function runRetentionLocked(container: MedusaContainer, dryRun: boolean, a
         }
         if (held) counts.held += 1
         else if (dryRun) counts[c.rule] += 1
-        else due.set(c.rule, [...(due.get(c.rule) ?? []), c.customer_id])
+        else {
+          if (!due.has(c.rule)) due.set(c.rule, [])
+          due.get(c.rule)!.push(c.customer_id)
+        }
       }
       // By id only: the record's own e-mail is used unless another live customer record shares it.
       for (const [rule, ids] of due) await eraseBatch(ids, rule)
