@@ -89,7 +89,7 @@ async function main() {
   if (await ensureDatabase(db.parts, db.database)) log(`Created database ${db.database}.`)
 
   await buildStalePlugins({ log })
-  await migrateAndSeed({ log })
+  await migrateAndSeed({ log, skipWhenUnchanged: true, seedOutput: path.join(DATA_DIR, "shop.json") })
 
   const port = Number(process.env.PORT ?? 9000)
   const backendUrl = process.env.MEDUSA_BACKEND_URL ?? `http://localhost:${port}`
@@ -109,7 +109,8 @@ async function main() {
 
   if (!dev) await buildApp({ log })
   start()
-  await waitForHealth(backendUrl, child)
+  // Ready means this instance answers on its own port, not whatever serves the public URL.
+  await waitForHealth(`http://127.0.0.1:${port}`, child)
   printBanner(backendUrl)
 
   if (dev) watchPlugins(async (plugin) => {
