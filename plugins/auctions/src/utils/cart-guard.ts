@@ -5,7 +5,7 @@ import { lotOfLine, settlementProblem, SettlementCart } from "../modules/auction
 import { LotRow } from "../modules/auction/types"
 
 export type AuctionCart = {
-  cart: SettlementCart
+  cart: SettlementCart & { region_id?: string | null; sales_channel_id?: string | null }
   /** The lot this cart is the current payment cart of (any payment status), if any. */
   lot: LotRow | null
   /** Lots named by the cart's lines (metadata.auction_lot_id). */
@@ -19,10 +19,10 @@ export async function auctionCartOf(container: Pick<MedusaContainer, "resolve">,
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "cart",
-    fields: ["id", "customer_id", "currency_code", "items.id", "items.variant_id", "items.quantity", "items.unit_price", "items.metadata"],
+    fields: ["id", "customer_id", "currency_code", "region_id", "sales_channel_id", "items.id", "items.variant_id", "items.quantity", "items.unit_price", "items.metadata"],
     filters: { id: cartId },
   })
-  const cart = data[0] as SettlementCart | undefined
+  const cart = data[0] as AuctionCart["cart"] | undefined
   if (!cart) return null
   const lineLots = [...new Set((cart.items ?? []).map(lotOfLine).filter((id): id is string => !!id))]
   if (!lot && !lineLots.length) return null
