@@ -63,17 +63,25 @@ const refusePromotions = guard((req) => lockedCart(req, "promotion codes do not 
 /** No line may claim to be a lot's line: only the winner's cart gets one, from the plugin. */
 const refuseLotMetadata = (field: string) =>
   guard((req) => {
-  const body = (req.body ?? {}) as { metadata?: unknown; items?: { metadata?: unknown }[] }
-  const claims = (m: unknown) => !!m && typeof m === "object" && LOT_LINE_KEY in (m as object)
-  if (claims(body.metadata) || (Array.isArray(body.items) && body.items.some((i) => claims(i?.metadata)))) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `${field}.${LOT_LINE_KEY} is reserved for auction carts`)
-  }
+    const body = (req.body ?? {}) as { metadata?: unknown; items?: { metadata?: unknown }[] }
+    const claims = (m: unknown) => !!m && typeof m === "object" && LOT_LINE_KEY in (m as object)
+    if (claims(body.metadata) || (Array.isArray(body.items) && body.items.some((i) => claims(i?.metadata)))) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `${field}.${LOT_LINE_KEY} is reserved for auction carts`)
+    }
   })
 
 export const storeCartGuardMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/carts", method: ["POST"], middlewares: [refuseLotMetadata("items.metadata")] },
   { matcher: "/store/carts/:id", method: ["POST"], middlewares: [refuseCartChanges] },
-  { matcher: "/store/carts/:id/line-items", method: ["POST"], middlewares: [refuseLotMetadata("metadata"), refuseLineChanges] },
-  { matcher: "/store/carts/:id/line-items/:line_id", method: ["POST", "DELETE"], middlewares: [refuseLotMetadata("metadata"), refuseLineChanges] },
+  {
+    matcher: "/store/carts/:id/line-items",
+    method: ["POST"],
+    middlewares: [refuseLotMetadata("metadata"), refuseLineChanges],
+  },
+  {
+    matcher: "/store/carts/:id/line-items/:line_id",
+    method: ["POST", "DELETE"],
+    middlewares: [refuseLotMetadata("metadata"), refuseLineChanges],
+  },
   { matcher: "/store/carts/:id/promotions", method: ["POST"], middlewares: [refusePromotions] },
 ]
