@@ -18,22 +18,17 @@ type Req = { method: Method; url: string; body?: unknown; rawBody?: string }
 type Identity = { name: "anonymous" | "customer" | "admin"; headers: (ns: string) => Record<string, string> }
 
 const UNKNOWN = "zz_unknown_0001"
-const PATH_VALUES = [UNKNOWN, "%00", "abc%00def", "%E0%A4%A", "%", "a".repeat(2048), "%27%22%3B--%20", "-1e308", "1e308", "..%2F..%2Fadmin"]
+const PATH_VALUES = [UNKNOWN, "abc%00def", "%E0%A4%A", "a".repeat(2048), "%27%22%3B--%20", "-1e308"]
 const QUERIES = [
   "?limit=abc&offset=-1",
   "?limit=1e308&offset=-1e308",
-  "?limit=99999999999999999999&offset=99999999999999999999",
   "?q=%00",
   "?q=%E0%A4%A",
-  "?token=%00",
   `?token=${"A".repeat(4000)}`,
-  "?token=%E0%A4%A",
   "?fields=%2Bnope_field,*nope",
   "?order=-nope_field",
   "?id[]=a&id[][b]=c",
   "?created_at[$gt]=not-a-date",
-  "?lang=%00&locale=%00",
-  "?status[]=%00",
   `?${"a[".repeat(40)}=1`,
 ]
 const deep = (n: number) => {
@@ -44,31 +39,14 @@ const deep = (n: number) => {
 const FIXED_BODIES: Array<Pick<Req, "body" | "rawBody">> = [
   { body: {} },
   { body: [] },
-  { body: [1, "x", null] },
   { rawBody: '{"a":' },
-  { rawBody: "null" },
   { rawBody: '"\\u0000"' },
   { body: { email: "a\u0000@b.nl", name: "\u0000", title: "x\u0000", id: "\u0000" } },
   { body: deep(2000) },
   { body: { title: "x".repeat(1_048_576), email: "y".repeat(1_048_576) } },
   { body: { amount: 1e308, quantity: -1e308, limit: 1e308, price: -1e308 } },
 ]
-const WRONG_VALUES: unknown[] = [
-  1e308,
-  -1e308,
-  UNKNOWN,
-  "",
-  "x".repeat(100_000),
-  [],
-  [{}],
-  { a: { b: 1 } },
-  true,
-  null,
-  "2026-13-45T99:99:99Z",
-  "99999-01-01T00:00:00Z",
-  -1,
-  0.5,
-]
+const WRONG_VALUES: unknown[] = [1e308, -1e308, UNKNOWN, "x".repeat(100_000), [], { a: { b: 1 } }, true, null, "2026-13-45T99:99:99Z"]
 
 /** Field names a 400 answer mentions ("Field 'title' is required", `at "increments"`). */
 export function fieldsIn(message: unknown): string[] {

@@ -52,6 +52,24 @@ export function describeError(err: unknown): string {
   return e.stack ?? `${e.name ?? "Error"}: ${e.message ?? String(err)}`
 }
 
+/**
+ * Errors that are the client's fault although they surface from the database layer, as the message to send
+ * (400), or null. Medusa's list validators let them through: `offset=-1` (knex refuses it), `order=-nope`
+ * (MikroORM refuses an unknown property), `created_at[$gt]=not-a-date` (PostgreSQL class 22: data exception).
+ */
+export function clientFaultOf(err: unknown): string | null {
+  const e = (err ?? {}) as AnyError
+  const message = e.message ?? ""
+  const paging = message.match(/A non-negative integer must be provided to (offset|limit)/)
+  if (paging) return `Query parameter "${paging[1]}" must be a non-negative integer`
+  const order = message.match(/Trying to order by not existing property \w+\.(\w+)/)
+  if (order) return `Cannot order by "${order[1]}": no such field`
+  if (isDatabaseError(err) && typeof e.code === "string" && /^22[0-9A-Z]{3}$/.test(e.code)) {
+    return `A value in the request is not valid for its field (SQLSTATE ${e.code})`
+  }
+  return null
+}
+
 const SILENT = { error: () => undefined, info: () => undefined, warn: () => undefined, debug: () => undefined }
 
 /**
@@ -75,8 +93,14 @@ export function hardenedErrorHandler() {
       return
     }
     const logger = req.scope?.resolve(ContainerRegistrationKeys.LOGGER) ?? console
-    const { statusCode, body } = getHttpResponseFromError(err)
     const where = `${req.method} ${req.path}`
+    const clientFault = clientFaultOf(err)
+    if (clientFault) {
+      logger.info(`Error 400 at ${where}: invalid_data (${isDatabaseError(err) ? "database refused a value" : "query"})`)
+      res.status(400).json({ type: "invalid_data", message: clientFault })
+      return
+    }
+    const { statusCode, body } = getHttpResponseFromError(err)
     if (statusCode >= 500) {
       logger.error(`Error ${statusCode} at ${where} (request ${(req as { requestId?: string }).requestId ?? "-"}): ${describeError(err)}`)
     } else {

@@ -79,6 +79,18 @@ function helmetsFor(options: ResolvedPrivacyOptions) {
 }
 
 const noop = () => undefined
+
+let adminPath: string | undefined
+function isAdminDashboard(req: MedusaRequest) {
+  if (adminPath === undefined) {
+    const config = req.scope?.resolve(ContainerRegistrationKeys.CONFIG_MODULE, { allowUnregistered: true }) as
+      | { admin?: { path?: string; disable?: boolean } }
+      | undefined
+    adminPath = config?.admin?.disable ? "" : (config?.admin?.path ?? "/app").replace(/\/$/, "")
+  }
+  const path = fullPath(req)
+  return !!adminPath && (path === adminPath || path.startsWith(`${adminPath}/`))
+}
 const hooked = new WeakSet<object>()
 
 /**
@@ -89,6 +101,8 @@ const hooked = new WeakSet<object>()
 export function applySecurityHeaders(req: MedusaRequest, res: MedusaResponse, options: ResolvedPrivacyOptions) {
   if (hooked.has(res)) return
   hooked.add(res)
+  // The admin dashboard brings its own scripts; Medusa may mount it after the API, so skip it explicitly.
+  if (isAdminDashboard(req)) return
   const h = helmetsFor(options)
   h.api(req, res, noop)
   res.removeHeader("X-Powered-By")

@@ -12,8 +12,8 @@ import PrivacyModuleService from "../../modules/privacy/service"
  * Ownership on Medusa's Store API (option `enforceOwnership`, on by default; README "Ownership").
  * Medusa treats a cart, order or payment-collection id as the credential; this shop promises
  * account-only ordering and confidentiality (P1, P3, P16), so:
- * - a store order is readable only by its customer's session (guest orders too, unless the shop allows
- *   guest checkout);
+ * - a store order is readable (and its transfer requestable) only by its customer's session (guest orders
+ *   too, unless the shop allows guest checkout);
  * - a cart whose customer has an account is readable and writable only by that customer;
  * - a payment collection (and its payment sessions) only for a cart the caller may use.
  * Anyone else gets the same 404 as for an id that does not exist.
@@ -93,6 +93,9 @@ async function paymentCollection(req: Req, _res: MedusaResponse, next: MedusaNex
 
 export const ownershipMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/orders/:id", methods: ["GET"], middlewares: [guard(checkOrder)] },
+  // Medusa answers a transfer request with the whole order: only for orders the caller may read (a guest
+  // order, in a guest-checkout shop). Accept/decline carry the e-mailed token and stay open.
+  { matcher: "/store/orders/:id/transfer/request", methods: ["POST"], middlewares: [guard(checkOrder)] },
   // No methods: app.use, so every /store/carts/:id/... route (line items, promotions, shipping, complete, customer).
   { matcher: "/store/carts/:id", middlewares: [guard((req) => checkCart(req))] },
   {

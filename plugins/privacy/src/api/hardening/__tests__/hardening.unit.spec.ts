@@ -1,6 +1,6 @@
 import { createRequire } from "module"
 import { installAccessLogRedaction, redactUrl } from "../access-log"
-import { describeError, isDatabaseError } from "../error-handler"
+import { clientFaultOf, describeError, isDatabaseError } from "../error-handler"
 import { trustProxyValue, isPersonalDataPath } from "../headers"
 import { findNul, hostileInputProblem, isUndecodablePath } from "../hostile-input"
 
@@ -69,6 +69,16 @@ describe("value-free error logging", () => {
     expect(text).toContain("DriverException SQLSTATE 22021 table customer_address")
     expect(text).not.toContain("Utrecht")
     expect(text).not.toContain("+31612345678")
+  })
+
+  it("should turn database-layer errors caused by the query into a 400 message", () => {
+    expect(clientFaultOf(new Error("A non-negative integer must be provided to offset."))).toBe('Query parameter "offset" must be a non-negative integer')
+    expect(clientFaultOf(new Error("Trying to order by not existing property Customer.nope_field"))).toBe('Cannot order by "nope_field": no such field')
+    expect(clientFaultOf(Object.assign(new Error("select … invalid input syntax for type timestamp"), { name: "DriverException", code: "22007" }))).toBe(
+      "A value in the request is not valid for its field (SQLSTATE 22007)"
+    )
+    expect(clientFaultOf(Object.assign(new Error("deadlock"), { name: "DriverException", code: "40P01" }))).toBeNull()
+    expect(clientFaultOf(new TypeError("Cannot read properties of undefined"))).toBeNull()
   })
 
   it("should keep the message of other errors", () => {
