@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { adminHeaders, prepareCart, registerCustomer, seedShop, SeededShop } from "../../helpers/shop"
 import { placeOrder, personaFor, registerPersona, setClock } from "../../helpers/privacy"
 import { publishConsentText, subscribe } from "../../helpers/newsletter"
@@ -115,6 +115,12 @@ medusaIntegrationTestRunner({
         expect(retry).toBeLessThanOrEqual(900)
         expect(limited.data).toEqual({ type: "too_many_requests", message: `Too many login attempts; try again in ${retry} seconds` })
         expect(limited.data.token).toBeUndefined()
+        // The counters are in Medusa's cache module under HMAC keys: no e-mail address in a key.
+        const store = (getContainer().resolve(Modules.CACHE) as unknown as { store: Map<string, unknown> }).store
+        expect(store).toBeInstanceOf(Map)
+        const keys = [...store.keys()]
+        expect(keys.filter((k) => k.startsWith("privacy:rate:login:")).length).toBeGreaterThan(0)
+        expect(keys.filter((k) => k.toLowerCase().includes(c.email.toLowerCase()) || k.includes("@"))).toEqual([])
         // Another account from the same address still logs in.
         expect((await api.post("/auth/customer/emailpass", { email: other.email, password: other.password }, ok)).status).toBe(200)
 
