@@ -129,6 +129,9 @@ module.exports = defineConfig({
         erasureCoolingOffHours: Number(env.PRIVACY_ERASURE_COOLING_OFF_HOURS ?? 24),
         secret: env.PRIVACY_SECRET || env.JWT_SECRET || undefined,
         backendUrl,
+        // Request hardening (README "Security"): trust X-Forwarded-For only from the configured proxy.
+        trustProxy: env.TRUST_PROXY || false,
+        enforceOwnership: env.PRIVACY_ENFORCE_OWNERSHIP !== "false",
       },
     },
     {

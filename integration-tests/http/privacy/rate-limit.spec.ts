@@ -6,11 +6,13 @@ jest.setTimeout(240_000)
 
 /**
  * The shop's default limits (plugin options): erasure requests 5 per customer and 20 per IP per 15 minutes;
- * consent changes 20 per visitor (or customer) and 300 per IP per 10 minutes. Medusa trusts one proxy hop,
- * so X-Forwarded-For sets the client IP; every test uses its own addresses because the counters live in
+ * consent changes 20 per visitor (or customer) and 300 per IP per 10 minutes. This file trusts the loopback
+ * proxy (TRUST_PROXY), so X-Forwarded-For sets the client IP; every test uses its own addresses because the counters live in
  * the cache module, which the runner does not reset between tests.
  */
 medusaIntegrationTestRunner({
+  // Loopback is the "proxy" here: X-Forwarded-For from the test client sets the client IP (README "Security").
+  env: { TRUST_PROXY: "loopback" },
   testSuite: ({ api, getContainer }) => {
     let shop: SeededShop
     let admin: { authorization: string }

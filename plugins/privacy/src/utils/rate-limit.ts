@@ -18,6 +18,13 @@ export const secondsUntil = (nowMs: number, endsAt: number) => Math.max(1, Math.
 
 let warnedNoCache = false
 
+function countersOf(privacy: PrivacyModuleService, bucket: string, checks: RateLimitCheck[], now: number) {
+  return checks.map(({ key, limit }) => {
+    const w = windowOf(now, limit.windowSeconds)
+    return { cacheKey: `privacy:rate:${bucket}:${privacy.hash(`${bucket}:${key}`).slice(0, 32)}:${w.index}`, limit: limit.limit, endsAt: w.endsAt }
+  })
+}
+
 /**
  * Charges one request to every counter, or none when any is used up. Returns 0 when the request may go
  * ahead, else the seconds until the first exhausted window reopens.
@@ -38,10 +45,7 @@ export async function consumeRateLimits(container: MedusaContainer, bucket: stri
   }
   const privacy = container.resolve<PrivacyModuleService>("privacy")
   const now = privacy.now().getTime()
-  const counters = checks.map(({ key, limit }) => {
-    const w = windowOf(now, limit.windowSeconds)
-    return { cacheKey: `privacy:rate:${bucket}:${privacy.hash(`${bucket}:${key}`).slice(0, 32)}:${w.index}`, limit: limit.limit, endsAt: w.endsAt }
-  })
+  const counters = countersOf(privacy, bucket, checks, now)
   // One order for every caller, so two requests that share a key never wait on each other crosswise.
   const lockKeys = counters.map((c) => `lock:${c.cacheKey}`).sort()
   const charge = async () => {
@@ -58,4 +62,24 @@ export async function consumeRateLimits(container: MedusaContainer, bucket: stri
     if (/acquir/i.test(String((e as Error)?.message))) return 1
     throw e
   }
+}
+
+/**
+ * Gives back one request charged by `consumeRateLimits` in the same window (the login limit counts only
+ * failed attempts: it charges before the attempt, so parallel guesses cannot overtake the limit, and
+ * refunds a success). Same lock as charging.
+ */
+export async function refundRateLimits(container: MedusaContainer, bucket: string, checks: RateLimitCheck[]): Promise<void> {
+  const cache = container.resolve<ICacheService | undefined>(Modules.CACHE, { allowUnregistered: true })
+  if (!cache) return
+  const privacy = container.resolve<PrivacyModuleService>("privacy")
+  const now = privacy.now().getTime()
+  const counters = countersOf(privacy, bucket, checks, now)
+  const refund = async () => {
+    for (const c of counters) {
+      const count = Number((await cache.get<number>(c.cacheKey)) ?? 0)
+      if (count > 0) await cache.set(c.cacheKey, count - 1, secondsUntil(now, c.endsAt))
+    }
+  }
+  await container.resolve(Modules.LOCKING).execute(counters.map((c) => `lock:${c.cacheKey}`).sort(), refund, { timeout: 5 })
 }

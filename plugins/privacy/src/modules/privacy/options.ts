@@ -46,6 +46,30 @@ export const PrivacyOptionsSchema = z
     consentRateLimitVisitor: RateLimit.default({ limit: 20, windowSeconds: 600 }),
     /** Consent choices and withdrawals per client IP address (many visitors can share one). Default: 300 per 10 minutes. */
     consentRateLimitIp: RateLimit.default({ limit: 300, windowSeconds: 600 }),
+    // ── Request hardening (src/api/hardening, src/api/ownership; README "Security") ──
+    /**
+     * Promises P1/P3/P16 on Medusa's Store API: a store order is readable only by its customer's session, a
+     * cart that belongs to a registered customer only by that customer, and a payment session only for a
+     * cart the caller may use. Anyone else gets 404. Default: true.
+     */
+    enforceOwnership: z.boolean().default(true),
+    /**
+     * Express "trust proxy": which hops may set X-Forwarded-For (and so `req.ip`, used by every per-IP
+     * rate limit and the newsletter consent ledger). false (default) = nobody: `req.ip` is the socket
+     * address. Behind one nginx on the same host: "loopback" (or 1). Strings are proxy-addr lists.
+     * Default: the TRUST_PROXY environment variable, else false.
+     */
+    trustProxy: z
+      .union([z.boolean(), z.number().int().min(0).max(10), z.string().min(1)])
+      .default(process.env.TRUST_PROXY || false),
+    /** Failed logins (customer and admin, any auth provider) per account (e-mail, hashed). Default: 10 per 15 minutes. */
+    loginRateLimitAccount: RateLimit.default({ limit: 10, windowSeconds: 900 }),
+    /** Failed logins per client IP address. Default: 50 per 15 minutes. */
+    loginRateLimitIp: RateLimit.default({ limit: 50, windowSeconds: 900 }),
+    /** Password-reset requests and password updates per account. Default: 5 per 15 minutes. */
+    passwordResetRateLimitAccount: RateLimit.default({ limit: 5, windowSeconds: 900 }),
+    /** Password-reset requests and password updates per client IP address. Default: 20 per 15 minutes. */
+    passwordResetRateLimitIp: RateLimit.default({ limit: 20, windowSeconds: 900 }),
   })
   .strip()
 
