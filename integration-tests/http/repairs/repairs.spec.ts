@@ -2,7 +2,7 @@ import fs from "fs"
 import path from "path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createAdmin } from "../../helpers/privacy"
+import { createAdmin, personaFor, placeOrder } from "../../helpers/privacy"
 import { intakeBody, pdfText, placeBackup, REPAIR, squash, texts, useBackupStores, vaultFiles } from "../../helpers/repairs"
 import { adminHeaders, notificationsOf, registerCustomer, seedShop, SeededShop } from "../../helpers/shop"
 import { useSmtpFixture } from "../../helpers/smtp-fixture"
@@ -218,6 +218,17 @@ medusaIntegrationTestRunner({
       await smtp.waitFor(1)
       const wish = await api.post(`/admin/repairs/${keep}/requests`, { kind: "data_wish", text: "x" }, { headers: admin, ...raw })
       expect(wish.status).toBe(400) // delivered: no more wishes about the work
+    })
+
+    it("should link a repair to the order and line item of the service it was sold with (read-only link)", async () => {
+      const orderId = await placeOrder(api, shop, A.headers, { ...personaFor("rep"), email: A.email })
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY) as any
+      const { data: orders } = await query.graph({ entity: "order", fields: ["id", "items.id"], filters: { id: orderId } })
+      const lineItemId = orders[0].items[0].id
+      const r = await intake(A, { order_id: orderId, line_item_id: lineItemId })
+      const { data } = await query.graph({ entity: "repair_order", fields: ["id", "order.id", "order.display_id", "order_line_item.id"], filters: { id: r.id } })
+      expect(data[0].order).toEqual(expect.objectContaining({ id: orderId }))
+      expect(data[0].order_line_item).toEqual(expect.objectContaining({ id: lineItemId }))
     })
 
     it("should show free-text data wishes to the technician and record them from the desk and the Store API", async () => {
@@ -487,6 +498,7 @@ medusaIntegrationTestRunner({
         ["post", `/admin/repairs/${r.id}/consents`, { scopes: ["none", "boot_test"], text_version: T.file_access.version, signature_name: "x" }, "scopes"],
         ["post", `/admin/repairs/${r.id}/consents`, { scopes: ["boot_test"], text_version: T.file_access.version, signature_name: "x", extra: 1 }, "extra"],
         ["get", "/admin/repairs?limit=abc", undefined, "limit"],
+        ["post", `/admin/repairs/${r.id}`, { technician_user_id: "user_nobody" }, "technician_user_id"],
         ["get", "/admin/repair-backups?state=gone", undefined, "state"],
         ["post", `/admin/repairs/${r.id}/requests`, { kind: "keep_longer", keep_until: "2027-02-30x" }, "keep_until"],
       ]

@@ -1,5 +1,5 @@
 import { AuthenticatedMedusaRequest, MedusaRequest } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { repairOf } from "../modules/repair/resolve"
 import RepairModuleService from "../modules/repair/service"
 import { RepairRow } from "../modules/repair/types"
@@ -23,4 +23,12 @@ export function customerIdOf(req: MedusaRequest): string {
     throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Log in as a customer to see your repairs")
   }
   return id
+}
+
+/** 404 naming the field when an admin user id does not exist (assigning a technician). */
+export async function assertUser(req: MedusaRequest, userId: string | null | undefined) {
+  if (!userId) return
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "user", fields: ["id"], filters: { id: userId } })
+  if (!data.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `technician_user_id ${userId} was not found`)
 }

@@ -1,7 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { repairOf } from "../../../modules/repair/resolve"
 import { RepairRow } from "../../../modules/repair/types"
-import { adminActor } from "../../../utils/http"
+import { adminActor, assertUser } from "../../../utils/http"
 import { adminRepair } from "../../../utils/serialize"
 import { createRepairWorkflow } from "../../../workflows/repairs/create-repair"
 import { AdminCreateRepairType } from "./validators"
@@ -20,6 +20,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 /** Intake at the desk: an existing customer or a walk-in contact. */
 export async function POST(req: AuthenticatedMedusaRequest<AdminCreateRepairType>, res: MedusaResponse) {
   const b = req.validatedBody
+  await assertUser(req, b.technician_user_id)
   const { result } = await createRepairWorkflow(req.scope).run({
     input: {
       customer_id: b.customer_id,

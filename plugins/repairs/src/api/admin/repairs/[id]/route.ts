@@ -2,7 +2,7 @@ import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SCOPE_TEXTS, TEXTS } from "../../../../modules/repair/texts"
 import { allowedNext } from "../../../../modules/repair/transitions"
-import { adminActor, loadRepair } from "../../../../utils/http"
+import { adminActor, assertUser, loadRepair } from "../../../../utils/http"
 import { adminDossier, adminRepair } from "../../../../utils/serialize"
 
 /** The technician's view: the repair, its consent, wishes, backups, history and audit. */
@@ -29,6 +29,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 /** Assigns (or unassigns) the technician, the only one who can read the device password. */
 export async function POST(req: AuthenticatedMedusaRequest<{ technician_user_id: string | null }>, res: MedusaResponse) {
   const { service, repair } = await loadRepair(req)
+  await assertUser(req, req.validatedBody.technician_user_id)
   const updated = await service.assignTechnician(repair.id, req.validatedBody.technician_user_id, adminActor(req))
   res.json({ repair: adminRepair(updated) })
 }
