@@ -491,7 +491,7 @@ medusaIntegrationTestRunner({
         ["post", "/admin/repairs", { ...intakeBody(), customer_id: A.customer.id, problem: "x".repeat(5000) }, "problem"],
         ["post", "/admin/repairs", { ...intakeBody(), customer_id: "cus_doesnotexist" }, "customer_id"],
         ["post", `/admin/repairs/${r.id}/transitions`, { to: "in_progress", estimate: { amount: 1e308 } }, "estimate"],
-        ["post", `/admin/repairs/${r.id}/transitions`, { to: { a: { b: { c: {} } } } }, "status"],
+        ["post", `/admin/repairs/${r.id}/transitions`, { to: { a: { b: { c: {} } } } }, "field 'to'"],
         ["post", `/admin/repairs/${r.id}/backups`, { category: "photos", store_id: "store-c", path: "x", size_bytes: 1, sha256: "a".repeat(64) }, "store_id"],
         ["post", `/admin/repairs/${r.id}/backups`, { category: "photos", store_id: "store-a", path: "../../etc/passwd", size_bytes: 1, sha256: "a".repeat(64) }, "path"],
         ["post", `/admin/repairs/${r.id}/backups`, { category: "photos", store_id: "store-a", path: "x", size_bytes: -1e308, sha256: "a".repeat(64) }, "size_bytes"],
