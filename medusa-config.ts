@@ -1,3 +1,4 @@
+import { createHash } from "crypto"
 import path from "path"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 
@@ -17,6 +18,9 @@ const storefrontUrl = env.STOREFRONT_URL ?? "http://localhost:8000"
 // The built server runs from .medusa/server; keep runtime data at the repository root.
 const dataDir = env.SOFTSHOP_DATA_DIR ?? path.join(process.cwd(), ".data")
 const redisUrl = env.REDIS_URL
+/** A 32-byte key (base64) from the environment, or a fixed development key derived from its name. */
+const key32 = (value: string | undefined, devName: string) =>
+  value || createHash("sha256").update(`softshop-dev-${devName}`).digest("base64")
 
 /** MultiSafepay: only registered when an API key is set (scripts/shop.mjs can start the fake and set it). */
 const multisafepayId = "multisafepay"
@@ -160,6 +164,24 @@ module.exports = defineConfig({
           batchSize: Number(env.NEWSLETTER_BATCH_SIZE ?? 200),
           autoResume: env.NEWSLETTER_AUTO_RESUME !== "false",
         },
+      },
+    },
+    {
+      resolve: "@softshop/medusa-repairs",
+      options: {
+        backupStores: [
+          { id: "store-a", directory: env.REPAIRS_BACKUP_DIR_A ?? path.join(dataDir, "backups", "a"), keyRef: "key-a" },
+          { id: "store-b", directory: env.REPAIRS_BACKUP_DIR_B ?? path.join(dataDir, "backups", "b"), keyRef: "key-b" },
+        ],
+        encryptionKeys: {
+          "key-a": key32(env.REPAIRS_BACKUP_KEY_A, "repairs-backup-a"),
+          "key-b": key32(env.REPAIRS_BACKUP_KEY_B, "repairs-backup-b"),
+        },
+        credentialKey: key32(env.REPAIRS_CREDENTIAL_KEY, "repairs-credential"),
+        trackingSecret: env.REPAIRS_TRACKING_SECRET || env.COOKIE_SECRET || "softshop-dev-repairs-tracking",
+        sweepDays: (env.REPAIRS_SWEEP_DAYS ?? "1,15").split(",").map(Number),
+        publicUrl: backendUrl,
+        locale: env.MAIL_DEFAULT_LOCALE === "en" ? "en" : "nl",
       },
     },
     // Store route (payment methods), session middleware, reconciliation job, admin widget.

@@ -28,6 +28,10 @@ function ensureSecrets() {
   for (const key of ["JWT_SECRET", "COOKIE_SECRET", "SOFTSHOP_TOKEN_SECRET"]) {
     if (!process.env[key]) process.env[key] = saved[key] ??= crypto.randomBytes(32).toString("hex")
   }
+  // AES-256 keys of the repairs plugin (backup stores at rest, device passwords): 32 bytes, base64.
+  for (const key of ["REPAIRS_BACKUP_KEY_A", "REPAIRS_BACKUP_KEY_B", "REPAIRS_CREDENTIAL_KEY", "REPAIRS_TRACKING_SECRET"]) {
+    if (!process.env[key]) process.env[key] = saved[key] ??= crypto.randomBytes(32).toString("base64")
+  }
   fs.writeFileSync(file, JSON.stringify(saved, null, 2), { mode: 0o600 })
 }
 

@@ -1,0 +1,12 @@
+import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { CONSENT_SCOPES } from "../../../modules/repair/constants"
+import { currentText, SCOPE_TEXTS, TEXT_KINDS } from "../../../modules/repair/texts"
+
+/** The texts a storefront shows before consent, acknowledgement or an own-risk request; send back their version. */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const { locale } = req.validatedQuery as { locale: "nl" | "en" }
+  res.json({
+    texts: TEXT_KINDS.map((k) => currentText(k, locale)),
+    scopes: CONSENT_SCOPES.map((s) => ({ scope: s, label: SCOPE_TEXTS[s][locale] })),
+  })
+}
