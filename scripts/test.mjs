@@ -158,6 +158,10 @@ async function main() {
           const admin = path.join(p.dir, "src", "admin", "tsconfig.json")
           if (fs.existsSync(admin)) await run(process.execPath, [TSC, "--noEmit", "-p", admin], { cwd: p.dir })
         }
+        // The typed client (as published) and the storefront (browser, bundler resolution) have their own configs.
+        for (const dir of ["packages/medusa-js", "storefront"]) {
+          if (fs.existsSync(path.join(ROOT, dir, "tsconfig.json"))) await run(process.execPath, [TSC, "--noEmit", "-p", dir], { cwd: ROOT })
+        }
       } else if (tier === "e2e") {
         const chromium = chromiumPath()
         if (!chromium) {
