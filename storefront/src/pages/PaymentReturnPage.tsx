@@ -28,7 +28,7 @@ export function PaymentReturnPage({ mode }: { mode: "return" | "cancel" }) {
   const cart = useQuery({
     queryKey: ["return-cart", pendingId],
     enabled: !!pendingId && mode === "return",
-    queryFn: async () => (await sdk.store.cart.retrieve(pendingId!, { fields: "id,+completed_at" })).cart as StoreCart,
+    queryFn: async () => (await sdk.store.cart.retrieve(pendingId!, { fields: "id,completed_at" })).cart as StoreCart,
     refetchInterval: (q) => (q.state.data?.completed_at || Date.now() - started > 10 * 60_000 ? false : POLL_MS),
   })
   const completed = !!cart.data?.completed_at
