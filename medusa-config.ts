@@ -113,6 +113,9 @@ module.exports = defineConfig({
         },
         bidRateLimitIp: { limit: Number(env.AUCTIONS_BID_RATE_IP ?? 300), windowSeconds: 10 },
         locale: env.MAIL_DEFAULT_LOCALE === "en" ? "en" : "nl",
+        // Pay links in the won / reminder / second-chance mails; none when unset.
+        storefrontUrl: env.STOREFRONT_URL || undefined,
+        timeZone: env.AUCTIONS_TIME_ZONE || undefined,
       },
     },
     {

@@ -1,7 +1,9 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { AUCTION_MODULE } from "../modules/auction"
+import { ResolvedAuctionOptions } from "../modules/auction/options"
 import AuctionModuleService from "../modules/auction/service"
+import { formatDateTime, formatMoney } from "./money"
 
 export type AuctionTemplate =
   | "auctions.outbid"
@@ -10,17 +12,36 @@ export type AuctionTemplate =
   | "auctions.payment_reminder"
   | "auctions.second_chance"
 
+/** One auction mail: plain data, plus money (minor units) and dates the mail step formats per locale. */
+export type AuctionMail = {
+  customer_id: string
+  template: AuctionTemplate
+  key: string
+  data: Record<string, unknown>
+  currency_code?: string
+  money?: Record<string, number | null>
+  dates?: Record<string, Date | string | null>
+  /** The lot to pay: adds `pay_url` (`${storefrontUrl}/account/auctions?pay=<lot>`) when storefrontUrl is set. */
+  pay_lot_id?: string
+}
+
+/** The payload the templates see: money as "€ 250,00" / "€250.00", dates in the shop's time zone, the pay link. */
+export function mailData(mail: AuctionMail, options: Pick<ResolvedAuctionOptions, "locale" | "timeZone" | "storefrontUrl">) {
+  const data: Record<string, unknown> = { locale: options.locale, ...mail.data }
+  for (const [k, cents] of Object.entries(mail.money ?? {})) data[k] = formatMoney(cents, mail.currency_code, options.locale)
+  for (const [k, at] of Object.entries(mail.dates ?? {})) data[k] = formatDateTime(at, options.locale, options.timeZone)
+  if (mail.pay_lot_id && options.storefrontUrl) {
+    data.pay_url = `${options.storefrontUrl}/account/auctions?pay=${encodeURIComponent(mail.pay_lot_id)}`
+  }
+  return data
+}
+
 /**
  * Mails one customer. The idempotency key names the business fact, so a job
  * that runs twice never mails twice. Failures are logged by id, never by address.
  */
-export async function mailCustomer(
-  container: MedusaContainer,
-  customerId: string,
-  template: AuctionTemplate,
-  key: string,
-  data: Record<string, unknown>
-) {
+export async function mailCustomer(container: MedusaContainer, mail: AuctionMail) {
+  const { customer_id: customerId, template, key } = mail
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   try {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -36,7 +57,7 @@ export async function mailCustomer(
       to: customer.email,
       channel: "email",
       template,
-      data: { locale: auction.getOptions().locale, first_name: customer.first_name ?? "", ...data },
+      data: { first_name: customer.first_name ?? "", ...mailData(mail, auction.getOptions()) },
       idempotency_key: `${template}:${key}`,
     })
   } catch (e) {

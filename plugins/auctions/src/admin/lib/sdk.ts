@@ -27,7 +27,8 @@ export type AdminAuction = {
 export type AdminBid = {
   id: string
   sequence: number
-  bidder: string
+  /** "Bieder N"; null for a rejected bid of a customer without an accepted bid on the lot. */
+  bidder: string | null
   customer_id: string
   amount: number
   max_amount: number

@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
+import { isTimeZone } from "../../utils/money"
 
 const RateLimit = z.object({ limit: z.number().int().positive(), windowSeconds: z.number().positive() }).strict()
 
@@ -21,6 +22,19 @@ export const AuctionOptionsSchema = z
     regionId: z.string().optional(),
     /** Language of the mails. Default: "nl". */
     locale: z.enum(["nl", "en"]).default("nl"),
+    /** Time zone of the dates in the mails (IANA name). Default: "Europe/Amsterdam". */
+    timeZone: z
+      .string()
+      .refine(isTimeZone, { error: "must be an IANA time zone such as Europe/Amsterdam" })
+      .default("Europe/Amsterdam"),
+    /**
+     * The storefront's base URL: the won, reminder and second-chance mails link to
+     * `${storefrontUrl}/account/auctions?pay=<lot_id>`. Without it the mails carry no link.
+     */
+    storefrontUrl: z
+      .url({ protocol: /^https?$/, error: "must be an http(s) URL" })
+      .transform((u) => u.replace(/\/+$/, ""))
+      .optional(),
   })
   .strip()
 

@@ -5,6 +5,7 @@ import AuctionBan from "./models/auction-ban"
 import AuctionBid from "./models/auction-bid"
 import AuctionLot from "./models/auction-lot"
 import { AuctionPluginOptions, parseAuctionOptions, ResolvedAuctionOptions } from "./options"
+import { settlementProblem, SettlementCart } from "./settlement"
 import { BidInput, gateRejection, minimumNextBidOfLot, MUTABLE_LOT_FIELDS, planBid, planBuyNow, planClose, planRelist, Rejection } from "./transitions"
 import {
   BidRejectionCode,
@@ -41,6 +42,7 @@ const BAN = "auction_ban"
 export default class AuctionModuleService extends MedusaService({ AuctionLot, AuctionBid, AuctionBan }) {
   protected readonly options_: ResolvedAuctionOptions
   protected clockOffsetMs_ = 0
+  protected readonly currencies_ = new Map<string, string>()
 
   constructor(container: Record<string, unknown>, options?: AuctionPluginOptions) {
     // eslint-disable-next-line prefer-rest-params
@@ -177,12 +179,34 @@ export default class AuctionModuleService extends MedusaService({ AuctionLot, Au
     return n === 1
   }
 
-  /** Marks the lot whose winner's cart became an order paid; null when no lot awaits that cart. */
+  /**
+   * Marks the lot whose winner's cart became an order paid — only when the order
+   * holds exactly the lot's line at the won price and quantity 1 (settlementProblem).
+   * Null when no lot awaits that cart; `{ refused }` (nothing written) when the
+   * order is not exactly the lot.
+   */
   @InjectTransactionManager()
-  async markPaid(cartId: string, orderId: string, @MedusaContext() ctx: Context = {}): Promise<LotChange | null> {
+  async markPaid(
+    cartId: string,
+    order: SettlementCart,
+    @MedusaContext() ctx: Context = {}
+  ): Promise<LotChange | { refused: string; lot_id: string } | null> {
     const before: LotRow | undefined = await this.db_(ctx)(LOT).where({ cart_id: cartId, payment_status: "awaiting" }).forUpdate().first()
     if (!before) return null
-    return { before, lot: await this.updateLot_(ctx, before.id, { payment_status: "paid", order_id: orderId }) }
+    const problem = settlementProblem(before, order)
+    if (problem) return { refused: problem, lot_id: before.id }
+    return { before, lot: await this.updateLot_(ctx, before.id, { payment_status: "paid", order_id: order.id }) }
+  }
+
+  /** The currency of a lot (immutable, so cached); 404 for an unknown lot. */
+  async currencyOfLot(lotId: string): Promise<string> {
+    const cached = this.currencies_.get(lotId)
+    if (cached) return cached
+    const [lot] = await this.listAuctionLots({ id: lotId }, { select: ["id", "currency_code"] })
+    if (!lot) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Auction lot ${lotId} was not found`)
+    if (this.currencies_.size > 10_000) this.currencies_.clear()
+    this.currencies_.set(lotId, lot.currency_code)
+    return lot.currency_code
   }
 
   /** Claims the payment reminder of a lot once; the lot for the single caller that may send it, else null. */
@@ -261,6 +285,8 @@ export default class AuctionModuleService extends MedusaService({ AuctionLot, Au
       if (runnerUp && runnerUp.max_cents >= (before.reserve_price_cents ?? 0)) {
         const lot = await this.updateLot_(ctx, before.id, {
           lapsed_winner_customer_id: before.winner_customer_id,
+          lapsed_winning_price_cents: before.winning_price_cents,
+          lapsed_payment_due_at: before.payment_due_at,
           winner_customer_id: runnerUp.customer_id,
           winning_price_cents: Math.min(runnerUp.max_cents, before.winning_price_cents ?? runnerUp.max_cents),
           won_via: "second_chance",

@@ -30,6 +30,8 @@ export const MUTABLE_LOT_FIELDS = [
   "cart_id",
   "order_id",
   "lapsed_winner_customer_id",
+  "lapsed_winning_price_cents",
+  "lapsed_payment_due_at",
   "relisted_as_id",
   "updated_at",
 ] as const
@@ -171,6 +173,7 @@ export function planRelist(lot: LotRow, now: Date): Record<string, unknown> {
   return {
     id: generateEntityId(undefined, "auc"),
     variant_id: lot.variant_id,
+    sales_channel_id: lot.sales_channel_id,
     title: lot.title,
     currency_code: lot.currency_code,
     starts_at: now,

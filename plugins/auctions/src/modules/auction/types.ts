@@ -13,6 +13,7 @@ export type BidRejectionCode =
 export type LotRow = {
   id: string
   variant_id: string
+  sales_channel_id: string | null
   title: string | null
   currency_code: string
   starts_at: Date
@@ -43,6 +44,8 @@ export type LotRow = {
   cart_id: string | null
   order_id: string | null
   lapsed_winner_customer_id: string | null
+  lapsed_winning_price_cents: number | null
+  lapsed_payment_due_at: Date | null
   relisted_as_id: string | null
   created_at: Date
   updated_at: Date

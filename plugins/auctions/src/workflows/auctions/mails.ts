@@ -1,10 +1,12 @@
 import { LotRow } from "../../modules/auction/types"
-import { fromCents } from "../../utils/money"
 import { AuctionMail } from "./steps/send-auction-mails"
 
-/** Mail payloads, built from committed lot state inside the workflows' transforms. */
-const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : "")
-const price = (cents: number | null) => fromCents(cents)?.toFixed(2)
+/**
+ * Mail payloads, built from committed lot state inside the workflows' transforms.
+ * Money goes as minor units with the lot's currency and dates as instants: the
+ * mail step formats them in the mail's language and the shop's time zone
+ * (utils/mail.ts), and adds the pay link when a storefront URL is configured.
+ */
 
 /** A mail to the lot's winner about paying: the won, reminder and second-chance mails share it. */
 function winnerMail(lot: LotRow, template: AuctionMail["template"], key: string, cartId: string | null): AuctionMail {
@@ -12,13 +14,11 @@ function winnerMail(lot: LotRow, template: AuctionMail["template"], key: string,
     customer_id: lot.winner_customer_id!,
     template,
     key,
-    data: {
-      lot_id: lot.id,
-      title: lot.title ?? "",
-      price: price(lot.winning_price_cents),
-      payment_due_at: iso(lot.payment_due_at),
-      cart_id: cartId ?? "",
-    },
+    currency_code: lot.currency_code,
+    money: { price: lot.winning_price_cents },
+    dates: { payment_due_at: lot.payment_due_at },
+    pay_lot_id: lot.id,
+    data: { lot_id: lot.id, title: lot.title ?? "", cart_id: cartId ?? "" },
   }
 }
 
@@ -40,21 +40,13 @@ export const reminderMail = (lot: LotRow): AuctionMail =>
 export const secondChanceMail = (lot: LotRow, cartId: string | null): AuctionMail =>
   winnerMail(lot, "auctions.second_chance", `${lot.id}:${lot.winner_customer_id}`, cartId)
 
-export function outbidMail(
-  lot: LotRow,
-  previousLeader: string,
-  sequence: number,
-  minimumNextCents: number
-): AuctionMail {
+export function outbidMail(lot: LotRow, previousLeader: string, sequence: number, minimumNextCents: number): AuctionMail {
   return {
     customer_id: previousLeader,
     template: "auctions.outbid",
     key: `${lot.id}:${sequence}`,
-    data: {
-      lot_id: lot.id,
-      title: lot.title ?? "",
-      price: price(lot.current_price_cents),
-      minimum_next_bid: price(minimumNextCents),
-    },
+    currency_code: lot.currency_code,
+    money: { price: lot.current_price_cents, minimum_next_bid: minimumNextCents },
+    data: { lot_id: lot.id, title: lot.title ?? "" },
   }
 }

@@ -6,8 +6,9 @@ import { AdminCreateBanType } from "../auctions/validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const auction: AuctionModuleService = req.scope.resolve(AUCTION_MODULE)
-  const [bans, count] = await auction.listAndCountAuctionBans({}, { order: { created_at: "DESC" }, take: 200 })
-  res.json({ bans, count, offset: 0, limit: 200 })
+  const { skip: offset = 0, take: limit = 50 } = req.queryConfig.pagination
+  const [bans, count] = await auction.listAndCountAuctionBans({}, { order: { created_at: "DESC" }, take: limit, skip: offset })
+  res.json({ bans, count, offset, limit })
 }
 
 /** Bans a customer from bidding on every lot. */

@@ -2,14 +2,15 @@ import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/
 import { AUCTION_MODULE } from "../../../modules/auction"
 import AuctionModuleService from "../../../modules/auction/service"
 import { LotRow } from "../../../modules/auction/types"
-import { toCents } from "../../../utils/money"
+import { toCentsOf } from "../../../utils/money-input"
 import { adminLot } from "../../../utils/serialize"
 import { createLotWorkflow } from "../../../workflows/auctions/create-lot"
 import { AdminCreateAuctionType } from "./validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const auction: AuctionModuleService = req.scope.resolve(AUCTION_MODULE)
-  const { status, limit = 50, offset = 0 } = req.validatedQuery as { status?: string; limit?: number; offset?: number }
+  const { status } = req.validatedQuery as { status?: string }
+  const { skip: offset = 0, take: limit = 50 } = req.queryConfig.pagination
   const [lots, count] = await auction.listAndCountAuctionLots(status ? { status } : {}, {
     take: limit,
     skip: offset,
@@ -23,20 +24,22 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export async function POST(req: AuthenticatedMedusaRequest<AdminCreateAuctionType>, res: MedusaResponse) {
   const auction: AuctionModuleService = req.scope.resolve(AUCTION_MODULE)
   const body = req.validatedBody
+  const c = body.currency_code
   const { result: lot } = await createLotWorkflow(req.scope).run({
     input: {
       variant_id: body.variant_id,
+      sales_channel_id: body.sales_channel_id ?? null,
       title: body.title ?? null,
-      currency_code: body.currency_code,
+      currency_code: c,
       starts_at: body.starts_at,
       ends_at: body.ends_at,
       original_ends_at: body.ends_at,
-      starting_price_cents: toCents(body.starting_price),
-      reserve_price_cents: body.reserve_price === undefined ? null : toCents(body.reserve_price),
-      buy_now_price_cents: body.buy_now_price === undefined ? null : toCents(body.buy_now_price),
+      starting_price_cents: toCentsOf(body.starting_price, c, "starting_price"),
+      reserve_price_cents: body.reserve_price === undefined ? null : toCentsOf(body.reserve_price, c, "reserve_price"),
+      buy_now_price_cents: body.buy_now_price === undefined ? null : toCentsOf(body.buy_now_price, c, "buy_now_price"),
       increments: [...body.increments]
         .sort((a, b) => a.from - b.from)
-        .map((s) => ({ from_cents: toCents(s.from), increment_cents: toCents(s.increment) })),
+        .map((s) => ({ from_cents: toCentsOf(s.from, c, "increments.from"), increment_cents: toCentsOf(s.increment, c, "increments.increment") })),
       snipe_window_seconds: body.anti_sniping?.window_seconds ?? 0,
       snipe_extension_seconds: body.anti_sniping?.extension_seconds ?? 0,
       snipe_cap_seconds: body.anti_sniping?.cap_seconds ?? 0,

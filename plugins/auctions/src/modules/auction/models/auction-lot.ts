@@ -9,6 +9,8 @@ const AuctionLot = model
   .define("auction_lot", {
     id: model.id({ prefix: "auc" }).primaryKey(),
     variant_id: model.text(),
+    /** The sales channel the winner's cart belongs to; null: the store's default channel. */
+    sales_channel_id: model.text().nullable(),
     title: model.text().nullable(),
     currency_code: model.text().default("eur"),
     starts_at: model.dateTime(),
@@ -40,12 +42,16 @@ const AuctionLot = model
     cart_id: model.text().nullable(),
     order_id: model.text().nullable(),
     lapsed_winner_customer_id: model.text().nullable(),
+    /** What the lapsed winner would have paid, and by when (their view of the lapsed win). */
+    lapsed_winning_price_cents: model.number().nullable(),
+    lapsed_payment_due_at: model.dateTime().nullable(),
     relisted_as_id: model.text().nullable(),
   })
   .indexes([
     { on: ["status", "ends_at"] },
     { on: ["winner_customer_id"] },
     { on: ["cart_id"] },
+    { on: ["lapsed_winner_customer_id"] },
   ])
 
 export default AuctionLot

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { AuctionTemplate, mailCustomer } from "../../../utils/mail"
+import { AuctionMail, mailCustomer } from "../../../utils/mail"
 
-export type AuctionMail = { customer_id: string; template: AuctionTemplate; key: string; data: Record<string, unknown> }
+export type { AuctionMail }
 
 /**
  * Mails customers through the notification module. Mails cannot be unsent, so
@@ -11,7 +11,7 @@ export type AuctionMail = { customer_id: string; template: AuctionTemplate; key:
 export const sendAuctionMailsStep = createStep(
   "auctions-send-auction-mails-step",
   async (mails: AuctionMail[], { container }) => {
-    for (const m of mails) await mailCustomer(container, m.customer_id, m.template, m.key, m.data)
+    for (const m of mails) await mailCustomer(container, m)
     return new StepResponse(undefined)
   }
 )

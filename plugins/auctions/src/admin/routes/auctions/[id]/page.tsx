@@ -71,7 +71,7 @@ const AuctionDetailPage = () => {
             {data.bids.map((b) => (
               <Table.Row key={b.id} data-testid="auction-bid-row">
                 <Table.Cell>{b.sequence}</Table.Cell>
-                <Table.Cell>{b.bidder}</Table.Cell>
+                <Table.Cell>{b.bidder ?? "–"}</Table.Cell>
                 <Table.Cell>{b.customer_id}</Table.Cell>
                 <Table.Cell>{money(b.amount)}</Table.Cell>
                 <Table.Cell>{money(b.max_amount)}</Table.Cell>

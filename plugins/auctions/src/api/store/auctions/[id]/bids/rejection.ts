@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { BidRejectionCode, LotRow } from "../../../../../modules/auction/types"
-import { fromCents } from "../../../../../utils/money"
+import { currencyDigits, fromCents } from "../../../../../utils/money"
 
 /** Turns a recorded rejection into a 4xx that names the problem. */
 export function rejectionError(lotId: string, r: { code: BidRejectionCode; minimum_cents?: number }, lot: LotRow) {
@@ -9,7 +9,7 @@ export function rejectionError(lotId: string, r: { code: BidRejectionCode; minim
     case "too_low":
       return new MedusaError(
         T.INVALID_DATA,
-        `amount is too low: the minimum next bid on auction lot ${lotId} is ${fromCents(r.minimum_cents)?.toFixed(2)}`
+        `amount is too low: the minimum next bid on auction lot ${lotId} is ${fromCents(r.minimum_cents, lot.currency_code)?.toFixed(currencyDigits(lot.currency_code))} ${lot.currency_code.toUpperCase()}`
       )
     case "already_leading":
       return new MedusaError(

@@ -2,7 +2,7 @@ import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/
 import { AUCTION_MODULE } from "../../../../../modules/auction"
 import AuctionModuleService from "../../../../../modules/auction/service"
 import { BidRow } from "../../../../../modules/auction/types"
-import { toCents } from "../../../../../utils/money"
+import { toCentsOf } from "../../../../../utils/money-input"
 import { assertCustomer } from "../../../../../utils/rate-limit"
 import { ownBid, publicBid, publicLot } from "../../../../../utils/serialize"
 import { placeBidWorkflow } from "../../../../../workflows/auctions/place-bid"
@@ -19,7 +19,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   )) as unknown as BidRow[]
   const viewer = req.auth_context?.actor_id ?? null
   res.json({
-    bids: bids.map((b) => publicBid(b, viewer)),
+    bids: bids.map((b) => publicBid(b, viewer, lot.currency_code)),
     count: lot.bid_count,
     server_time: auction.now().toISOString(),
   })
@@ -28,15 +28,16 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 /** Places a bid (amount, optional proxy maximum) for the logged-in customer. */
 export async function POST(req: AuthenticatedMedusaRequest<StorePlaceBidType>, res: MedusaResponse) {
   const customerId = assertCustomer(req)
-  // The workflow's locked step answers 404 for an unknown lot itself, inside its transaction.
+  // An unknown lot is a 404 (currencyOfLot); the workflow's locked step checks again inside its transaction.
   const auction: AuctionModuleService = req.scope.resolve(AUCTION_MODULE)
   const body = req.validatedBody
+  const currency = await auction.currencyOfLot(req.params.id)
   const { result } = await placeBidWorkflow(req.scope).run({
     input: {
       lot_id: req.params.id,
       customer_id: customerId,
-      amount_cents: toCents(body.amount),
-      max_amount_cents: body.max_amount === undefined ? null : toCents(body.max_amount),
+      amount_cents: toCentsOf(body.amount, currency, "amount"),
+      max_amount_cents: body.max_amount === undefined ? null : toCentsOf(body.max_amount, currency, "max_amount"),
     },
   })
   if (result.rejection) throw rejectionError(req.params.id, result.rejection, result.lot)

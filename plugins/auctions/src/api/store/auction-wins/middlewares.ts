@@ -1,0 +1,14 @@
+import { authenticate, MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import { listAuctionWinsQueryConfig } from "./query-config"
+import { StoreListAuctionWins } from "./validators"
+
+export const storeAuctionWinsMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/store/auction-wins",
+    method: ["GET"],
+    middlewares: [
+      authenticate("customer", ["session", "bearer"]),
+      validateAndTransformQuery(StoreListAuctionWins, listAuctionWinsQueryConfig),
+    ],
+  },
+]
