@@ -48,6 +48,20 @@ const smtp = env.SMTP_HOST
     }
   : undefined
 
+/**
+ * DKIM signing of every mail (needed for one-click unsubscribe at large mailbox providers): SMTP_DKIM_DOMAIN,
+ * SMTP_DKIM_SELECTOR and the PEM key in SMTP_DKIM_PRIVATE_KEY (newlines may be written as \n) or a file path
+ * in SMTP_DKIM_PRIVATE_KEY_FILE.
+ */
+const dkim = env.SMTP_DKIM_DOMAIN
+  ? {
+      domainName: env.SMTP_DKIM_DOMAIN,
+      keySelector: env.SMTP_DKIM_SELECTOR ?? "",
+      privateKey: env.SMTP_DKIM_PRIVATE_KEY ? env.SMTP_DKIM_PRIVATE_KEY.replace(/\\n/g, "\n") : undefined,
+      privateKeyFile: env.SMTP_DKIM_PRIVATE_KEY_FILE || undefined,
+    }
+  : undefined
+
 /** Redis-backed infrastructure: the production (multi-instance) configuration. */
 const redisModules = redisUrl
   ? [
@@ -162,6 +176,7 @@ module.exports = defineConfig({
               channels: ["email"],
               from: env.MAIL_FROM ?? "Softshop <noreply@softshop.nl>",
               smtp,
+              dkim,
               mailDir: path.join(dataDir, "mail"),
               defaultLocale: env.MAIL_DEFAULT_LOCALE ?? "nl",
               shopName: "Softshop",

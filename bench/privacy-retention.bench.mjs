@@ -3,7 +3,8 @@
 //   npm run bench -- privacy        (PRIVACY_BENCH_CUSTOMERS=20000 by default, 5 orders per customer)
 // Two sizes, each on its own database cloned from one migrated + seeded shop: N/10 customers with N/2 orders
 // ("10k orders") and N customers with 5N orders ("100k orders"). Half the customers ordered last 11 months ago
-// (due for erasure), half 3 months ago (kept); older orders go back 1-11 years, so part of them is past the
+// (due for erasure, warned 40 days ago: retention never erases without a warning and its 30-day grace), half 3
+// months ago (kept); older orders go back 1-11 years, so part of them is past the
 // 7-year fiscal window. Every customer has an address, a login and per order a shipping and billing address
 // and a MultiSafepay payment session.
 // Per size it measures, on identical copies of the data:
@@ -140,6 +141,11 @@ async function generate(c, customers) {
       '{}'::jsonb, 'authorized', 'pay_col_' || o.id
     from bench_orders o`, [region.currency_code])
   await q("drop table bench_orders")
+  // Retention always warns first (P10): the due customers got their warning mail 40 days ago (past the 30-day
+  // grace), as they would have from an earlier nightly run; the run measured here is the one that erases them.
+  await q(`insert into privacy_subject_clock (id, customer_id, last_activity_at, warned_at)
+    select 'pclk_bench' || lpad(i::text, 7, '0'), 'cus_bench' || lpad(i::text, 7, '0'), to_timestamp(0), now() - interval '40 days'
+    from generate_series(2, $1, 2) i`, [customers])
   await q("commit")
   await q("analyze")
 }

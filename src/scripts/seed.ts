@@ -1,3 +1,4 @@
+import { createHash } from "crypto"
 import fs from "fs"
 import path from "path"
 import { ExecArgs } from "@medusajs/framework/types"
@@ -39,6 +40,7 @@ const KEY_TITLE = "Softshop storefront"
 export default async function seedSoftshop({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const shop = await seedDemoShop(container)
+  await seedPrivacyDemoData(container)
   const shopFile = path.join(process.env.SOFTSHOP_DATA_DIR ?? path.join(process.cwd(), ".data"), "shop.json")
   fs.mkdirSync(path.dirname(shopFile), { recursive: true })
   fs.writeFileSync(shopFile, JSON.stringify(shop, null, 2))
@@ -333,4 +335,70 @@ async function ensureAdmin(container: ExecArgs["container"]) {
   }
   await authModule.updateAuthIdentities({ id: authIdentity.id, app_metadata: { user_id: result[0].id } })
   return { email, password }
+}
+
+type PrivacyDemo = {
+  listPolicyTexts(filter: Record<string, unknown>): Promise<unknown[]>
+  createPolicyTexts(data: Record<string, unknown>): Promise<unknown>
+  listProcessors(filter: Record<string, unknown>): Promise<unknown[]>
+  createProcessors(data: Record<string, unknown>): Promise<unknown>
+  now(): Date
+}
+
+const COOKIE_TEXT_VERSION = "2026-12"
+const COOKIE_TEXTS: Record<"nl" | "en", string> = {
+  nl:
+    "Softshop gebruikt functionele cookies die nodig zijn om de winkel te laten werken (winkelwagen, inloggen, uw cookiekeuze). " +
+    "Met uw toestemming gebruiken we daarnaast analytische cookies (Google Analytics, met ingekort IP-adres) om de winkel te verbeteren, " +
+    "en marketingcookies om advertenties te tonen die bij u passen. U kunt uw keuze altijd wijzigen of intrekken via 'Cookie-instellingen' onderaan elke pagina.",
+  en:
+    "Softshop uses functional cookies that the shop needs to work (cart, signing in, your cookie choice). " +
+    "With your consent we also use analytics cookies (Google Analytics, with a shortened IP address) to improve the shop, " +
+    "and marketing cookies to show advertisements that suit you. You can change or withdraw your choice at any time through 'Cookie settings' at the bottom of every page.",
+}
+
+/** The processors the demo shop really uses (GDPR art. 30 register). */
+const PROCESSORS = [
+  {
+    name: "MultiSafepay",
+    purpose: "Online payments (iDEAL, cards, pay later) and refunds",
+    data_categories: ["name", "e-mail address", "billing address", "order amount", "payment details", "IP address"],
+    location: "Netherlands (EU)",
+  },
+  {
+    name: "PostNL",
+    purpose: "Delivery of orders and track-and-trace messages",
+    data_categories: ["name", "delivery address", "e-mail address", "phone number"],
+    location: "Netherlands (EU)",
+  },
+  {
+    name: "E-mail delivery (SMTP provider)",
+    purpose: "Sending order, account and newsletter e-mails",
+    data_categories: ["e-mail address", "name", "e-mail content"],
+    location: "European Union",
+  },
+]
+
+/**
+ * The privacy plugin's demo data (when it is installed): the cookie banner's texts (nl, en) so
+ * GET /store/privacy/policy-texts/current answers instead of 404, and the processor register.
+ * Idempotent: looks for each text (kind, version, locale) and processor (name) first.
+ */
+export async function seedPrivacyDemoData(container: ExecArgs["container"]) {
+  if (!container.hasRegistration("privacy")) return
+  const privacy = container.resolve<PrivacyDemo>("privacy")
+  for (const [locale, body] of Object.entries(COOKIE_TEXTS)) {
+    const filter = { kind: "cookies", version: COOKIE_TEXT_VERSION, locale }
+    if ((await privacy.listPolicyTexts(filter)).length) continue
+    await privacy.createPolicyTexts({
+      ...filter,
+      body,
+      hash: createHash("sha256").update(body).digest("hex"),
+      published_at: privacy.now(),
+    })
+  }
+  for (const processor of PROCESSORS) {
+    if ((await privacy.listProcessors({ name: processor.name })).length) continue
+    await privacy.createProcessors({ ...processor, active: true })
+  }
 }

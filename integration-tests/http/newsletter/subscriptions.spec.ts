@@ -474,6 +474,29 @@ medusaIntegrationTestRunner({
       expect(csv.data).toContain('"lijst@example.nl","suppressed"')
     })
 
+    it("should validate paging and order of every admin list as Medusa's own lists do, naming the field", async () => {
+      const cases: [string, string][] = [["limit=abc", "limit"], ["limit=-1", "limit"], ["offset=-1", "offset"], ["offset=2.5", "offset"], ["limit=100000", "limit"]]
+      for (const list of ["newsletter-subscriptions", "newsletter-campaigns", "newsletter-consent-texts"]) {
+        for (const [query, field] of cases) {
+          const res = await api.get(`/admin/${list}?${query}`, { headers: admin, validateStatus: () => true })
+          expect([list, query, res.status]).toEqual([list, query, 400])
+          expect(res.data.message).toContain(field)
+        }
+      }
+      const badOrder = await api.get("/admin/newsletter-subscriptions?order=token", { headers: admin, validateStatus: () => true })
+      expect(badOrder.status).toBe(400)
+      expect(badOrder.data.message).toContain("order")
+      await subscribeAndMail("b-lijst@example.nl")
+      await subscribeAndMail("a-lijst@example.nl")
+      await subscribeAndMail("c-lijst@example.nl")
+      const page = await api.get("/admin/newsletter-subscriptions?limit=2&offset=1&order=email", { headers: admin })
+      expect(page.data).toEqual(expect.objectContaining({ count: 3, limit: 2, offset: 1 }))
+      expect(page.data.newsletter_subscriptions.map((s: any) => s.email)).toEqual(["b-lijst@example.nl", "c-lijst@example.nl"])
+      const texts = await api.get("/admin/newsletter-consent-texts?limit=1", { headers: admin })
+      expect(texts.data).toEqual(expect.objectContaining({ count: 2, limit: 1 }))
+      expect(texts.data.consent_texts).toHaveLength(1)
+    })
+
     async function rowsOf(subscriptionId: string) {
       const order = (q: any) => q.where({ subscription_id: subscriptionId }).orderBy("id")
       return {

@@ -1,11 +1,26 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
+import { generateKeyPairSync } from "crypto"
+import fs from "fs"
+import os from "os"
+import path from "path"
+import { verifyDkim } from "../../helpers/dkim"
 import { useSmtpFixture } from "../../helpers/smtp-fixture"
 import { adminHeaders, notificationsOf, prepareCart, registerCustomer, seedShop, startPayment } from "../../helpers/shop"
 
 jest.setTimeout(180_000)
 
 const smtp = useSmtpFixture()
+
+// DKIM as an operator configures it (medusa-config.ts reads these at boot): a generated key pair, the
+// private half in a key file; the public half is what would be published in DNS.
+const dkimKeys = generateKeyPairSync("rsa", { modulusLength: 2048 })
+const dkimKeyFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dkim-")), "dkim.pem")
+fs.writeFileSync(dkimKeyFile, dkimKeys.privateKey.export({ type: "pkcs8", format: "pem" }) as string)
+process.env.SMTP_DKIM_DOMAIN = "softshop.test"
+process.env.SMTP_DKIM_SELECTOR = "mail2026"
+process.env.SMTP_DKIM_PRIVATE_KEY_FILE = dkimKeyFile
+const dkimPublicKey = dkimKeys.publicKey.export({ type: "spki", format: "pem" }) as string
 
 const orderData = (overrides: Record<string, unknown> = {}) => ({
   display_id: 42,
@@ -159,6 +174,53 @@ medusaIntegrationTestRunner({
       expect(bad.data.message).toMatch(/status|limit/)
       const anonymous = await api.get("/admin/mail-log", { validateStatus: () => true })
       expect(anonymous.status).toBe(401)
+    })
+
+    it("should DKIM-sign every mail over the headers RFC 8058 one-click unsubscribe needs, with a signature that validates", async () => {
+      await getContainer()
+        .resolve(Modules.NOTIFICATION)
+        .createNotifications({
+          to: "lezer@example.nl",
+          channel: "email",
+          template: "order.placed",
+          data: orderData(),
+          provider_data: {
+            headers: {
+              "List-Unsubscribe": "<https://softshop.test/newsletter/unsubscribe?token=abc>",
+              "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            },
+          },
+        } as any)
+      await smtp.waitFor(1)
+      const mail = smtp.messages[0]
+      expect(mail.raw).toMatch(/^DKIM-Signature: /m)
+      const result = verifyDkim(mail.raw, dkimPublicKey)
+      expect(result.tags).toEqual(expect.objectContaining({ d: "softshop.test", s: "mail2026", a: "rsa-sha256" }))
+      expect(result.signedHeaders).toEqual(expect.arrayContaining(["from", "to", "subject", "list-unsubscribe", "list-unsubscribe-post"]))
+      expect(result).toEqual(expect.objectContaining({ bodyHashOk: true, signatureOk: true, valid: true }))
+      // The check can fail: a changed List-Unsubscribe-Post header breaks the signature.
+      const tampered = mail.raw.replace("List-Unsubscribe=One-Click", "List-Unsubscribe=Two-Clicks")
+      expect(verifyDkim(tampered, dkimPublicKey).signatureOk).toBe(false)
+      // And a wrong key does not validate it.
+      const other = generateKeyPairSync("rsa", { modulusLength: 2048 }).publicKey.export({ type: "spki", format: "pem" }) as string
+      expect(verifyDkim(mail.raw, other).signatureOk).toBe(false)
+    })
+
+    it("should validate the mail log's paging as Medusa's own lists do", async () => {
+      await seedShop(getContainer())
+      const headers = await adminHeaders(api)
+      for (const [query, field] of [["limit=abc", "limit"], ["limit=-1", "limit"], ["offset=-1", "offset"], ["limit=1000", "limit"], ["order=to", "order"]]) {
+        const res = await api.get(`/admin/mail-log?${query}`, { headers, validateStatus: () => true })
+        expect([query, res.status]).toEqual([query, 400])
+        expect(res.data.message).toContain(field)
+      }
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      for (const to of ["eerste@example.nl", "tweede@example.nl"]) {
+        await notifications.createNotifications({ to, channel: "email", template: "order.placed", data: orderData() })
+      }
+      const page = (await api.get("/admin/mail-log?limit=1&offset=0&order=created_at", { headers })).data
+      expect(page).toEqual(expect.objectContaining({ count: 2, limit: 1, offset: 0 }))
+      expect(page.mails.map((m: { to: string }) => m.to)).toEqual(["eerste@example.nl"])
     })
   },
 })

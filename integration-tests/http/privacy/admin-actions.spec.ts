@@ -60,7 +60,10 @@ medusaIntegrationTestRunner({
         const allow = await refuseChangesTo(failing.id)
         let first: any
         try {
+          // Warned first (P10), erased after the full grace.
           setClock(getContainer(), monthsFromNow(11))
+          expect((await run()).counts.warned).toBe(2)
+          setClock(getContainer(), new Date(monthsFromNow(11).getTime() + 31 * 86_400_000))
           first = await run()
           expect(first.counts).toEqual(expect.objectContaining({ failed: 1, consumer_no_orders: 1 }))
           expect(first.failures.items).toEqual([expect.objectContaining({ customer_id: failing.id, rule: "consumer_no_orders" })])
@@ -181,6 +184,8 @@ medusaIntegrationTestRunner({
         // No manual hold is involved: the hold comes from the auction module.
         expect(await privacy().listLegalHolds({ customer_id: winner.id })).toEqual([])
 
+        expect((await run()).counts).toEqual(expect.objectContaining({ held: 0, warned: 1 }))
+        setClock(getContainer(), new Date(monthsFromNow(11).getTime() + 31 * 86_400_000))
         const r = await run()
         expect(r.counts).toEqual(expect.objectContaining({ held: 1, consumer_no_orders: 1, failed: 0 }))
         expect(await customerExists(winner.id)).toBe(true)
@@ -246,6 +251,31 @@ medusaIntegrationTestRunner({
         const rejected = await api.post(`/admin/privacy/requests/${id}`, { status: "rejected", note: "Identiteit niet vastgesteld" }, { headers: admin })
         expect(rejected.data.data_subject_request.status).toBe("rejected")
         expect(await customerExists(s.id)).toBe(true)
+      })
+    })
+
+    describe("admin lists", () => {
+      it("should validate paging and order of every list as Medusa's own lists do, naming the field", async () => {
+        const lists = ["requests", "processors", "policy-texts", "legal-holds", "failed-subjects", "retention-runs", "audit-logs"]
+        for (const list of lists) {
+          for (const [query, field] of [["limit=abc", "limit"], ["limit=-1", "limit"], ["offset=-1", "offset"], ["offset=1.5", "offset"], ["limit=100000", "limit"], ["order=secret", "order"]]) {
+            const res = await api.get(`/admin/privacy/${list}?${query}`, { headers: admin, ...ok })
+            expect([list, query, res.status]).toEqual([list, query, 400])
+            expect(res.data.message).toContain(field)
+          }
+          const good = await api.get(`/admin/privacy/${list}?limit=1&offset=0`, { headers: admin, ...ok })
+          expect([list, good.status, good.data.limit, good.data.offset]).toEqual([list, 200, 1, 0])
+        }
+        const preview = await api.get("/admin/privacy/retention/preview?days=abc", { headers: admin, ...ok })
+        expect(preview.status).toBe(400)
+        expect(preview.data.message).toContain("days")
+        // Paging and order work.
+        for (const name of ["B-processor", "A-processor", "C-processor"]) {
+          await api.post("/admin/privacy/processors", { name, purpose: "Test", data_categories: ["e-mail"], location: "NL" }, { headers: admin })
+        }
+        const page = (await api.get("/admin/privacy/processors?limit=2&offset=1&order=-name", { headers: admin })).data
+        expect(page.processors.map((p: any) => p.name)).toEqual(["B-processor", "A-processor"])
+        expect(page.count).toBe(3)
       })
     })
   },

@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createLot } from "../../helpers/auctions"
 import { seedShop, SeededShop } from "../../helpers/shop"
 import { createAdmin, monthsFromNow, personaFor, placeOrder, registerPersona, scanCoveredTables, setClock } from "../../helpers/privacy"
 
@@ -18,6 +19,15 @@ medusaIntegrationTestRunner({
     afterEach(() => setClock(getContainer(), null))
 
     const run = async (dry_run = false) => (await api.post("/admin/privacy/retention-runs", { dry_run }, { headers: admin })).data.retention_run
+    const DAY = 86_400_000
+    const WARNING_DAYS = 30
+    /** Retention always warns first (P10): a run at `at` warns, the run after the full grace erases. Returns that run. */
+    const runAfterWarning = async (at: Date) => {
+      setClock(getContainer(), at)
+      await run()
+      setClock(getContainer(), new Date(at.getTime() + (WARNING_DAYS + 1) * DAY))
+      return run()
+    }
     const customerExists = async (id: string) =>
       (await getContainer().resolve(Modules.CUSTOMER).listCustomers({ id }, { select: ["id"] })).length === 1
     const waitForClock = async (customerId: string, after: Date) => {
@@ -46,8 +56,7 @@ medusaIntegrationTestRunner({
       await placeOrder(api, shop, recent.c.headers, recent.p)
       await waitForClock(recent.id, later)
 
-      setClock(container, monthsFromNow(11))
-      const r = await run()
+      const r = await runAfterWarning(monthsFromNow(11))
       expect(r.counts.consumer_after_last_order).toBe(1)
       expect(await customerExists(old.id)).toBe(false)
       expect(await customerExists(recent.id)).toBe(true)
@@ -62,8 +71,7 @@ medusaIntegrationTestRunner({
       setClock(container, later)
       const orderId = await placeOrder(api, shop, account.c.headers, account.p)
       await waitForClock(account.id, later)
-      setClock(container, monthsFromNow(11))
-      expect((await run()).counts.consumer_no_orders).toBe(1)
+      expect((await runAfterWarning(monthsFromNow(11))).counts.consumer_no_orders).toBe(1)
       expect(await customerExists(guest.id)).toBe(false)
       expect(await customerExists(account.id)).toBe(true)
       const login = await api.post("/auth/customer/emailpass", { email: account.p.email, password: account.c.password }, ok)
@@ -83,8 +91,7 @@ medusaIntegrationTestRunner({
       setClock(container, monthsFromNow(11))
       await run()
       expect(await customerExists(s.id)).toBe(true)
-      setClock(container, monthsFromNow(13.5))
-      expect((await run()).counts.consumer_no_orders).toBe(1)
+      expect((await runAfterWarning(monthsFromNow(13.5))).counts.consumer_no_orders).toBe(1)
       expect(await customerExists(s.id)).toBe(false)
     })
 
@@ -95,7 +102,7 @@ medusaIntegrationTestRunner({
       const preview = (await api.get("/admin/privacy/retention/preview", { headers: admin })).data.preview
       expect(preview.subjects.map((s: any) => s.customer_id)).toContain(consumer.id)
       expect(preview.subjects.map((s: any) => s.customer_id)).not.toContain(business.id)
-      const r = await run()
+      const r = await runAfterWarning(monthsFromNow(10.5))
       expect(r.counts.consumer_no_orders).toBe(1)
       expect(r.counts.business_inactive).toBe(0)
       expect(await customerExists(consumer.id)).toBe(false)
@@ -112,8 +119,10 @@ medusaIntegrationTestRunner({
       setClock(getContainer(), monthsFromNow(11))
       const dry = await run(true)
       expect(dry).toEqual(expect.objectContaining({ dry_run: true, status: "completed" }))
-      expect(dry.counts.consumer_no_orders).toBe(1)
+      // Not warned yet: a real run would warn, not erase; a dry run sends nothing.
+      expect(dry.counts).toEqual(expect.objectContaining({ warned: 1, consumer_no_orders: 0 }))
       expect(await customerExists(s.id)).toBe(true)
+      expect(await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template: "privacy.retention-warning", to: s.p.email })).toEqual([])
       const { data: runs } = await api.get("/admin/privacy/retention-runs", { headers: admin })
       expect(runs.retention_runs[0].id).toBe(dry.id)
       const { data: logs } = await api.get("/admin/privacy/audit-logs", { headers: admin })
@@ -134,7 +143,7 @@ medusaIntegrationTestRunner({
       expect(r.counts.held).toBe(1)
       expect(await customerExists(s.id)).toBe(true)
       await api.post(`/admin/privacy/legal-holds/${hold.legal_hold.id}/release`, {}, { headers: admin })
-      expect((await run()).counts.consumer_no_orders).toBe(1)
+      expect((await runAfterWarning(monthsFromNow(11))).counts.consumer_no_orders).toBe(1)
       expect(await customerExists(s.id)).toBe(false)
     })
 
@@ -164,6 +173,8 @@ medusaIntegrationTestRunner({
     it("should erase each subject once when two runs start at the same time, and never touch admin users", async () => {
       const subjects = await Promise.all([shopper("conc"), shopper("conc"), shopper("conc")])
       setClock(getContainer(), monthsFromNow(11))
+      expect((await run()).counts.warned).toBe(3)
+      setClock(getContainer(), new Date(monthsFromNow(11).getTime() + (WARNING_DAYS + 1) * DAY))
       const results = await Promise.all([
         api.post("/admin/privacy/retention-runs", { dry_run: false }, { headers: admin, ...ok }),
         api.post("/admin/privacy/retention-runs", { dry_run: false }, { headers: admin, ...ok }),
@@ -188,6 +199,8 @@ medusaIntegrationTestRunner({
       await placeOrder(api, shop, s.c.headers, s.p)
       const privacy = container.resolve("privacy") as any
       setClock(container, monthsFromNow(11))
+      expect((await run()).counts.warned).toBe(1)
+      setClock(container, new Date(monthsFromNow(11).getTime() + (WARNING_DAYS + 1) * DAY))
       // What a killed worker leaves behind: a run still "running", one module already erased, Medusa's data not yet.
       const stale = await privacy.createRetentionRuns({ dry_run: false, actor: "job", started_at: privacy.now(), counts: {}, failures: { items: [] } })
       await privacy.eraseSubjectData({ customer_id: s.id, email: s.p.email })
@@ -216,8 +229,7 @@ medusaIntegrationTestRunner({
       await knex("account_holder").insert({ id: "acchld_batch", provider_id: "pp_system_default", external_id: "ext-batch", email: batch[0].p.email, data: { name: batch[0].p.first_name } })
       await knex("customer_account_holder").insert({ id: "cusacc_batch", customer_id: batch[0].id, account_holder_id: "acchld_batch" })
 
-      setClock(container, monthsFromNow(11))
-      const r = await run()
+      const r = await runAfterWarning(monthsFromNow(11))
       expect(r.counts).toEqual(expect.objectContaining({ consumer_no_orders: 4, held: 1, failed: 0 }))
       const left = await knex("customer").whereIn("id", [...batch.map((b) => b.id), held.id]).pluck("id")
       expect(left).toEqual([held.id])
@@ -244,11 +256,99 @@ medusaIntegrationTestRunner({
       const [mail] = await container.resolve(Modules.NOTIFICATION).listNotifications({ template: "privacy.retention-warning", to: s.p.email })
       const link = new URL(mail.data!.keep_account_url as string)
       expect(link.pathname).toBe("/privacy/keep-account")
-      const tampered = await api.get(`/privacy/keep-account?token=${encodeURIComponent(link.searchParams.get("token")!.slice(0, -2) + "xx")}`, ok)
+      const token = link.searchParams.get("token")!
+      const tampered = await api.get(`/privacy/keep-account?token=${encodeURIComponent(token.slice(0, -2) + "xx")}`, ok)
       expect(tampered.status).toBe(400)
-      expect((await api.get(`${link.pathname}${link.search}`)).data).toEqual({ kept: true })
+      // A GET (what a mail link scanner does) only shows the page with its button; it keeps nothing.
+      const privacy = container.resolve("privacy") as any
+      const [warnedClock] = await privacy.listSubjectClocks({ customer_id: s.id })
+      const page = await api.get(`${link.pathname}${link.search}`, ok)
+      expect(page.status).toBe(200)
+      expect(page.headers["content-type"]).toContain("text/html")
+      expect(page.data).toContain('<form method="post" action="/privacy/keep-account">')
+      expect(page.data).toContain("Mijn account bewaren")
+      const en = await api.get(`${link.pathname}${link.search}&lang=en`, ok)
+      expect(en.data).toContain("Keep my account")
+      const [afterGet] = await privacy.listSubjectClocks({ customer_id: s.id })
+      expect(afterGet).toEqual(expect.objectContaining({ last_activity_at: warnedClock.last_activity_at, warned_at: warnedClock.warned_at }))
+      expect(await privacy.listAuditLogs({ rule: "keep_account" })).toEqual([])
+      // The button's POST keeps the account.
+      const kept = await api.post("/privacy/keep-account", new URLSearchParams({ token }).toString(), { headers: { "content-type": "application/x-www-form-urlencoded" }, ...ok })
+      expect(kept.status).toBe(200)
+      expect(kept.data).toContain('data-outcome="kept"')
+      const [afterPost] = await privacy.listSubjectClocks({ customer_id: s.id })
+      expect(afterPost.warned_at).toBeNull()
+      expect(new Date(afterPost.last_activity_at).getTime()).toBeGreaterThan(new Date(warnedClock.last_activity_at).getTime())
+      const forged = await api.post("/privacy/keep-account", new URLSearchParams({ token: token + "x" }).toString(), { headers: { "content-type": "application/x-www-form-urlencoded" }, ...ok })
+      expect(forged.status).toBe(400)
       setClock(container, monthsFromNow(11))
       await run()
+      setClock(container, new Date(monthsFromNow(11).getTime() + (WARNING_DAYS + 1) * DAY))
+      await run()
+      expect(await customerExists(s.id)).toBe(true)
+    })
+
+    it("should warn a subject already past due when the plugin meets existing data, and erase only after the full grace", async () => {
+      const container = getContainer()
+      const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
+      // Data that existed before the plugin: a customer registered 14 months ago, no clock, no warning on record.
+      const s = await shopper("preexisting")
+      const past = monthsFromNow(-14)
+      await knex("customer").where({ id: s.id }).update({ created_at: past })
+      await knex("privacy_subject_clock").where({ customer_id: s.id }).delete()
+      const start = new Date()
+      setClock(container, start)
+      const first = await run()
+      expect(first.counts).toEqual(expect.objectContaining({ warned: 1, consumer_no_orders: 0 }))
+      expect(await customerExists(s.id)).toBe(true)
+      const [mail] = await container.resolve(Modules.NOTIFICATION).listNotifications({ template: "privacy.retention-warning", to: s.p.email })
+      expect(mail.data!.keep_account_url).toContain("/privacy/keep-account?token=")
+      // The mail names the first day erasure may happen: the full warningDays from now.
+      expect(mail.data!.erase_on).toBe(new Date(start.getTime() + WARNING_DAYS * DAY).toISOString().slice(0, 10))
+      // The preview does not count it as erased within a window that ends inside the grace period.
+      const { data: soon } = await api.get("/admin/privacy/retention/preview?days=7", { headers: admin })
+      expect(soon.preview.subjects.map((x: any) => x.customer_id)).not.toContain(s.id)
+
+      setClock(container, new Date(start.getTime() + (WARNING_DAYS - 1) * DAY))
+      const during = await run()
+      expect(during.counts).toEqual(expect.objectContaining({ warned: 0, consumer_no_orders: 0 }))
+      expect(await customerExists(s.id)).toBe(true)
+
+      setClock(container, new Date(start.getTime() + (WARNING_DAYS + 1) * DAY))
+      expect((await run()).counts.consumer_no_orders).toBe(1)
+      expect(await customerExists(s.id)).toBe(false)
+    })
+
+    it("should warn again after the job was down longer than warningDays instead of erasing at once", async () => {
+      const s = await shopper("downtime")
+      // The job never ran while the subject became due; it comes back two months after the due date.
+      const back = monthsFromNow(12)
+      setClock(getContainer(), back)
+      expect((await run()).counts).toEqual(expect.objectContaining({ warned: 1, consumer_no_orders: 0 }))
+      expect(await customerExists(s.id)).toBe(true)
+      setClock(getContainer(), new Date(back.getTime() + (WARNING_DAYS + 1) * DAY))
+      expect((await run()).counts.consumer_no_orders).toBe(1)
+    })
+
+    it("should show an erasure request of a customer under another plugin's legal hold as held in the preview, as execution refuses it", async () => {
+      const container = getContainer()
+      const s = await shopper("auction-hold")
+      // An unpaid auction win (the auctions plugin's legal hold), then the customer asks to be erased.
+      const lot = await createLot(api, admin, shop, { buy_now_price: 250 })
+      const bought = await api.post(`/store/auctions/${lot.id}/buy-now`, {}, { headers: s.c.headers })
+      expect(bought.data.auction).toEqual(expect.objectContaining({ result: "won" }))
+      const { data } = await api.post("/store/privacy/erasure-requests", { password: s.c.password }, { headers: s.c.headers })
+      setClock(container, new Date(Date.now() + 2 * 3600 * 1000))
+      const { data: preview } = await api.get("/admin/privacy/retention/preview", { headers: admin })
+      expect(preview.preview.counts).toEqual(expect.objectContaining({ erasure_request: 0, held: 1 }))
+      expect(preview.preview.subjects).toEqual([expect.objectContaining({ customer_id: s.id, rule: "erasure_request", held: true })])
+      // Execution refuses the same subject.
+      const exec = await api.post(`/admin/privacy/requests/${data.data_subject_request.id}/execute`, {}, { headers: admin, ...ok })
+      expect(exec.status).toBe(400)
+      expect(exec.data.message).toContain("legal hold")
+      setClock(container, new Date(Date.now() + 25 * 3600 * 1000))
+      const r = await run()
+      expect(r.counts).toEqual(expect.objectContaining({ erasure_request: 0, held: 1 }))
       expect(await customerExists(s.id)).toBe(true)
     })
   },

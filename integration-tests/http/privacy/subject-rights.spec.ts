@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { MedusaModule } from "@medusajs/framework/modules-sdk"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { seedShop, SeededShop } from "../../helpers/shop"
 import { createAdmin, personaFor, placeOrder, registerPersona, scanCoveredTables, setClock } from "../../helpers/privacy"
@@ -16,6 +17,10 @@ medusaIntegrationTestRunner({
       admin = await createAdmin(api, getContainer())
     })
     afterEach(() => setClock(getContainer(), null))
+
+    /** A visitor id issued by the shop (what a storefront gets on its first consent call). */
+    const newVisitor = async (): Promise<string> => (await api.get("/store/privacy/consents", { headers: shop.headers })).data.consent.visitor_id
+    const keyOf = (visitorId: string) => visitorId.split(".")[0]
 
     const publishCookies = async (version: string) =>
       (await api.post("/admin/privacy/policy-texts", { kind: "cookies", version, locale: "nl", body: `Cookietekst ${version}` }, { headers: admin })).data.policy_text
@@ -54,7 +59,7 @@ medusaIntegrationTestRunner({
         const orderB = await placeOrder(api, shop, cb.headers, b)
         await api.post("/admin/privacy/processors", { name: "MultiSafepay", purpose: "Betalingen", data_categories: ["naam", "e-mail"], location: "NL" }, { headers: admin })
         const text = await publishCookies("v1")
-        await api.post("/store/privacy/consents", { visitor_id: "visitor-export-a", policy_text_id: text.id, choices: { analytics: true, marketing: false } }, { headers: ca.headers })
+        await api.post("/store/privacy/consents", { visitor_id: await newVisitor(), policy_text_id: text.id, choices: { analytics: true, marketing: false } }, { headers: ca.headers })
 
         const { data, headers } = await api.get("/store/privacy/export", { headers: ca.headers })
         expect(headers["content-disposition"]).toContain("attachment")
@@ -87,6 +92,30 @@ medusaIntegrationTestRunner({
         }
         const tampered = await api.get(`${url.pathname}?token=${encodeURIComponent(url.searchParams.get("token")!.replace(/.$/, "A"))}x`, ok)
         expect(tampered.status).toBe(400)
+        // Single use: the second download of the same link is refused with a clear message.
+        const again = await api.get(`${url.pathname}${url.search}`, ok)
+        expect(again.status).toBe(410)
+        expect(JSON.parse(Buffer.from(again.data).toString()).message).toContain("already been used")
+        // Only the canonical spelling of a fresh link's token is accepted (padding, case and base64 variants are not).
+        const { data: fresh } = await api.post("/store/privacy/export-links", {}, { headers: ca.headers })
+        const token = new URL(fresh.export_link.url).searchParams.get("token")!
+        const [payload, sig] = token.split(".")
+        const toStd = (s: string) => s.replace(/-/g, "+").replace(/_/g, "/")
+        const variants = [
+          `${token}=`,
+          `${payload}.${sig}==`,
+          `${payload}=.${sig}`,
+          `${payload}.${toStd(sig)}`,
+          `${payload}.${sig.toUpperCase()}`,
+          token.toLowerCase(),
+          ` ${token}`,
+        ].filter((v) => v !== token)
+        for (const v of variants) {
+          const res = await api.get(`${url.pathname}?token=${encodeURIComponent(v)}`, ok)
+          expect([v, res.status]).toEqual([v, 400])
+        }
+        // None of the refused variants used the link up.
+        expect((await api.get(`/privacy/export-download?token=${encodeURIComponent(token)}`, { ...ok, responseType: "arraybuffer" })).status).toBe(200)
         setClock(getContainer(), new Date(Date.now() + 16 * 60 * 1000))
         const expired = await api.get(`${url.pathname}${url.search}`, ok)
         expect(expired.status).toBe(400)
@@ -155,16 +184,56 @@ medusaIntegrationTestRunner({
         const orderId = await placeOrder(api, shop, c.headers, p)
         const otherOrder = await placeOrder(api, shop, o.headers, other)
         const text = await publishCookies("v-erase")
-        await api.post("/store/privacy/consents", { visitor_id: "visitor-erase-1", policy_text_id: text.id, choices: { analytics: true, marketing: true } }, { headers: c.headers })
+        await api.post("/store/privacy/consents", { visitor_id: await newVisitor(), policy_text_id: text.id, choices: { analytics: true, marketing: true } }, { headers: c.headers })
         await container.resolve(Modules.NOTIFICATION).createNotifications({ to: p.email, channel: "feed", template: "privacy.test", data: { name: p.first_name } })
         const query = container.resolve(ContainerRegistrationKeys.QUERY)
         const fiscal = ["id", "display_id", "currency_code", "total", "tax_total", "subtotal", "created_at", "shipping_address.country_code"]
         const { data: [before] } = await query.graph({ entity: "order", fields: fiscal, filters: { id: orderId } })
 
+        // An open cart of the subject next to the one its order came from.
+        await api.post("/store/carts", { region_id: shop.regionId, email: p.email }, { headers: c.headers })
+        const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
+        const cartIds: string[] = await knex("cart").where({ customer_id: c.customer.id }).pluck("id")
+        expect(cartIds.length).toBe(2)
+        // Every link table (Medusa's and any module's defineLink) with its columns, from the Link module's joiner configs.
+        const linkTables = (MedusaModule.getAllJoinerConfigs() as any[]).filter((j) => j.isLink && j.databaseConfig?.tableName).map((j) => j.databaseConfig.tableName as string)
+        expect(linkTables).toEqual(expect.arrayContaining(["order_cart", "cart_payment_collection", "customer_account_holder"]))
+        const linkRowsOf = async (ids: string[]) => {
+          const hits: Record<string, number> = {}
+          for (const table of linkTables) {
+            const cols: string[] = (await knex.raw("select column_name from information_schema.columns where table_schema = current_schema() and table_name = ? and column_name like '%_id'", [table])).rows.map((r: any) => r.column_name)
+            for (const col of cols) {
+              const { rows } = await knex.raw(`select count(*)::int as n from ?? where ?? = any(?::text[])`, [table, col, `{${ids.join(",")}}`])
+              if (rows[0].n) hits[`${table}.${col}`] = rows[0].n
+            }
+          }
+          return hits
+        }
+        const before = await linkRowsOf([c.customer.id, ...cartIds])
+        expect(before).toEqual(expect.objectContaining({ "order_cart.cart_id": 1, "cart_payment_collection.cart_id": 1 }))
+        const events: { name: string; data: unknown }[] = []
+        const eventBus = container.resolve(Modules.EVENT_BUS)
+        for (const name of ["customer.deleted", "privacy.subject.erased"]) {
+          eventBus.subscribe(name, async (e: any) => void events.push({ name, data: e.data }), { subscriberId: `test-${name}-${Date.now()}` } as any)
+        }
+
         const { data } = await api.post("/store/privacy/erasure-requests", { password: c.password }, { headers: c.headers })
+        // The confirmation mail names the time until which the request can be cancelled.
+        const [confirmation] = await container.resolve(Modules.NOTIFICATION).listNotifications({ template: "privacy.erasure-requested", to: p.email })
+        expect(confirmation.data).toEqual(expect.objectContaining({ locale: "nl", cancel_until: expect.stringMatching(/\d{4} om \d{2}:\d{2}$/) }))
+        expect(new Date(confirmation.data!.cancel_until_iso as string).toISOString()).toBe(new Date(data.data_subject_request.execute_after).toISOString())
         setClock(container, new Date(Date.now() + 25 * 3600 * 1000))
         const { data: run } = await api.post("/admin/privacy/retention-runs", { dry_run: false }, { headers: admin })
         expect(run.retention_run.counts.erasure_request).toBe(1)
+        // No link row points at the erased customer or its carts any more, and Medusa's event went out ({ id } only).
+        expect(await linkRowsOf([c.customer.id, ...cartIds])).toEqual({})
+        for (let i = 0; i < 50 && events.length < 2; i++) await new Promise((r) => setTimeout(r, 100))
+        expect(events).toEqual(
+          expect.arrayContaining([
+            { name: "customer.deleted", data: { id: c.customer.id } },
+            { name: "privacy.subject.erased", data: { id: c.customer.id } },
+          ])
+        )
 
         const { data: reqs } = await api.get("/admin/privacy/requests", { headers: admin })
         expect(reqs.data_subject_requests.find((r: any) => r.id === data.data_subject_request.id)).toEqual(
@@ -211,7 +280,8 @@ medusaIntegrationTestRunner({
 
     describe("cookie consent", () => {
       it("should read every non-necessary category as denied before any choice", async () => {
-        const { data } = await api.get("/store/privacy/consents?visitor_id=visitor-fresh-1", { headers: shop.headers })
+        const { data } = await api.get("/store/privacy/consents", { headers: shop.headers })
+        expect(data.consent.visitor_id).toMatch(/^[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}$/)
         expect(data.consent.categories).toEqual({
           necessary: expect.objectContaining({ granted: true }),
           analytics: { granted: false, policy_text_version: null, recorded_at: null },
@@ -223,25 +293,26 @@ medusaIntegrationTestRunner({
         const v1 = await publishCookies("2026-01")
         const { data: current } = await api.get("/store/privacy/policy-texts/current?kind=cookies", { headers: shop.headers })
         expect(current.policy_text.id).toBe(v1.id)
-        const rec = await api.post("/store/privacy/consents", { visitor_id: "visitor-abc-123", policy_text_id: v1.id, choices: { analytics: true, marketing: false } }, { headers: shop.headers })
+        const visitor = await newVisitor()
+        const rec = await api.post("/store/privacy/consents", { visitor_id: visitor, policy_text_id: v1.id, choices: { analytics: true, marketing: false } }, { headers: shop.headers })
         expect(rec.status).toBe(201)
         expect(rec.data.consent.categories.analytics).toEqual(expect.objectContaining({ granted: true, policy_text_version: "2026-01" }))
         expect(rec.data.consent.categories.marketing.granted).toBe(false)
 
         const v2 = await publishCookies("2026-02")
-        await api.post("/store/privacy/consents", { visitor_id: "visitor-abc-123", policy_text_id: v2.id, choices: { analytics: true, marketing: true } }, { headers: shop.headers })
-        const { data: read } = await api.get("/store/privacy/consents?visitor_id=visitor-abc-123", { headers: shop.headers })
+        await api.post("/store/privacy/consents", { visitor_id: visitor, policy_text_id: v2.id, choices: { analytics: true, marketing: true } }, { headers: shop.headers })
+        const { data: read } = await api.get(`/store/privacy/consents?visitor_id=${visitor}`, { headers: shop.headers })
         expect(read.consent.categories.marketing).toEqual(expect.objectContaining({ granted: true, policy_text_version: "2026-02" }))
 
-        const { data: w } = await api.post("/store/privacy/consents/withdraw", { visitor_id: "visitor-abc-123", categories: ["marketing"] }, { headers: shop.headers })
+        const { data: w } = await api.post("/store/privacy/consents/withdraw", { visitor_id: visitor, categories: ["marketing"] }, { headers: shop.headers })
         expect(w.consent.categories.marketing.granted).toBe(false)
         expect(w.consent.categories.analytics.granted).toBe(true)
 
-        const records = await (getContainer().resolve("privacy") as any).listConsentRecords({ visitor_id: "visitor-abc-123" })
+        const records = await (getContainer().resolve("privacy") as any).listConsentRecords({ visitor_id: keyOf(visitor) })
         expect(records).toHaveLength(7)
         expect(records.every((r: any) => r.policy_text_version && /^[0-9a-f]{64}$/.test(r.policy_text_hash))).toBe(true)
         // Another visitor sees none of it.
-        const { data: other } = await api.get("/store/privacy/consents?visitor_id=visitor-other-9", { headers: shop.headers })
+        const { data: other } = await api.get(`/store/privacy/consents?visitor_id=${await newVisitor()}`, { headers: shop.headers })
         expect(other.consent.categories.analytics.granted).toBe(false)
       })
 
@@ -259,11 +330,63 @@ medusaIntegrationTestRunner({
         const noVisitor = await api.post("/store/privacy/consents", { visitor_id: "x", policy_text_id: v.id, choices: { analytics: true, marketing: false } }, { headers: shop.headers, ...ok })
         expect(noVisitor.status).toBe(400)
         expect(noVisitor.data.message).toContain("visitor_id")
-        const unknown = await api.post("/store/privacy/consents", { visitor_id: "visitor-abc-999", policy_text_id: "ptxt_nope", choices: { analytics: true, marketing: false } }, { headers: shop.headers, ...ok })
+        const unknown = await api.post("/store/privacy/consents", { visitor_id: await newVisitor(), policy_text_id: "ptxt_nope", choices: { analytics: true, marketing: false } }, { headers: shop.headers, ...ok })
         expect(unknown.status).toBe(400)
         expect(unknown.data.message).toContain("policy_text_id")
         const dup = await api.post("/admin/privacy/policy-texts", { kind: "cookies", version: "bad-input", locale: "nl", body: "x" }, { headers: admin, ...ok })
         expect(dup.status).toBe(422)
+      })
+
+      it("should key consent by a server-issued signed visitor id and refuse forged or unsigned ones", async () => {
+        const v = await publishCookies("signed")
+        const visitor = await newVisitor()
+        const [key, sig] = visitor.split(".")
+        const choose = (visitor_id: string) =>
+          api.post("/store/privacy/consents", { visitor_id, policy_text_id: v.id, choices: { analytics: true, marketing: true } }, { headers: shop.headers, ...ok })
+        expect((await choose(visitor)).status).toBe(201)
+        // Without a visitor id a new one is issued with the first choice.
+        const first = await api.post("/store/privacy/consents", { policy_text_id: v.id, choices: { analytics: false, marketing: true } }, { headers: shop.headers })
+        expect(first.status).toBe(201)
+        expect(first.data.consent.visitor_id).toMatch(/^[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}$/)
+        expect(first.data.consent.visitor_id).not.toBe(visitor)
+        // Knowing the record key (or an old unsigned id) is not enough to read or overwrite that visitor's consent.
+        const forged = [key, `${key}.${"A".repeat(43)}`, `${key}.${sig.slice(0, -1)}${sig.endsWith("A") ? "B" : "A"}`, `${key}.${sig}=`, "visitor-abc-123"]
+        for (const id of forged) {
+          const read = await api.get(`/store/privacy/consents?visitor_id=${encodeURIComponent(id)}`, { headers: shop.headers, ...ok })
+          expect([id, read.status]).toEqual([id, 400])
+          expect(read.data.message).toContain("visitor_id")
+          expect((await choose(id)).status).toBe(400)
+          const w = await api.post("/store/privacy/consents/withdraw", { visitor_id: id }, { headers: shop.headers, ...ok })
+          expect(w.status).toBe(400)
+        }
+        const { data } = await api.get(`/store/privacy/consents?visitor_id=${visitor}`, { headers: shop.headers })
+        expect(data.consent.categories.marketing.granted).toBe(true)
+        const records = await (getContainer().resolve("privacy") as any).listConsentRecords({ visitor_id: key })
+        expect(records).toHaveLength(3)
+      })
+    })
+
+    describe("requests by staff", () => {
+      it("should answer 404 for a request about a customer that does not exist, and never complete an erasure that erased nobody", async () => {
+        const container = getContainer()
+        const unknown = await api.post("/admin/privacy/requests", { type: "erasure", channel: "email", customer_id: "cus_01NOSUCHCUSTOMER" }, { headers: admin, ...ok })
+        expect(unknown.status).toBe(404)
+        expect(unknown.data.message).toContain("cus_01NOSUCHCUSTOMER")
+        const bad = await api.post("/admin/privacy/requests", { type: "erasure", channel: "email", customer_id: "not-a-customer" }, { headers: admin, ...ok })
+        expect(bad.status).toBe(400)
+        expect(bad.data.message).toContain("customer_id")
+        expect((await api.get("/admin/privacy/requests", { headers: admin })).data.count).toBe(0)
+
+        // A request whose customer disappeared before execution is not "completed".
+        const p = personaFor("vanished")
+        const c = await registerPersona(api, shop, p)
+        const { data } = await api.post("/admin/privacy/requests", { type: "erasure", channel: "letter", customer_id: c.customer.id }, { headers: admin })
+        const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
+        await knex("customer").where({ id: c.customer.id }).delete()
+        const exec = await api.post(`/admin/privacy/requests/${data.data_subject_request.id}/execute`, {}, { headers: admin, ...ok })
+        expect(exec.status).toBe(404)
+        const [after] = await (container.resolve("privacy") as any).listDataSubjectRequests({ id: data.data_subject_request.id })
+        expect(after.status).toBe("received")
       })
     })
   },

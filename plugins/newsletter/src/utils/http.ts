@@ -9,6 +9,12 @@ export function requestMeta(req: MedusaRequest): RequestContext {
   return { ip: req.ip ?? null, user_agent: ua ? ua.slice(0, 500) : null }
 }
 
+/** skip / take / order of an admin list as validateAndTransformQuery prepared them (query-config.ts); `fallback` when no order is asked. */
+export function listPage(req: MedusaRequest, fallback: Record<string, "ASC" | "DESC">) {
+  const { skip = 0, take = 50, order } = (req.listConfig ?? {}) as { skip?: number; take?: number; order?: Record<string, "ASC" | "DESC"> }
+  return { skip, take, order: order && Object.keys(order).length ? order : fallback }
+}
+
 /** zod parse that fails with a 400 naming the field. */
 export function parseInput<T extends z.ZodTypeAny>(schema: T, value: unknown): z.output<T> {
   const parsed = schema.safeParse(value ?? {})

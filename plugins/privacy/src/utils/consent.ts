@@ -17,9 +17,10 @@ export async function currentPolicyText(container: MedusaContainer, kind: "cooki
  * The current consent state of a visitor (and the logged-in customer): the latest record per
  * category wins; a category never chosen or withdrawn reads as denied; necessary is always granted.
  */
-export async function readConsent(container: MedusaContainer, visitorId: string, customerId?: string) {
+export async function readConsent(container: MedusaContainer, visitor: { visitor_id: string; key: string }, customerId?: string) {
   const privacy = container.resolve<PrivacyModuleService>("privacy")
-  const or: Record<string, string>[] = [{ visitor_id: visitorId }]
+  // Records are keyed by the random part of the signed, server-issued visitor id.
+  const or: Record<string, string>[] = [{ visitor_id: visitor.key }]
   if (customerId) or.push({ customer_id: customerId })
   const records = await privacy.listConsentRecords({ $or: or } as any, { order: { recorded_at: "DESC", id: "DESC" } as any, take: 200 })
   const categories = {} as Record<Category, { granted: boolean; policy_text_version: string | null; recorded_at: string | null }>
@@ -31,13 +32,13 @@ export async function readConsent(container: MedusaContainer, visitorId: string,
       recorded_at: latest ? new Date(latest.recorded_at).toISOString() : null,
     }
   }
-  return { visitor_id: visitorId, customer_id: customerId ?? null, categories }
+  return { visitor_id: visitor.visitor_id, customer_id: customerId ?? null, categories }
 }
 
-/** Appends one record per category (append-only ledger) with the exact text version shown. */
+/** Appends one record per category (append-only ledger) with the exact text version shown. `visitor_key`: see visitor-id.ts. */
 export async function appendConsent(
   container: MedusaContainer,
-  input: { visitor_id: string; customer_id?: string; policy_text_id?: string; choices: Partial<Record<Category, boolean>>; action: "choice" | "withdrawal" }
+  input: { visitor_key: string; customer_id?: string; policy_text_id?: string; choices: Partial<Record<Category, boolean>>; action: "choice" | "withdrawal" }
 ) {
   const privacy = container.resolve<PrivacyModuleService>("privacy")
   const text = input.policy_text_id
@@ -52,7 +53,7 @@ export async function appendConsent(
   const now = privacy.now()
   await privacy.createConsentRecords(
     Object.entries(input.choices).map(([category, granted]) => ({
-      visitor_id: input.visitor_id,
+      visitor_id: input.visitor_key,
       customer_id: input.customer_id ?? null,
       category: category as Category,
       granted: !!granted,

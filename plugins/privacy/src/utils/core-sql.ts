@@ -45,6 +45,7 @@ const REQUIRED_COLUMNS: Record<string, string[]> = {
   notification: ["id", "to", "receiver_id"],
   provider_identity: ["entity_id", "auth_identity_id", "provider"],
   auth_identity: ["id", "app_metadata"],
+  privacy_subject_clock: ["customer_id"],
 }
 
 let schemaChecked: Promise<void> | null = null
@@ -124,12 +125,30 @@ async function scrubOrderSatellites(trx: Knex, orderIds: string[], cartIds: stri
  * A subject named by id alone never reaches, through a shared e-mail, another live customer record.
  */
 export async function eraseCoreSubjects(container: MedusaContainer, subjects: PrivacySubject[], now: Date): Promise<SubjectErasureResult> {
+  return (await eraseCoreSubjectsDetailed(container, subjects, now)).result
+}
+
+/** Records whose links (Link module) must go after an erasure, and the customers it deleted (for events). */
+export type RemovedCoreRecords = { customer_ids: string[]; cart_ids: string[]; deleted_customer_ids: string[] }
+
+/**
+ * eraseCoreSubjects with the ids it removed. Link rows (order_cart, cart_payment_collection, cart_promotion,
+ * customer_account_holder and any link another module defines) are not written here: the erasure workflow
+ * removes them through Medusa's Link module afterwards (see dismiss-erased-links step). `customer_ids` also
+ * holds the ids the subjects named that were already gone, so a re-run still removes links left behind.
+ */
+export async function eraseCoreSubjectsDetailed(
+  container: MedusaContainer,
+  subjects: PrivacySubject[],
+  now: Date
+): Promise<{ result: SubjectErasureResult; removed: RemovedCoreRecords }> {
   await assertCoreSchema(container)
   const erased: Record<string, number> = { customer: 0, customer_address: 0, auth_identity: 0, cart: 0, notification: 0 }
   const anonymized: Record<string, number> = { order: 0, order_address: 0, order_change: 0, payment_session: 0, payment: 0, account_holder: 0, auth_identity: 0 }
   const seedIds = uniq(subjects.map((s) => s.customer_id))
   const seedEmails = uniq(subjects.map((s) => s.email?.trim().toLowerCase()))
-  if (!seedIds.length && !seedEmails.length) return { module: "medusa", erased, anonymized }
+  const removed: RemovedCoreRecords = { customer_ids: [], cart_ids: [], deleted_customer_ids: [] }
+  if (!seedIds.length && !seedEmails.length) return { result: { module: "medusa", erased, anonymized }, removed }
 
   await knexOf(container).transaction(async (trx: Knex) => {
     // Row locks: an erasure request and a retention batch over the same customer run one after the other.
@@ -172,8 +191,6 @@ export async function eraseCoreSubjects(container: MedusaContainer, subjects: Pr
     await scrubOrderSatellites(trx, orderIds, cartIds, anonymized)
     if (cartIds.length) {
       await sql(trx, "delete from credit_line where cart_id = any(?)", [cartIds])
-      await sql(trx, "delete from cart_payment_collection where cart_id = any(?)", [cartIds])
-      await sql(trx, "delete from cart_promotion where cart_id = any(?)", [cartIds])
       erased.cart = (await sql(trx, "delete from cart where id = any(?)", [cartIds])).rowCount
     }
     const cartAddressIds = uniq(carts.flatMap((c: any) => [c.shipping_address_id, c.billing_address_id]))
@@ -205,11 +222,16 @@ export async function eraseCoreSubjects(container: MedusaContainer, subjects: Pr
         [customerIds]
       )
     ).rowCount
-    await sql(trx, "delete from customer_account_holder where customer_id = any(?)", [customerIds])
     erased.customer_address = (await sql(trx, "delete from customer_address where customer_id = any(?)", [customerIds])).rowCount
     erased.customer = (await sql(trx, "delete from customer where id = any(?)", [customerIds])).rowCount
+    // The retention clock (and its warning mark) goes with the customer record, in the same transaction: a run
+    // killed after the other modules were erased still finds the subject warned and finishes the erasure.
+    erased.subject_clock = (await sql(trx, "delete from privacy_subject_clock where customer_id = any(?)", [customerIds])).rowCount
+    removed.customer_ids = customerIds
+    removed.cart_ids = cartIds
+    removed.deleted_customer_ids = uniq(customers.map((c: any) => c.id))
   })
-  return { module: "medusa", erased, anonymized }
+  return { result: { module: "medusa", erased, anonymized }, removed }
 }
 
 /** Full anonymisation of orders past the fiscal window, one transaction: amounts, currency, dates and country stay. */

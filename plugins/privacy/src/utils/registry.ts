@@ -1,6 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaModule } from "@medusajs/framework/modules-sdk"
 import type { LegalHold, PersonalDataProvider, PrivacySubject, SubjectDataExport, SubjectErasureResult } from "../types/contract"
+import { eraseCoreSubjectsDetailed, RemovedCoreRecords } from "./core-sql"
 import { createMedusaCoreProvider } from "./medusa-core-data"
 
 export function isPersonalDataProvider(service: unknown): service is PersonalDataProvider {
@@ -42,19 +43,30 @@ export async function exportSubject(container: MedusaContainer, subject: Privacy
   return out
 }
 
-export async function eraseSubject(container: MedusaContainer, subject: PrivacySubject): Promise<SubjectErasureResult[]> {
+export async function eraseSubject(container: MedusaContainer, subject: PrivacySubject): Promise<ErasureOutcome> {
   return eraseSubjects(container, [subject])
 }
+
+/** What an erasure did: counts per module, and the ids of Medusa records whose links must go. */
+export type ErasureOutcome = { results: SubjectErasureResult[]; removed: RemovedCoreRecords }
 
 /**
  * Erases many subjects: each provider's batch method when it has one, else its single-subject method per
  * subject (counts summed). Other modules first, Medusa's customer last: they may still need to read it.
  */
-export async function eraseSubjects(container: MedusaContainer, subjects: PrivacySubject[]): Promise<SubjectErasureResult[]> {
+export async function eraseSubjects(container: MedusaContainer, subjects: PrivacySubject[]): Promise<ErasureOutcome> {
   const out: SubjectErasureResult[] = []
-  if (!subjects.length) return out
+  let removed: RemovedCoreRecords = { customer_ids: [], cart_ids: [], deleted_customer_ids: [] }
+  if (!subjects.length) return { results: out, removed }
   const providers = discoverPersonalDataProviders(container)
   for (const p of [...providers.slice(1), providers[0]]) {
+    if (p === providers[0]) {
+      // Medusa's own data: the same statements as the core provider's, with the ids removed.
+      const core = await eraseCoreSubjectsDetailed(container, subjects, (container.resolve("privacy") as any).now())
+      out.push(core.result)
+      removed = core.removed
+      continue
+    }
     if (typeof p.eraseSubjectsData === "function") {
       out.push(await p.eraseSubjectsData(subjects))
       continue
@@ -68,7 +80,7 @@ export async function eraseSubjects(container: MedusaContainer, subjects: Privac
     }
     out.push(sum)
   }
-  return out
+  return { results: out, removed }
 }
 
 export async function collectLegalHolds(container: MedusaContainer, subject: PrivacySubject): Promise<LegalHold[]> {

@@ -11,18 +11,25 @@ export const signKeepAccountToken = (privacy: PrivacyModuleService, customerId: 
 
 export const verifyKeepAccountToken = (privacy: PrivacyModuleService, token: string) => verifyToken(privacy, PURPOSE, token)
 
-/** Sends the "your account will be erased" e-mail once per clock period, with a keep-my-account link. */
-export async function sendRetentionWarning(container: MedusaContainer, c: RetentionCandidate) {
+/**
+ * Sends the "your account will be erased" e-mail once per clock period, with a keep-my-account link, and
+ * starts the grace period: retention erases the subject no earlier than `warningDays` after this
+ * (`eraseOn`, the date the mail names). A subject without an e-mail address cannot be mailed; its grace
+ * period starts all the same.
+ */
+export async function sendRetentionWarning(container: MedusaContainer, c: RetentionCandidate, eraseOn: Date = c.due_at) {
   const privacy = container.resolve<PrivacyModuleService>("privacy")
-  const token = signKeepAccountToken(privacy, c.customer_id)
-  const link = `${privacy.getOptions().backendUrl}/privacy/keep-account?token=${encodeURIComponent(token)}`
-  await container.resolve(Modules.NOTIFICATION).createNotifications({
-    to: c.email!,
-    channel: "email",
-    template: "privacy.retention-warning",
-    data: { locale: "nl", keep_account_url: link, erase_on: c.due_at.toISOString().slice(0, 10) },
-    idempotency_key: `privacy.retention-warning:${c.customer_id}:${c.due_at.toISOString()}`,
-  })
+  if (c.email) {
+    const token = signKeepAccountToken(privacy, c.customer_id)
+    const link = `${privacy.getOptions().backendUrl}/privacy/keep-account?token=${encodeURIComponent(token)}`
+    await container.resolve(Modules.NOTIFICATION).createNotifications({
+      to: c.email,
+      channel: "email",
+      template: "privacy.retention-warning",
+      data: { locale: "nl", keep_account_url: link, erase_on: eraseOn.toISOString().slice(0, 10) },
+      idempotency_key: `privacy.retention-warning:${c.customer_id}:${c.due_at.toISOString()}`,
+    })
+  }
   const [clock] = await privacy.listSubjectClocks({ customer_id: c.customer_id })
   if (clock) await privacy.updateSubjectClocks({ id: clock.id, warned_at: privacy.now() })
   else {

@@ -7,7 +7,11 @@ import { anonymizeFiscalOrdersWorkflow } from "../workflows/retention/anonymize-
 import { fiscalCutoff } from "./clock"
 import { scanFiscalOrders } from "./core-sql"
 import { collectLegalHoldsForSubjects } from "./registry"
+import { erasureRequestSubject } from "./erasure-request"
 import { scanRetentionCandidates } from "./retention-plan"
+import { earliestErasure, retentionAction } from "./retention-rules"
+
+export { earliestErasure, retentionAction }
 import { sendRetentionWarning } from "./retention-warning"
 
 export const RETENTION_LOCK = "privacy:retention"
@@ -21,23 +25,47 @@ export type RetentionPreview = {
 
 const redact = (msg: string) => msg.replace(/[^\s@]+@[^\s@]+/g, "[e-mail]").slice(0, 300)
 
-/** What retention would do between now and now + days: counts per rule, held subjects, orders past the fiscal window. */
+/**
+ * What retention would do between now and now + days: counts per rule, held subjects, orders past the
+ * fiscal window. Holds come from the same check execution runs (collectLegalHoldsForSubjects, on the same
+ * subject: an erasure request's customer and e-mail, see erasureRequestSubject), so a subject the run
+ * would refuse is shown as held, never as due.
+ */
 export async function previewRetention(container: MedusaContainer, days = 30, maxSubjects = 200): Promise<RetentionPreview> {
   const privacy = container.resolve<PrivacyModuleService>("privacy")
+  const { warningDays, fiscalRetentionYears } = privacy.getOptions()
   const now = privacy.now()
   const horizon = new Date(now.getTime() + days * 86_400_000)
   const counts: Record<string, number> = { consumer_after_last_order: 0, consumer_no_orders: 0, business_inactive: 0, held: 0, erasure_request: 0, order_fiscal_window: 0 }
   const subjects: RetentionPreview["subjects"] = []
+  const add = (s: RetentionPreview["subjects"][number]) => subjects.length < maxSubjects && subjects.push(s)
+
+  const requests = await privacy.listDataSubjectRequests(
+    { type: "erasure", status: "cooling_off", execute_after: { $lte: horizon } },
+    { select: ["id", "customer_id", "subject_email", "execute_after"], order: { execute_after: "ASC" } }
+  )
+  const requestSubjects = await Promise.all(requests.map((r) => erasureRequestSubject(container, r)))
+  const requestHolds = await collectLegalHoldsForSubjects(container, requestSubjects.map(({ customer_id, email }) => ({ customer_id, email })))
+  requests.forEach((r, i) => {
+    if (!requestSubjects[i].exists) return
+    const held = requestHolds[i].length > 0
+    counts[held ? "held" : "erasure_request"] += 1
+    if (r.customer_id) add({ customer_id: r.customer_id, rule: "erasure_request", due_at: new Date(r.execute_after!).toISOString(), held })
+  })
+
   for await (const batch of scanRetentionCandidates(container, horizon)) {
     const holds = await collectLegalHoldsForSubjects(container, batch.map((c) => ({ customer_id: c.customer_id, email: c.email })))
     for (const [i, c] of batch.entries()) {
+      if (c.failed_at) continue
       const held = holds[i].length > 0
+      const eraseOn = earliestErasure(c, now, warningDays)
+      // Not held and still inside the warning grace at the horizon: not erased in this window.
+      if (!held && eraseOn > horizon) continue
       counts[held ? "held" : c.rule] += 1
-      if (subjects.length < maxSubjects) subjects.push({ customer_id: c.customer_id, rule: c.rule, due_at: c.due_at.toISOString(), held })
+      add({ customer_id: c.customer_id, rule: c.rule, due_at: (held ? c.due_at : eraseOn).toISOString(), held })
     }
   }
-  counts.erasure_request = (await privacy.listDataSubjectRequests({ type: "erasure", status: "cooling_off", execute_after: { $lte: horizon } }, { select: ["id"] })).length
-  for await (const ids of scanFiscalOrders(container, fiscalCutoff(horizon, privacy.getOptions().fiscalRetentionYears))) counts.order_fiscal_window += ids.length
+  for await (const ids of scanFiscalOrders(container, fiscalCutoff(horizon, fiscalRetentionYears))) counts.order_fiscal_window += ids.length
   return { now: now.toISOString(), horizon: horizon.toISOString(), counts, subjects }
 }
 
@@ -112,9 +140,17 @@ async function runRetentionLocked(container: MedusaContainer, dryRun: boolean, a
     for (const req of due) {
       if (!req.customer_id) continue
       // The person asked: every record under their e-mail goes, not only this customer record.
-      const [customer] = await container.resolve(Modules.CUSTOMER).listCustomers({ id: req.customer_id }, { select: ["email"] })
-      if (dryRun) counts.erasure_request += 1
-      else if (await erase({ customer_id: req.customer_id, email: customer?.email ?? null, rule: "erasure_request", request_id: req.id })) counts.erasure_request += 1
+      const subject = await erasureRequestSubject(container, req)
+      if (!subject.exists) {
+        // Never "completed" for an erasure that erased nobody: reported, left open for staff.
+        failures.push({ customer_id: req.customer_id, rule: "erasure_request", message: `Erasure request ${req.id}: the customer was not found` })
+        counts.failed += 1
+        continue
+      }
+      if (dryRun) {
+        const [holds] = await collectLegalHoldsForSubjects(container, [{ customer_id: subject.customer_id, email: subject.email }])
+        counts[holds.length ? "held" : "erasure_request"] += 1
+      } else if (await erase({ customer_id: req.customer_id, email: subject.email, rule: "erasure_request", request_id: req.id })) counts.erasure_request += 1
     }
 
     const warnUntil = new Date(now.getTime() + options.warningDays * 86_400_000)
@@ -124,15 +160,20 @@ async function runRetentionLocked(container: MedusaContainer, dryRun: boolean, a
       const due = new Map<string, string[]>()
       for (const [i, c] of batch.entries()) {
         const held = holds[i].length > 0
-        if (c.due_at > now) {
-          if (!held && !c.warned_at && c.email) {
-            if (!dryRun) await sendRetentionWarning(container, c)
-            counts.warned += 1
-          }
+        if (held) {
+          if (c.due_at <= now) counts.held += 1
           continue
         }
-        if (held) counts.held += 1
-        else if (dryRun) counts[c.rule] += 1
+        // Always warned first, with the full grace: also a subject already past due when the plugin was
+        // installed over existing data, or when the job was down for longer than warningDays.
+        const action = retentionAction(c, now, options.warningDays)
+        if (action === "warn") {
+          if (!dryRun) await sendRetentionWarning(container, c, earliestErasure(c, now, options.warningDays))
+          counts.warned += 1
+          continue
+        }
+        if (action === "wait") continue
+        if (dryRun) counts[c.rule] += 1
         else {
           if (!due.has(c.rule)) due.set(c.rule, [])
           due.get(c.rule)!.push(c.customer_id)

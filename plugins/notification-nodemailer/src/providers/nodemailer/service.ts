@@ -6,6 +6,7 @@ import { discoverTemplateDirs, TemplateRegistry } from "./templates"
 import { fileTransport, MailTransport, smtpTransport } from "./transport"
 import { NodemailerOptions, NodemailerOptionsSchema, NodemailerProviderData, ResolvedNodemailerOptions } from "./types"
 import { redactAddresses } from "./redact"
+import { resolveDkim } from "./dkim"
 
 type InjectedDependencies = { logger: Logger }
 
@@ -133,6 +134,8 @@ function parseOptions(options: unknown): ResolvedNodemailerOptions {
       `Invalid option "${issue.path.join(".") || "(root)"}" of the nodemailer notification provider: ${issue.message}`
     )
   }
+  // The key is read and parsed at boot too: a wrong file or a broken key stops the boot.
+  resolveDkim(parsed.data.dkim)
   return parsed.data
 }
 

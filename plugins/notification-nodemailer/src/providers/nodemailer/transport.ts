@@ -2,6 +2,7 @@ import crypto from "crypto"
 import fs from "fs"
 import path from "path"
 import nodemailer, { SendMailOptions, Transporter } from "nodemailer"
+import { resolveDkim } from "./dkim"
 import { ResolvedNodemailerOptions } from "./types"
 
 export type Delivery = { messageId: string; file?: string }
@@ -26,6 +27,7 @@ export function smtpTransport(options: ResolvedNodemailerOptions): MailTransport
     maxMessages: options.maxMessagesPerConnection,
     rateDelta: options.rateDelta,
     rateLimit: options.rateLimit,
+    dkim: resolveDkim(options.dkim),
   } as Parameters<typeof nodemailer.createTransport>[0])
   return {
     async send(message) {
@@ -38,7 +40,7 @@ export function smtpTransport(options: ResolvedNodemailerOptions): MailTransport
 
 /** No SMTP configured: every mail becomes an .eml file a person can open. */
 export function fileTransport(options: ResolvedNodemailerOptions): MailTransport {
-  const transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" })
+  const transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix", dkim: resolveDkim(options.dkim) } as Parameters<typeof nodemailer.createTransport>[0])
   const dir = path.resolve(options.mailDir)
   return {
     async send(message) {

@@ -18,6 +18,40 @@ const SmtpSchema = z
   })
   .strict()
 
+/**
+ * Headers every signature covers (nodemailer's defaults plus List-Unsubscribe-Post): one-click unsubscribe
+ * (RFC 8058) is only honoured by large mailbox providers when a valid DKIM signature covers both
+ * List-Unsubscribe and List-Unsubscribe-Post.
+ */
+export const DKIM_SIGNED_HEADERS = [
+  "From", "Sender", "Reply-To", "Subject", "Date", "Message-ID", "To", "Cc", "MIME-Version", "Content-Type",
+  "Content-Transfer-Encoding", "Content-ID", "Content-Description", "Resent-Date", "Resent-From", "Resent-Sender",
+  "Resent-To", "Resent-Cc", "Resent-Message-ID", "In-Reply-To", "References", "List-Id", "List-Help",
+  "List-Unsubscribe", "List-Unsubscribe-Post", "List-Subscribe", "List-Post", "List-Owner", "List-Archive",
+] as const
+
+const PEM_PRIVATE_KEY = /-----BEGIN (RSA |EC |ENCRYPTED )?PRIVATE KEY-----[\s\S]+-----END (RSA |EC |ENCRYPTED )?PRIVATE KEY-----/
+
+/** DKIM signing (RFC 6376) of every mail: the key pair's public half is published at `<keySelector>._domainkey.<domainName>`. */
+export const DkimSchema = z
+  .object({
+    /** Signing domain (`d=`), normally the domain of `from`, e.g. `softshop.nl`. */
+    domainName: z.string().trim().regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, "must be a domain name such as softshop.nl"),
+    /** Selector (`s=`): the DNS TXT record is `<keySelector>._domainkey.<domainName>`. */
+    keySelector: z.string().trim().regex(/^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,62})$/, "must be a DNS label such as mail2026"),
+    /** The private key as PEM text (e.g. from a secret store). Give this or `privateKeyFile`. */
+    privateKey: z.string().regex(PEM_PRIVATE_KEY, "must be a PEM private key (-----BEGIN PRIVATE KEY-----…)").optional(),
+    /** Path of a PEM private key file, read once at boot. */
+    privateKeyFile: z.string().min(1).optional(),
+    /**
+     * Colon-separated headers to sign. Default: DKIM_SIGNED_HEADERS. List-Unsubscribe and
+     * List-Unsubscribe-Post are always added.
+     */
+    headerFieldNames: z.string().min(1).optional(),
+  })
+  .strict()
+  .refine((d) => !!d.privateKey !== !!d.privateKeyFile, { message: "give exactly one of privateKey and privateKeyFile", path: ["privateKey"] })
+
 export const NodemailerOptionsSchema = z
   .object({
     /** Medusa notification channels this provider serves. Default: `["email"]`. */
@@ -26,6 +60,8 @@ export const NodemailerOptionsSchema = z
     from: z.string().min(3),
     /** SMTP server. When absent, mails are written as .eml files to `mailDir`. */
     smtp: SmtpSchema.optional(),
+    /** DKIM-sign every mail (recommended in production, required for one-click unsubscribe at large providers). Default: off. */
+    dkim: DkimSchema.optional(),
     /** Pooled transport size: open SMTP connections. Default: 5. */
     poolSize: z.number().int().min(1).max(100).default(5),
     /** Messages sent over one connection before it is recycled. Default: 100. */

@@ -1,5 +1,8 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { CUSTOMER_DELETED_EVENT, SUBJECT_ERASED_EVENT } from "./events"
 import { assertNotHeldStep } from "./steps/assert-not-held"
+import { dismissErasedLinksStep } from "./steps/dismiss-erased-links"
 import { eraseSubjectDataStep } from "./steps/erase-subject-data"
 import { markRequestInProgressStep } from "./steps/mark-request-in-progress"
 import { recordErasureStep } from "./steps/record-erasure"
@@ -13,12 +16,19 @@ export type EraseSubjectInput = {
   run_id?: string
 }
 
-/** Erases one data subject across every registered module (idempotent; refuses held subjects). */
+/**
+ * Erases one data subject across every registered module (idempotent; refuses held subjects), removes the
+ * erased records' links through the Link module and emits `customer.deleted` and `privacy.subject.erased`
+ * (`{ id }` per erased customer record) once the workflow succeeds.
+ */
 export const eraseSubjectWorkflow = createWorkflow("privacy-erase-subject", (input: EraseSubjectInput) => {
   const subject = transform({ input }, ({ input }) => ({ customer_id: input.customer_id ?? null, email: input.email ?? null }))
   assertNotHeldStep(subject)
   markRequestInProgressStep(input.request_id)
-  const results = eraseSubjectDataStep(subject)
+  const erased = eraseSubjectDataStep(subject)
+  const removed = transform({ erased }, ({ erased }) => erased.removed)
+  dismissErasedLinksStep(removed)
+  const results = transform({ erased }, ({ erased }) => erased.results)
   const log = recordErasureStep(
     transform({ input, results }, ({ input, results }) => ({
       request_id: input.request_id,
@@ -28,5 +38,8 @@ export const eraseSubjectWorkflow = createWorkflow("privacy-erase-subject", (inp
       results,
     }))
   )
+  const events = transform({ erased }, ({ erased }) => erased.removed.deleted_customer_ids.map((id) => ({ id })))
+  emitEventStep({ eventName: CUSTOMER_DELETED_EVENT, data: events }).config({ name: "privacy-emit-customer-deleted" })
+  emitEventStep({ eventName: SUBJECT_ERASED_EVENT, data: events }).config({ name: "privacy-emit-subject-erased" })
   return new WorkflowResponse({ results, audit_log_id: log.id })
 })

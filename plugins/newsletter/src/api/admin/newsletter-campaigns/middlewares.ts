@@ -1,7 +1,13 @@
-import { MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
-import { AdminCreateCampaign, AdminTestCampaign, AdminUpdateCampaign } from "./validators"
+import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { listCampaignsQueryConfig } from "./query-config"
+import { AdminCreateCampaign, AdminListCampaigns, AdminTestCampaign, AdminUpdateCampaign } from "./validators"
 
 export const adminNewsletterCampaignMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/admin/newsletter-campaigns",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminListCampaigns, listCampaignsQueryConfig)],
+  },
   {
     matcher: "/admin/newsletter-campaigns",
     methods: ["POST"],

@@ -1,5 +1,11 @@
 import { z } from "@medusajs/framework/zod"
 
+import { paging } from "../newsletter-subscriptions/validators"
+
+export const AdminListCampaigns = z
+  .object({ ...paging(20, 100), order: z.enum(["created_at", "-created_at"]).optional() })
+  .strict()
+
 export const AdminCreateCampaign = z
   .object({
     subject: z.string().trim().min(1).max(200),

@@ -1,14 +1,21 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { NEWSLETTER_MODULE } from "../../../modules/newsletter"
 import type NewsletterModuleService from "../../../modules/newsletter/service"
+import { listPage } from "../../../utils/http"
 import { publishConsentTextWorkflow } from "../../../workflows/consent-texts/publish-consent-text"
 import { AdminPublishConsentTextType } from "./validators"
 
 /** Every version of every consent text, newest first. */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+  const { locale } = req.validatedQuery as { locale?: "nl" | "en" }
+  const { skip, take } = listPage(req, {})
   const newsletter = req.scope.resolve<NewsletterModuleService>(NEWSLETTER_MODULE)
-  const [texts, count] = await newsletter.listAndCountConsentTexts({}, { order: { locale: "ASC", version: "DESC" } })
-  res.json({ consent_texts: texts, count, offset: 0, limit: count })
+  const [texts, count] = await newsletter.listAndCountConsentTexts(locale ? { locale } : {}, {
+    order: { locale: "ASC", version: "DESC" },
+    skip,
+    take,
+  })
+  res.json({ consent_texts: texts, count, offset: skip, limit: take })
 }
 
 /** Publishes a new version; the ledger keeps pointing at the versions people saw. */

@@ -1,7 +1,13 @@
-import { MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
-import { AdminUpdateSubscription } from "./validators"
+import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { listSubscriptionsQueryConfig } from "./query-config"
+import { AdminListSubscriptions, AdminUpdateSubscription } from "./validators"
 
 export const adminNewsletterSubscriptionMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/admin/newsletter-subscriptions",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminListSubscriptions, listSubscriptionsQueryConfig)],
+  },
   {
     matcher: "/admin/newsletter-subscriptions/:id",
     methods: ["POST"],

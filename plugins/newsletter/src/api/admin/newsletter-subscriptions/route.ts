@@ -1,18 +1,18 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { NEWSLETTER_MODULE } from "../../../modules/newsletter"
 import type NewsletterModuleService from "../../../modules/newsletter/service"
-import { parseInput } from "../../../utils/http"
+import { listPage } from "../../../utils/http"
 import { subscriptionFilters } from "./helpers"
-import { AdminListSubscriptions } from "./validators"
 
 /** Subscribers, filtered by status and searched by address. */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
-  const input = parseInput(AdminListSubscriptions, req.query)
+  const input = req.validatedQuery as { status?: string; q?: string }
+  const { skip, take, order } = listPage(req, { created_at: "DESC" })
   const newsletter = req.scope.resolve<NewsletterModuleService>(NEWSLETTER_MODULE)
   const [rows, count] = await newsletter.listAndCountSubscriptions(subscriptionFilters(newsletter, input) as any, {
-    skip: input.offset,
-    take: input.limit,
-    order: { created_at: "DESC" },
+    skip,
+    take,
+    order,
   })
-  res.json({ newsletter_subscriptions: rows, count, offset: input.offset, limit: input.limit })
+  res.json({ newsletter_subscriptions: rows, count, offset: skip, limit: take })
 }

@@ -1,11 +1,19 @@
 import { z } from "@medusajs/framework/zod"
 
+/** Paging as Medusa's own lists: non-negative bounded integers, a 400 naming the field otherwise. */
+export const paging = (defaultLimit: number, maxLimit: number) => ({
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  limit: z.coerce.number().int().min(1).max(maxLimit).default(defaultLimit),
+})
+
+const SUBSCRIPTION_ORDER = ["created_at", "confirmed_at", "email", "status"] as const
+
 export const AdminListSubscriptions = z
   .object({
     status: z.enum(["pending", "subscribed", "unsubscribed", "suppressed", "erased"]).optional(),
     q: z.string().max(254).optional(),
-    offset: z.coerce.number().int().min(0).default(0),
-    limit: z.coerce.number().int().min(1).max(500).default(50),
+    ...paging(50, 500),
+    order: z.enum([...SUBSCRIPTION_ORDER, ...SUBSCRIPTION_ORDER.map((f) => `-${f}` as const)]).optional(),
   })
   .strict()
 

@@ -12,10 +12,11 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminGetMailL
   // `status` is a column of the notification table but missing from Medusa's filter type.
   type Filters = Parameters<typeof notifications.listAndCountNotifications>[0]
   const filters = { channel: "email", ...(status ? { status } : {}), ...(template ? { template } : {}) } as Filters
+  const order = (req.listConfig?.order as Record<string, "ASC" | "DESC"> | undefined) ?? { created_at: "DESC" }
   const [rows, count] = await notifications.listAndCountNotifications(filters, {
     take: limit,
     skip: offset,
-    order: { created_at: "DESC" },
+    order: Object.keys(order).length ? order : { created_at: "DESC" },
   })
   const counts = Object.fromEntries(
     await Promise.all(

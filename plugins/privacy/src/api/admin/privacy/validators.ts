@@ -11,25 +11,48 @@ export function parseQuery<T extends z.ZodTypeAny>(schema: T, query: unknown): z
   return parsed.data
 }
 
-const page = {
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+/**
+ * Paging of an admin list, as Medusa's own lists (used with validateAndTransformQuery and the resource's
+ * query-config.ts): `limit` 1–max and `offset` ≥ 0 integers, `order` one of the listed fields (`-` = descending).
+ * A bad value is a 400 naming the field.
+ */
+export function listParams<O extends string>(opts: { defaultLimit: number; maxLimit?: number; order?: readonly O[] }) {
+  const fields = opts.order ?? []
+  return {
+    limit: z.coerce.number().int().min(1).max(opts.maxLimit ?? 500).default(opts.defaultLimit),
+    offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+    ...(fields.length ? { order: z.enum([...fields, ...fields.map((f) => `-${f}`)] as [string, ...string[]]).optional() } : {}),
+  }
 }
-export const AdminListPage = z.object(page).strict()
+
+export const AdminListAuditLogs = z.object(listParams({ defaultLimit: 50, order: ["occurred_at", "rule"] })).strict()
+export const AdminListFailedSubjects = z.object(listParams({ defaultLimit: 50 })).strict()
+export const AdminListRequests = z
+  .object({
+    ...listParams({ defaultLimit: 200, order: ["due_at", "received_at", "status"] }),
+    status: z.enum(["received", "cooling_off", "in_progress", "completed", "cancelled", "rejected"]).optional(),
+    type: z.enum(["access", "erasure", "rectification", "objection"]).optional(),
+  })
+  .strict()
+export const AdminListProcessors = z.object(listParams({ defaultLimit: 200, order: ["name", "created_at"] })).strict()
+export const AdminListPolicyTexts = z
+  .object({ ...listParams({ defaultLimit: 100, order: ["published_at", "version"] }), kind: z.enum(["cookies", "privacy_statement"]).optional() })
+  .strict()
+export const AdminListRetentionRuns = z.object(listParams({ defaultLimit: 20, maxLimit: 200, order: ["started_at"] })).strict()
 export const AdminListLegalHolds = z
   .object({
-    limit: z.coerce.number().int().min(1).max(500).default(100),
-    offset: page.offset,
+    ...listParams({ defaultLimit: 100, order: ["created_at"] }),
     status: z.enum(["active", "released"]).optional(),
     customer_id: z.string().min(1).optional(),
   })
   .strict()
+export const AdminRetentionPreview = z.object({ days: z.coerce.number().int().min(0).max(365).default(30) }).strict()
 
 export const AdminCreateRequest = z
   .object({
     type: z.enum(["access", "erasure", "rectification", "objection"]),
     channel: z.enum(["email", "phone", "letter", "admin"]),
-    customer_id: z.string().min(1).optional(),
+    customer_id: z.string().trim().regex(/^cus_[A-Za-z0-9]+$/, "customer_id must be a customer id (cus_…)").optional(),
     subject_email: z.string().email().optional(),
     note: z.string().max(2000).optional(),
   })

@@ -31,9 +31,11 @@ export const limitErasureRequests = limit("erasure", "erasure requests", (req, o
 /** Consent choices and withdrawals: per visitor id (per customer when logged in) and per IP. */
 export const limitConsentChanges = limit("consent", "consent changes", (req, o) => {
   const customerId = req.auth_context?.actor_id
-  const visitorId = (req.validatedBody as { visitor_id: string }).visitor_id
+  const visitorId = (req.validatedBody as { visitor_id?: string }).visitor_id
+  // A first choice without a visitor id (one is issued) counts per IP only.
+  const subject = customerId ? `customer:${customerId}` : visitorId ? `visitor:${visitorId}` : null
   return [
-    { key: customerId ? `customer:${customerId}` : `visitor:${visitorId}`, limit: o.consentRateLimitVisitor },
+    ...(subject ? [{ key: subject, limit: o.consentRateLimitVisitor }] : []),
     { key: ip(req), limit: o.consentRateLimitIp },
   ]
 })

@@ -1,7 +1,12 @@
 import { z } from "@medusajs/framework/zod"
+import { VISITOR_ID_FORMAT } from "../../../utils/visitor-id"
 
 export const CONSENT_CATEGORIES = ["necessary", "analytics", "marketing"] as const
-const visitorId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "visitor_id must be 8–64 characters of A-Z, a-z, 0-9, _ or -")
+/** A visitor id issued by this shop (`<22 characters>.<43 characters>`, see utils/visitor-id.ts); its signature is checked in the route. Omit it to get one issued. */
+const visitorId = z
+  .string()
+  .regex(VISITOR_ID_FORMAT, "visitor_id must be a visitor id issued by this shop (omit it to get one)")
+  .optional()
 
 export const StoreCreateErasureRequest = z.object({ password: z.string().min(1, "password is required") }).strict()
 

@@ -2,12 +2,15 @@ import { createHash } from "node:crypto"
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import PrivacyModuleService from "../../../../modules/privacy/service"
+import { pageOf } from "../list-config"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const { kind } = req.validatedQuery as { kind?: "cookies" | "privacy_statement" }
+  const { skip, take, order } = pageOf(req, { published_at: "DESC" })
   const [policy_texts, count] = await req.scope
     .resolve<PrivacyModuleService>("privacy")
-    .listAndCountPolicyTexts({}, { order: { published_at: "DESC" } })
-  res.json({ policy_texts, count, offset: 0, limit: count })
+    .listAndCountPolicyTexts(kind ? { kind } : {}, { order, skip, take })
+  res.json({ policy_texts, count, offset: skip, limit: take })
 }
 
 /** Publishes a new version; published texts are never edited (consent records point at them). */

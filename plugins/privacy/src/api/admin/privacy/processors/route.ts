@@ -1,9 +1,11 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import PrivacyModuleService from "../../../../modules/privacy/service"
+import { pageOf } from "../list-config"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const [processors, count] = await req.scope.resolve<PrivacyModuleService>("privacy").listAndCountProcessors({}, { order: { name: "ASC" } })
-  res.json({ processors, count, offset: 0, limit: count })
+  const { skip, take, order } = pageOf(req, { name: "ASC" })
+  const [processors, count] = await req.scope.resolve<PrivacyModuleService>("privacy").listAndCountProcessors({}, { order, skip, take })
+  res.json({ processors, count, offset: skip, limit: take })
 }
 
 export async function POST(req: AuthenticatedMedusaRequest<any>, res: MedusaResponse) {

@@ -1,12 +1,19 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import PrivacyModuleService from "../../../../modules/privacy/service"
 import { addMonths } from "../../../../utils/clock"
+import { pageOf } from "../list-config"
 
 /** The DSR queue, oldest deadline first. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const privacy = req.scope.resolve<PrivacyModuleService>("privacy")
-  const [requests, count] = await privacy.listAndCountDataSubjectRequests({}, { order: { due_at: "ASC" }, take: 200 })
-  res.json({ data_subject_requests: requests, count, offset: 0, limit: 200, now: privacy.now().toISOString() })
+  const { status, type } = req.validatedQuery as { status?: string; type?: string }
+  const { skip, take, order } = pageOf(req, { due_at: "ASC" })
+  const filters: Record<string, unknown> = {}
+  if (status) filters.status = status
+  if (type) filters.type = type
+  const [requests, count] = await privacy.listAndCountDataSubjectRequests(filters, { order, take, skip })
+  res.json({ data_subject_requests: requests, count, offset: skip, limit: take, now: privacy.now().toISOString() })
 }
 
 /** Records a request received by e-mail, phone or letter; the legal deadline is one month after receipt. */
@@ -14,6 +21,11 @@ export async function POST(req: AuthenticatedMedusaRequest<any>, res: MedusaResp
   const privacy = req.scope.resolve<PrivacyModuleService>("privacy")
   const now = privacy.now()
   const body = req.validatedBody
+  if (body.customer_id) {
+    // As legal holds: an unknown customer is a 404, never a request (and a "completed" erasure) about nobody.
+    const [customer] = await req.scope.resolve(Modules.CUSTOMER).listCustomers({ id: body.customer_id }, { select: ["id"], withDeleted: true })
+    if (!customer) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer ${body.customer_id} was not found`)
+  }
   const request = await privacy.createDataSubjectRequests({
     ...body,
     status: "received",

@@ -1,12 +1,14 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import PrivacyModuleService from "../../../../modules/privacy/service"
 import { runRetention } from "../../../../utils/retention"
+import { pageOf } from "../list-config"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const { skip, take, order } = pageOf(req, { started_at: "DESC" })
   const [retention_runs, count] = await req.scope
     .resolve<PrivacyModuleService>("privacy")
-    .listAndCountRetentionRuns({}, { order: { started_at: "DESC" }, take: 20 })
-  res.json({ retention_runs, count, offset: 0, limit: 20 })
+    .listAndCountRetentionRuns({}, { order, take, skip })
+  res.json({ retention_runs, count, offset: skip, limit: take })
 }
 
 /** "Run now" (or a dry run) from the admin. */

@@ -1,5 +1,6 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
+import { erasureRequestSubject } from "../../../../../../utils/erasure-request"
 import PrivacyModuleService from "../../../../../../modules/privacy/service"
 import { eraseSubjectWorkflow } from "../../../../../../workflows/erasure/erase-subject"
 
@@ -11,11 +12,13 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
   if (!["received", "cooling_off", "in_progress"].includes(found.status)) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Erasure request ${found.id} is ${found.status}`)
   }
-  const [customer] = found.customer_id
-    ? await req.scope.resolve(Modules.CUSTOMER).listCustomers({ id: found.customer_id }, { select: ["email"] })
-    : []
+  const subject = await erasureRequestSubject(req.scope, found)
+  if (!subject.exists) {
+    // Nothing to erase: the register must never claim an erasure that erased nobody.
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer ${found.customer_id ?? ""} of erasure request ${found.id} was not found`.replace("  ", " "))
+  }
   const { result } = await eraseSubjectWorkflow(req.scope).run({
-    input: { customer_id: found.customer_id, email: found.subject_email ?? customer?.email ?? null, request_id: found.id, rule: "erasure_request", actor: `user:${req.auth_context.actor_id}` },
+    input: { customer_id: subject.customer_id, email: subject.email, request_id: found.id, rule: "erasure_request", actor: `user:${req.auth_context.actor_id}` },
   })
   res.json({ data_subject_request: await privacy.retrieveDataSubjectRequest(found.id), results: result.results })
 }

@@ -1,0 +1,5 @@
+export const listConsentTextsQueryConfig = {
+  defaults: ["id", "locale", "version", "body", "created_at"],
+  defaultLimit: 100,
+  isList: true,
+}
