@@ -8,6 +8,7 @@ import { CheckoutPage } from "./pages/CheckoutPage"
 import { CookieSettingsPage } from "./pages/CookieSettingsPage"
 import { HomePage } from "./pages/HomePage"
 import { LoginPage, RegisterPage } from "./pages/AuthPages"
+import { MyAuctionsPage } from "./pages/MyAuctionsPage"
 import { NewsletterConfirmPage, NewsletterUnsubscribePage } from "./pages/NewsletterPages"
 import { NotFoundPage } from "./pages/NotFoundPage"
 import { OrderPage, OrdersPage } from "./pages/OrdersPages"
@@ -34,6 +35,7 @@ export function App() {
         <Route path="account/bestellingen" element={<OrdersPage />} />
         <Route path="account/bestellingen/:id" element={<OrderPage />} />
         <Route path="account/privacy" element={<PrivacyPage />} />
+        <Route path="account/auctions" element={<MyAuctionsPage />} />
         <Route path="veiling" element={<AuctionsPage />} />
         <Route path="veiling/:id" element={<AuctionPage />} />
         <Route path="newsletter/confirm" element={<NewsletterConfirmPage />} />

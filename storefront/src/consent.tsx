@@ -6,15 +6,14 @@ import { useClients } from "./sdk"
 
 const VISITOR_KEY = "softshop_visitor"
 
-/** A random pseudonymous id for this browser; the consent ledger keys choices on it. */
-export function visitorId(): string {
-  let id = localStorage.getItem(VISITOR_KEY)
-  if (!id || !/^[A-Za-z0-9_-]{8,64}$/.test(id)) {
-    const bytes = crypto.getRandomValues(new Uint8Array(18))
-    id = "v_" + Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("")
-    localStorage.setItem(VISITOR_KEY, id)
-  }
-  return id
+/**
+ * The pseudonymous visitor id the consent ledger keys choices on. The shop issues and signs it
+ * (the first GET without an id answers a new one); it is kept in localStorage, a necessary item.
+ */
+const visitor = {
+  get: () => localStorage.getItem(VISITOR_KEY),
+  set: (id: string) => localStorage.setItem(VISITOR_KEY, id),
+  clear: () => localStorage.removeItem(VISITOR_KEY),
 }
 
 type Consent = {
@@ -38,7 +37,6 @@ export function ConsentProvider({ children }: { children: ReactNode }) {
   const { shop } = useClients()
   const { locale } = useI18n()
   const qc = useQueryClient()
-  const visitor = visitorId()
   const text = useQuery({
     queryKey: ["policy-text", "cookies", locale],
     queryFn: async () => {
@@ -52,15 +50,31 @@ export function ConsentProvider({ children }: { children: ReactNode }) {
     staleTime: 5 * 60_000,
   })
   const state = useQuery({
-    queryKey: ["consent", visitor],
-    queryFn: async () => (await shop.privacy.consent(visitor)).consent,
+    queryKey: ["consent"],
+    queryFn: async () => {
+      let consent
+      try {
+        consent = (await shop.privacy.consent(visitor.get())).consent
+      } catch (e) {
+        // An id this shop no longer accepts (e.g. a new secret): start again with an issued one.
+        if ((e as { status?: number }).status !== 400) throw e
+        visitor.clear()
+        consent = (await shop.privacy.consent()).consent
+      }
+      visitor.set(consent.visitor_id)
+      return consent
+    },
+    staleTime: Infinity,
   })
   const save = useMutation({
     mutationFn: async (choices: { analytics: boolean; marketing: boolean }) => {
       if (!text.data) throw new Error("no cookie text")
-      return (await shop.privacy.recordConsent({ visitor_id: visitor, policy_text_id: text.data.id, choices })).consent
+      const visitor_id = state.data?.visitor_id ?? visitor.get() ?? undefined
+      const consent = (await shop.privacy.recordConsent({ visitor_id, policy_text_id: text.data.id, choices })).consent
+      visitor.set(consent.visitor_id)
+      return consent
     },
-    onSuccess: (consent) => qc.setQueryData(["consent", visitor], consent),
+    onSuccess: (consent) => qc.setQueryData(["consent"], consent),
   })
   const analytics = state.data?.categories.analytics
   const decided =

@@ -74,6 +74,12 @@ medusaIntegrationTestRunner({
       const bought = await A.auctions.buyNow(forSale.id)
       expect(bought.cart_id).toMatch(/^cart_/)
       expect(bought.auction.status).toBe("ended")
+      // The buyer finds the lot under their wins with the cart to pay; the other bidder does not.
+      const { wins } = await A.auctions.listWins()
+      expect(wins.find((w) => w.lot_id === forSale.id)).toEqual(
+        expect.objectContaining({ status: "awaiting_payment", kind: "buy_now", cart_id: bought.cart_id, amount: 80 })
+      )
+      expect((await B.auctions.listWins()).wins.some((w) => w.lot_id === forSale.id)).toBe(false)
     })
 
     it("newsletter: consent text, subscribe, confirm and unsubscribe through the storefront pages' routes", async () => {
@@ -122,8 +128,11 @@ medusaIntegrationTestRunner({
       const anon = client().s
       const text = (await anon.privacy.policyText({ kind: "cookies", locale: "nl" })).policy_text
       expect(text.version).toBe("contract-1")
-      const visitor = "visitor_contract_1"
-      expect((await anon.privacy.consent(visitor)).consent.categories.analytics.granted).toBe(false)
+      // The shop issues a signed visitor id on the first call; an id it did not sign is refused.
+      const first = (await anon.privacy.consent()).consent
+      expect(first.categories.analytics.granted).toBe(false)
+      const visitor = first.visitor_id
+      await expect(anon.privacy.consent("made-up-visitor-id")).rejects.toThrow(/visitor_id/)
       const chosen = await anon.privacy.recordConsent({ visitor_id: visitor, policy_text_id: text.id, choices: { analytics: true, marketing: false } })
       expect(chosen.consent.categories.analytics).toEqual(expect.objectContaining({ granted: true, policy_text_version: "contract-1" }))
       const withdrawn = await anon.privacy.withdrawConsent({ visitor_id: visitor })

@@ -5,12 +5,13 @@
  * build inline are checked at runtime instead (integration-tests/http/storefront/medusa-js.spec.ts).
  */
 import type { z } from "zod"
-import type { ownBid, publicBid, publicLot } from "../../../plugins/auctions/src/utils/serialize"
+import type { ownBid, publicBid, publicLot, winOf } from "../../../plugins/auctions/src/utils/serialize"
 import type {
   StoreBuyNow,
   StoreListAuctions,
   StorePlaceBid,
 } from "../../../plugins/auctions/src/api/store/auctions/validators"
+import type { StoreListAuctionWins } from "../../../plugins/auctions/src/api/store/auction-wins/validators"
 import type {
   StoreConfirmSubscription,
   StoreSubscribe,
@@ -49,6 +50,8 @@ expectEqual<Required<A.ListAuctionsQuery>, z.output<typeof StoreListAuctions>>()
 expectEqual<A.AuctionLot, ReturnType<typeof publicLot>>()
 expectEqual<A.PublicBid, ReturnType<typeof publicBid>>()
 expectEqual<A.OwnBid, ReturnType<typeof ownBid>>()
+expectEqual<A.AuctionWin, ReturnType<typeof winOf>>()
+expectEqual<Required<A.ListAuctionWinsQuery>, Required<z.output<typeof StoreListAuctionWins>>>()
 
 // newsletter
 expectEqual<N.SubscribeBody, z.input<typeof StoreSubscribe>>()

@@ -193,7 +193,7 @@ export function AuctionPage() {
         <ol className="bids" data-testid="bid-history">
           {bids.data?.map((b) => (
             <li key={b.id} className={b.is_mine ? "mine" : undefined} data-mine={b.is_mine ? "true" : undefined}>
-              <strong>{money(b.price_after ?? b.amount, l.currency_code)}</strong> — {b.bidder}
+              <strong>{money(b.price_after ?? b.amount, l.currency_code)}</strong> — {b.bidder ?? t("auction.bidder")}
               {b.is_mine ? <span className="badge"> {t("auction.you")}</span> : null}{" "}
               <span className="muted">{date(b.created_at, true)}</span>
             </li>

@@ -5,6 +5,8 @@ import {
   AuctionLiveEvent,
   BuyNowResponse,
   ListAuctionsQuery,
+  ListAuctionWinsQuery,
+  ListAuctionWinsResponse,
   ListAuctionsResponse,
   ListBidsResponse,
   PlaceBidBody,
@@ -36,6 +38,12 @@ export function auctions(t: Transport) {
         method: "POST",
         body: {},
       }),
+    /**
+     * `GET /store/auction-wins` (customer): lots the customer won or was offered, newest first; while
+     * `status` is `awaiting_payment`, `cart_id` is the cart to check out before `pay_before`.
+     */
+    listWins: (query: ListAuctionWinsQuery = {}) =>
+      t.request("GET /store/auction-wins", "/store/auction-wins", ListAuctionWinsResponse, { query }),
     /**
      * `GET /store/auctions/:id/events` as a fetch-based Server-Sent Events reader (sends the publishable key
      * and auth like every other call, which `EventSource` cannot). Calls `onEvent` with each parsed event until

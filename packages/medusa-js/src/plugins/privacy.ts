@@ -20,10 +20,13 @@ export function privacy(t: Transport) {
       t.request("GET /store/privacy/policy-texts/current", "/store/privacy/policy-texts/current", PolicyTextResponse, {
         query,
       }),
-    /** `GET /store/privacy/consents?visitor_id=`: current choices; anything never chosen reads as denied. */
-    consent: (visitorId: string) =>
+    /**
+     * `GET /store/privacy/consents?visitor_id=`: current choices; anything never chosen reads as denied.
+     * Without a visitor id the shop issues a signed one (`consent.visitor_id`): keep it for later calls.
+     */
+    consent: (visitorId?: string | null) =>
       t.request("GET /store/privacy/consents", "/store/privacy/consents", ConsentResponse, {
-        query: { visitor_id: visitorId },
+        query: visitorId ? { visitor_id: visitorId } : {},
       }),
     /** `POST /store/privacy/consents`: records a choice per category with the text version shown. */
     recordConsent: (body: RecordConsentBody) =>

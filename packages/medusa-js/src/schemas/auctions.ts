@@ -4,6 +4,7 @@ import { z } from "zod"
 export type PlaceBidBody = { amount: number; max_amount?: number | undefined }
 export type BuyNowBody = Record<string, never>
 export type ListAuctionsQuery = { limit?: number | undefined; offset?: number | undefined }
+export type ListAuctionWinsQuery = { limit?: number | undefined; offset?: number | undefined }
 
 const iso = z.string()
 
@@ -38,7 +39,8 @@ export type AuctionLot = z.infer<typeof AuctionLot>
 export const PublicBid = z.object({
   id: z.string(),
   sequence: z.number(),
-  bidder: z.string(),
+  /** "Bieder N"; null for a rejected bid of a customer who never had an accepted one. */
+  bidder: z.string().nullable(),
   bidder_number: z.number().nullable(),
   amount: z.number().nullable(),
   price_after: z.number().nullable(),
@@ -82,6 +84,29 @@ export const BuyNowResponse = z.object({
   server_time: iso,
 })
 export type BuyNowResponse = z.infer<typeof BuyNowResponse>
+
+/** A lot the signed-in customer won (or was offered as runner-up), with the cart to pay while payment is awaited. */
+export const AuctionWin = z.object({
+  lot_id: z.string(),
+  title: z.string().nullable(),
+  thumbnail: z.string().nullable(),
+  variant_id: z.string(),
+  amount: z.number().nullable(),
+  currency_code: z.string(),
+  cart_id: z.string().nullable(),
+  pay_before: iso.nullable(),
+  status: z.enum(["awaiting_payment", "paid", "expired", "cancelled"]),
+  kind: z.enum(["won", "second_chance", "buy_now"]),
+})
+export type AuctionWin = z.infer<typeof AuctionWin>
+
+export const ListAuctionWinsResponse = z.object({
+  wins: z.array(AuctionWin),
+  count: z.number(),
+  offset: z.number(),
+  limit: z.number(),
+})
+export type ListAuctionWinsResponse = z.infer<typeof ListAuctionWinsResponse>
 
 /** Server-Sent Events of `GET /store/auctions/:id/events`. */
 export const AuctionSnapshotEvent = z.object({ auction: AuctionLot, server_time: iso })

@@ -2,9 +2,13 @@ import { z } from "zod"
 
 /** Bodies and queries as `plugins/privacy/src/api/store/privacy/validators.ts` accepts them. */
 export type ConsentChoices = { analytics: boolean; marketing: boolean }
-export type RecordConsentBody = { visitor_id: string; policy_text_id: string; choices: ConsentChoices }
-export type WithdrawConsentBody = { visitor_id: string; categories?: ("analytics" | "marketing")[] | undefined }
-export type GetConsentQuery = { visitor_id: string }
+/**
+ * `visitor_id` is issued and signed by the shop: omit it on the first call and keep the
+ * `consent.visitor_id` of the answer (e.g. in localStorage) for the next ones.
+ */
+export type RecordConsentBody = { visitor_id?: string | undefined; policy_text_id: string; choices: ConsentChoices }
+export type WithdrawConsentBody = { visitor_id?: string | undefined; categories?: ("analytics" | "marketing")[] | undefined }
+export type GetConsentQuery = { visitor_id?: string | undefined }
 export type PolicyTextQuery = { kind?: "cookies" | "privacy_statement" | undefined; locale?: string | undefined }
 export type CreateErasureRequestBody = { password: string }
 
