@@ -12,6 +12,18 @@ describe("storefront: catalogue, account and checkout", () => {
   const browser = useBrowser()
   beforeAll(() => ensureCookieText())
 
+  it("should serve the app for every client route, its configuration, and nothing outside its build", async () => {
+    const config = await (await fetch(`${STOREFRONT_URL}/config.json`)).json()
+    expect(config).toEqual(expect.objectContaining({ backendUrl: process.env.E2E_BASE_URL, publishableKey: process.env.E2E_PUBLISHABLE_KEY }))
+    const deep = await fetch(`${STOREFRONT_URL}/checkout/multisafepay/return?transactionid=x`)
+    expect(deep.status).toBe(200)
+    expect(await deep.text()).toContain('<div id="root">')
+    for (const p of ["/%2e%2e/package.json", "/..%2f..%2fpackage.json", "/assets/missing.js", "/.source-hash"]) {
+      expect((await fetch(`${STOREFRONT_URL}${p}`)).status).toBe(404)
+    }
+    expect((await fetch(`${STOREFRONT_URL}/`, { method: "POST" })).status).toBe(405)
+  })
+
   it("should let a new customer find a product, register, pay on the hosted page and see the order", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     const errors: string[] = []

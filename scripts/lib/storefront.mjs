@@ -84,9 +84,10 @@ const TYPES = {
  * Serves storefront/dist on `port`. `/config.json` tells the app where the Store API is and which
  * publishable key to send; any other path without a file extension gets index.html (client routes).
  */
-export function serveStorefront({ port, host = "0.0.0.0", backendUrl, publishableKey, regionId = null }) {
+export function serveStorefront({ port, host = "0.0.0.0", backendUrl, publishableKey, regionId = null, dir = DIST }) {
   const config = JSON.stringify({ backendUrl, publishableKey, regionId })
-  const index = path.join(DIST, "index.html")
+  const root = path.resolve(dir)
+  const index = path.join(root, "index.html")
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost")
     const headers = { "X-Content-Type-Options": "nosniff", "Referrer-Policy": "strict-origin-when-cross-origin" }
@@ -100,17 +101,19 @@ export function serveStorefront({ port, host = "0.0.0.0", backendUrl, publishabl
     }
     let file
     try {
-      file = path.join(DIST, path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, ""))
+      file = path.join(root, path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, ""))
     } catch {
       res.writeHead(400, headers).end()
       return
     }
-    if (!file.startsWith(DIST)) {
+    if (file !== root && !file.startsWith(root + path.sep)) {
       res.writeHead(404, headers).end()
       return
     }
-    const isFile = fs.existsSync(file) && fs.statSync(file).isFile() && !file.endsWith(".source-hash")
-    if (!isFile && path.extname(url.pathname)) {
+    // Dot files (the build stamp) are never served; a missing file with an extension is a 404.
+    const hidden = path.basename(file).startsWith(".")
+    const isFile = !hidden && fs.existsSync(file) && fs.statSync(file).isFile()
+    if (hidden || (!isFile && path.extname(url.pathname))) {
       res.writeHead(404, { ...headers, "Content-Type": TYPES[".txt"] }).end("Not found")
       return
     }

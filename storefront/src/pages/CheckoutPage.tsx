@@ -25,6 +25,8 @@ function Checkout({ customer }: { customer: StoreCustomer }) {
   const [error, setError] = useState<string>()
   const saved = customer.addresses ?? []
   const [useSaved, setUseSaved] = useState<string>(saved[0]?.id ?? "new")
+  // The chosen option shows as selected at once, while the cart is updated.
+  const [shippingChoice, setShippingChoice] = useState<string>()
 
   const hasAddress = !!cart.data?.shipping_address?.address_1
   const hasShipping = !!cart.data?.shipping_methods?.length
@@ -160,8 +162,11 @@ function Checkout({ customer }: { customer: StoreCustomer }) {
                   type="radio"
                   id={`ship-${o.id}`}
                   name="shipping"
-                  checked={c.shipping_methods?.some((m) => m.shipping_option_id === o.id) ?? false}
-                  onChange={() => chooseShipping.mutate(o.id)}
+                  checked={shippingChoice ? shippingChoice === o.id : (c.shipping_methods?.some((m) => m.shipping_option_id === o.id) ?? false)}
+                  onChange={() => {
+                    setShippingChoice(o.id)
+                    chooseShipping.mutate(o.id)
+                  }}
                 />
                 <label htmlFor={`ship-${o.id}`}>
                   {o.name} — {money(o.amount, c.currency_code)}

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query"
 import { FormEvent } from "react"
-import { useParams, useSearchParams } from "react-router-dom"
+import { useNavigate, useParams, useSearchParams } from "react-router-dom"
 import { ProductCard } from "../components/ProductCard"
 import { useI18n } from "../i18n"
 import { useClients } from "../sdk"
@@ -11,7 +11,8 @@ export function ProductsPage() {
   const { t } = useI18n()
   const { sdk } = useClients()
   const { handle } = useParams()
-  const [params, setParams] = useSearchParams()
+  const [params] = useSearchParams()
+  const navigate = useNavigate()
   const q = params.get("q") ?? ""
   const region = useRegion()
   const categories = useCategories()
@@ -34,7 +35,8 @@ export function ProductsPage() {
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault()
     const value = new FormData(e.currentTarget).get("q")?.toString().trim() ?? ""
-    setParams(value ? { q: value } : {})
+    // A search covers the whole range, also when it starts on a category page.
+    navigate(value ? `/producten?q=${encodeURIComponent(value)}` : "/producten")
   }
   return (
     <>
