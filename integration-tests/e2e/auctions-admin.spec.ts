@@ -57,6 +57,23 @@ describe("auctions admin", () => {
     await row.waitFor({ timeout: 30_000 })
     await expect(row.textContent()).resolves.toContain("Bieder 1")
     await expect(row.textContent()).resolves.toContain("27.50")
+
+    // A rejected bid of a customer without an accepted one: no pseudonym, never "Bieder null".
+    const email2 = `e2e-bieder2-${Date.now()}@example.nl`
+    const reg2 = await store("/auth/customer/emailpass/register", { email: email2, password })
+    const { customer: second } = await store("/store/customers", { email: email2, first_name: "Piet", last_name: "Bieder" }, reg2.token)
+    const login2 = await store("/auth/customer/emailpass", { email: email2, password })
+    const rejected = await fetch(`${BASE_URL}/store/auctions/${lotId}/bids`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-publishable-api-key": key, authorization: `Bearer ${login2.token}` },
+      body: JSON.stringify({ amount: 20 }),
+    })
+    expect(rejected.status).toBe(400)
+    const rejectedRow = page.getByTestId("auction-bid-row").filter({ hasText: second.id })
+    await rejectedRow.waitFor({ timeout: 30_000 })
+    await expect(rejectedRow.textContent()).resolves.toContain("geweigerd: too_low")
+    expect(await page.getByTestId("auction-bid-row").filter({ hasText: "Bieder null" }).count()).toBe(0)
+    await expect(rejectedRow.textContent()).resolves.not.toContain("null")
     await screenshot(page, "auctions-admin-bid-list")
   })
 })

@@ -326,6 +326,12 @@ medusaIntegrationTestRunner({
       expect(mine.data.bids.map((b: any) => b.is_mine)).toEqual([false, true, false, true])
       const { bids } = await adminLot(lot.id)
       expect(bids.map((b: any) => b.customer_id)).toEqual([C, A, B, A].map((x) => x.customer.id))
+      // A rejected bid of a customer without an accepted one has no pseudonym: null, never "Bieder null".
+      const [D] = await bidders(api, shop, 1)
+      expect((await bid(api, lot.id, D.headers, 5)).status).toBe(400)
+      const { bids: after } = await adminLot(lot.id)
+      expect(after[0]).toEqual(expect.objectContaining({ customer_id: D.customer.id, accepted: false, rejection_code: "too_low", bidder: null, bidder_number: null }))
+      expect(JSON.stringify(after)).not.toContain("Bieder null")
     })
 
     it("should list active lots with current price, bid count, end time and server time", async () => {
@@ -451,6 +457,51 @@ medusaIntegrationTestRunner({
       const twice = await api.post(`/admin/auctions/${lot.id}/cancel`, {}, { headers: admin, validateStatus: () => true })
       expect(twice.status).toBe(400)
       expect((await api.get(`/admin/auctions`, { validateStatus: () => true })).status).toBe(401)
+    })
+
+    it("should answer 400 naming the field for empty increments, dates out of range, wrong decimals and bad paging", async () => {
+      const no = { headers: admin, validateStatus: () => true }
+      const base = { variant_id: shop.variantId, starts_at: new Date().toISOString(), ends_at: new Date(Date.now() + 3600_000).toISOString(), starting_price: 10 }
+      const cases: [Record<string, unknown>, string][] = [
+        [{ increments: [] }, "increments"],
+        [{ increments: [{ from: 5, increment: 1 }] }, "increments must start at from = 0"],
+        [{ increments: [{ from: 0, increment: 1 }, { from: 0, increment: 2 }] }, "increments must not repeat"],
+        [{ increments: "1" }, "increments"],
+        [{ ends_at: "+275000-01-01T00:00:00.000Z" }, "ends_at must be between"],
+        [{ starts_at: "-200000-01-01T00:00:00.000Z" }, "starts_at must be between"],
+        [{ starts_at: "1900-01-01T00:00:00.000Z", ends_at: "1900-01-02T00:00:00.000Z" }, "starts_at must be between"],
+        [{ ends_at: "not a date" }, "ends_at"],
+        [{ starting_price: 10.005 }, "starting_price may have at most 2 decimals in EUR"],
+        [{ currency_code: "jpy", starting_price: 1000.5 }, "starting_price may have at most 0 decimals in JPY"],
+        [{ currency_code: "e1r" }, "currency_code"],
+        [{ starting_price: 1e308 }, "'starting_price' too big"],
+      ]
+      for (const [patch, message] of cases) {
+        const res = await api.post("/admin/auctions", { ...base, ...patch }, no)
+        expect([patch, res.status]).toEqual([patch, 400])
+        expect(res.data.message).toContain(message)
+      }
+      // Zero- and three-decimal currencies are stored in their own minor units.
+      const { data: jpy } = await api.post("/admin/auctions", { ...base, currency_code: "JPY", starting_price: 1500, increments: [{ from: 0, increment: 100 }] }, { headers: admin })
+      expect(jpy.auction).toEqual(expect.objectContaining({ currency_code: "jpy", starting_price: 1500, minimum_next_bid: 1500 }))
+      expect((await auction().retrieveAuctionLot(jpy.auction.id)).starting_price_cents).toBe(1500)
+      const tooFine = await bid(api, jpy.auction.id, A.headers, 1600.5)
+      expect(tooFine.status).toBe(400)
+      expect(tooFine.data.message).toContain("amount may have at most 0 decimals in JPY")
+      expect((await bid(api, jpy.auction.id, A.headers, 1600)).data.auction.current_price).toBe(1600)
+      const { data: kwd } = await api.post("/admin/auctions", { ...base, currency_code: "kwd", starting_price: 12.345, increments: [{ from: 0, increment: 0.005 }] }, { headers: admin })
+      expect((await auction().retrieveAuctionLot(kwd.auction.id)).starting_price_cents).toBe(12345)
+      expect(kwd.auction.starting_price).toBe(12.345)
+      // Every admin list validates its paging like Medusa's own lists.
+      for (const path of ["/admin/auctions", "/admin/auction-bans"]) {
+        for (const [qs, field] of [["limit=abc", "limit"], ["limit=-1", "limit"], ["offset=-1", "offset"], ["offset=abc", "offset"], ["limit=1.5", "limit"], ["foo=1", "foo"]]) {
+          const res = await api.get(`${path}?${qs}`, no)
+          expect([path, qs, res.status]).toEqual([path, qs, 400])
+          expect(res.data.message).toContain(field)
+        }
+        const page = await api.get(`${path}?limit=1&offset=0`, { headers: admin })
+        expect(page.data).toEqual(expect.objectContaining({ limit: 1, offset: 0, count: expect.any(Number) }))
+      }
     })
   },
 })

@@ -12,7 +12,8 @@ export function currencyDigits(currency = "eur"): number {
   let digits = digitsCache.get(code)
   if (digits === undefined) {
     try {
-      digits = new Intl.NumberFormat("en", { style: "currency", currency: code }).resolvedOptions().maximumFractionDigits ?? 2
+      digits =
+        new Intl.NumberFormat("en", { style: "currency", currency: code }).resolvedOptions().maximumFractionDigits ?? 2
     } catch {
       digits = 2
     }
@@ -42,11 +43,18 @@ const LOCALES: Record<string, string> = { nl: "nl-NL", en: "en-GB" }
 export function formatMoney(cents: number | null | undefined, currency = "eur", locale = "nl"): string {
   const major = fromCents(cents, currency)
   if (major === null) return ""
-  return new Intl.NumberFormat(LOCALES[locale] ?? locale, { style: "currency", currency: currency.toUpperCase() }).format(major)
+  return new Intl.NumberFormat(LOCALES[locale] ?? locale, {
+    style: "currency",
+    currency: currency.toUpperCase(),
+  }).format(major)
 }
 
 /** A moment as a human date and time in the mail's language and the shop's time zone. */
-export function formatDateTime(at: Date | string | null | undefined, locale = "nl", timeZone = "Europe/Amsterdam"): string {
+export function formatDateTime(
+  at: Date | string | null | undefined,
+  locale = "nl",
+  timeZone = "Europe/Amsterdam"
+): string {
   if (!at) return ""
   return new Intl.DateTimeFormat(LOCALES[locale] ?? locale, {
     day: "numeric",

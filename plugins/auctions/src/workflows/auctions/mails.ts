@@ -40,7 +40,12 @@ export const reminderMail = (lot: LotRow): AuctionMail =>
 export const secondChanceMail = (lot: LotRow, cartId: string | null): AuctionMail =>
   winnerMail(lot, "auctions.second_chance", `${lot.id}:${lot.winner_customer_id}`, cartId)
 
-export function outbidMail(lot: LotRow, previousLeader: string, sequence: number, minimumNextCents: number): AuctionMail {
+export function outbidMail(
+  lot: LotRow,
+  previousLeader: string,
+  sequence: number,
+  minimumNextCents: number
+): AuctionMail {
   return {
     customer_id: previousLeader,
     template: "auctions.outbid",

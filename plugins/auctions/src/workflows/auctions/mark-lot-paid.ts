@@ -8,7 +8,19 @@ import { markLotPaidStep } from "./steps/mark-lot-paid"
 export const markLotPaidWorkflow = createWorkflow("auctions-mark-lot-paid", (input: { order_id: string }) => {
   const { data: orders } = useQueryGraphStep({
     entity: "order",
-    fields: ["id", "customer_id", "currency_code", "cart.id", "items.id", "items.variant_id", "items.quantity", "items.unit_price", "items.metadata"],
+    // "items.detail.quantity": an order line's quantity lives on the order item, not the line (order module's formatOrder).
+    fields: [
+      "id",
+      "customer_id",
+      "currency_code",
+      "cart.id",
+      "items.id",
+      "items.variant_id",
+      "items.quantity",
+      "items.detail.quantity",
+      "items.unit_price",
+      "items.metadata",
+    ],
     filters: { id: input.order_id },
   })
   const lot = markLotPaidStep(

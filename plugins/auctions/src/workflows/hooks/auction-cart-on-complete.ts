@@ -23,7 +23,6 @@ type Hooks = {
     fn: (input: { input: { id: string } }, ctx: { container: MedusaContainer }) => Promise<StepResponse<void> | void>
   ) => void
 }
-
 ;(completeCartWorkflow.hooks as unknown as Hooks).beforePaymentAuthorization(async ({ input }, { container }) => {
   await assertAuctionCartPayable(container, input.id)
 })

@@ -1,7 +1,7 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { LOT_LINE_KEY } from "../../../modules/auction/settlement"
-import { auctionCartOf } from "../../../utils/cart-guard"
+import { AuctionCart, auctionCartOf } from "../../../utils/cart-guard"
 
 /**
  * The winner's cart holds the lot's line locked (quantity 1, the won price):
@@ -23,12 +23,14 @@ const guard = (fn: Guard) => async (req: MedusaRequest, _res: MedusaResponse, ne
   }
 }
 
-async function lockedCart(req: MedusaRequest, what: string) {
+async function lockedCart(req: MedusaRequest, what: string | ((found: AuctionCart) => string | null)) {
   const found = await auctionCartOf(req.scope, req.params.id)
   if (!found) return
+  const reason = typeof what === "string" ? what : what(found)
+  if (!reason) return
   const lotId = found.lot?.id ?? found.lineLots[0]
   throw notAllowed(
-    `Cart ${req.params.id} is the payment cart of auction lot ${lotId}: ${what}; put other products in another cart`
+    `Cart ${req.params.id} is the payment cart of auction lot ${lotId}: ${reason}; put other products in another cart`
   )
 }
 
@@ -41,10 +43,19 @@ const refuseLineChanges = guard((req) =>
   )
 )
 
+/** Resending the cart's own region or channel (as some storefronts do on every update) is fine; changing them is not. */
 const refuseCartChanges = guard(async (req) => {
   const body = (req.body ?? {}) as Record<string, unknown>
-  const fields = ["region_id", "sales_channel_id", "promo_codes"].filter((f) => body[f] !== undefined)
-  if (fields.length) await lockedCart(req, `${fields.join(", ")} cannot be changed`)
+  const touched = ["region_id", "sales_channel_id"].some((f) => body[f] !== undefined)
+  const promo = Array.isArray(body.promo_codes) && body.promo_codes.length > 0
+  if (!touched && !promo) return
+  await lockedCart(req, ({ cart }) => {
+    const fields = [
+      ...(["region_id", "sales_channel_id"] as const).filter((f) => body[f] !== undefined && body[f] !== cart[f]),
+      ...(promo ? ["promo_codes"] : []),
+    ]
+    return fields.length ? `${fields.join(", ")} cannot be changed` : null
+  })
 })
 
 const refusePromotions = guard((req) => lockedCart(req, "promotion codes do not apply to a won lot"))
@@ -52,17 +63,25 @@ const refusePromotions = guard((req) => lockedCart(req, "promotion codes do not 
 /** No line may claim to be a lot's line: only the winner's cart gets one, from the plugin. */
 const refuseLotMetadata = (field: string) =>
   guard((req) => {
-  const body = (req.body ?? {}) as { metadata?: unknown; items?: { metadata?: unknown }[] }
-  const claims = (m: unknown) => !!m && typeof m === "object" && LOT_LINE_KEY in (m as object)
-  if (claims(body.metadata) || (Array.isArray(body.items) && body.items.some((i) => claims(i?.metadata)))) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `${field}.${LOT_LINE_KEY} is reserved for auction carts`)
-  }
+    const body = (req.body ?? {}) as { metadata?: unknown; items?: { metadata?: unknown }[] }
+    const claims = (m: unknown) => !!m && typeof m === "object" && LOT_LINE_KEY in (m as object)
+    if (claims(body.metadata) || (Array.isArray(body.items) && body.items.some((i) => claims(i?.metadata)))) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `${field}.${LOT_LINE_KEY} is reserved for auction carts`)
+    }
   })
 
 export const storeCartGuardMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/carts", method: ["POST"], middlewares: [refuseLotMetadata("items.metadata")] },
   { matcher: "/store/carts/:id", method: ["POST"], middlewares: [refuseCartChanges] },
-  { matcher: "/store/carts/:id/line-items", method: ["POST"], middlewares: [refuseLotMetadata("metadata"), refuseLineChanges] },
-  { matcher: "/store/carts/:id/line-items/:line_id", method: ["POST", "DELETE"], middlewares: [refuseLotMetadata("metadata"), refuseLineChanges] },
+  {
+    matcher: "/store/carts/:id/line-items",
+    method: ["POST"],
+    middlewares: [refuseLotMetadata("metadata"), refuseLineChanges],
+  },
+  {
+    matcher: "/store/carts/:id/line-items/:line_id",
+    method: ["POST", "DELETE"],
+    middlewares: [refuseLotMetadata("metadata"), refuseLineChanges],
+  },
   { matcher: "/store/carts/:id/promotions", method: ["POST"], middlewares: [refusePromotions] },
 ]

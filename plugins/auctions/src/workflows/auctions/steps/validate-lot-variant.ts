@@ -17,15 +17,25 @@ export const validateLotVariantStep = createStep(
       fields: ["id", "title", "product.title", "product.sales_channels.id"],
       filters: { id: input.variant_id },
     })
-    if (!data.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, `variant_id ${input.variant_id} does not exist`)
-    const variant = data[0] as { title?: string; product?: { title?: string; sales_channels?: { id: string }[] | null } }
+    if (!data.length)
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `variant_id ${input.variant_id} does not exist`)
+    const variant = data[0] as {
+      title?: string
+      product?: { title?: string; sales_channels?: { id: string }[] | null }
+    }
     let channelId = input.sales_channel_id ?? null
     if (channelId) {
-      const { data: channels } = await query.graph({ entity: "sales_channel", fields: ["id"], filters: { id: channelId } })
-      if (!channels.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, `sales_channel_id ${channelId} does not exist`)
+      const { data: channels } = await query.graph({
+        entity: "sales_channel",
+        fields: ["id"],
+        filters: { id: channelId },
+      })
+      if (!channels.length)
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, `sales_channel_id ${channelId} does not exist`)
     } else {
       const { data: stores } = await query.graph({ entity: "store", fields: ["id", "default_sales_channel_id"] })
-      channelId = (stores[0] as { default_sales_channel_id?: string | null } | undefined)?.default_sales_channel_id ?? null
+      channelId =
+        (stores[0] as { default_sales_channel_id?: string | null } | undefined)?.default_sales_channel_id ?? null
     }
     if (channelId && !(variant.product?.sales_channels ?? []).some((c) => c?.id === channelId)) {
       throw new MedusaError(
