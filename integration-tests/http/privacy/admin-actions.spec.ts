@@ -184,7 +184,7 @@ medusaIntegrationTestRunner({
         // No manual hold is involved: the hold comes from the auction module.
         expect(await privacy().listLegalHolds({ customer_id: winner.id })).toEqual([])
 
-        expect((await run()).counts).toEqual(expect.objectContaining({ held: 0, warned: 1 }))
+        expect((await run()).counts).toEqual(expect.objectContaining({ held: 1, warned: 1, consumer_no_orders: 0 }))
         setClock(getContainer(), new Date(monthsFromNow(11).getTime() + 31 * 86_400_000))
         const r = await run()
         expect(r.counts).toEqual(expect.objectContaining({ held: 1, consumer_no_orders: 1, failed: 0 }))

@@ -56,7 +56,8 @@ medusaIntegrationTestRunner({
       await placeOrder(api, shop, recent.c.headers, recent.p)
       await waitForClock(recent.id, later)
 
-      const r = await runAfterWarning(monthsFromNow(11))
+      // Warned at 10.5 months (the other is not due within warningDays then), erased a month later.
+      const r = await runAfterWarning(monthsFromNow(10.5))
       expect(r.counts.consumer_after_last_order).toBe(1)
       expect(await customerExists(old.id)).toBe(false)
       expect(await customerExists(recent.id)).toBe(true)
@@ -71,7 +72,7 @@ medusaIntegrationTestRunner({
       setClock(container, later)
       const orderId = await placeOrder(api, shop, account.c.headers, account.p)
       await waitForClock(account.id, later)
-      expect((await runAfterWarning(monthsFromNow(11))).counts.consumer_no_orders).toBe(1)
+      expect((await runAfterWarning(monthsFromNow(10.5))).counts.consumer_no_orders).toBe(1)
       expect(await customerExists(guest.id)).toBe(false)
       expect(await customerExists(account.id)).toBe(true)
       const login = await api.post("/auth/customer/emailpass", { email: account.p.email, password: account.c.password }, ok)
@@ -155,8 +156,8 @@ medusaIntegrationTestRunner({
       const fields = ["id", "display_id", "currency_code", "total", "subtotal", "tax_total", "metadata", "email", "shipping_address.postal_code", "shipping_address.country_code"]
       const { data: [before] } = await query.graph({ entity: "order", fields, filters: { id: orderId } })
       const year = new Date().getUTCFullYear()
-      setClock(container, new Date(Date.UTC(year + 7, 11, 31, 12)))
-      await run()
+      // Warned on 1 November, erased a month later, still inside the order's fiscal window.
+      await runAfterWarning(new Date(Date.UTC(year + 7, 10, 1, 12)))
       const { data: [erased] } = await query.graph({ entity: "order", fields, filters: { id: orderId } })
       expect(erased.shipping_address.postal_code).toBe("3511")
       expect(erased.metadata.privacy_anonymized_at).toBeUndefined()
@@ -295,6 +296,8 @@ medusaIntegrationTestRunner({
       const s = await shopper("preexisting")
       const past = monthsFromNow(-14)
       await knex("customer").where({ id: s.id }).update({ created_at: past })
+      // The login's clock reset runs after the response: wait for it, then remove the clock.
+      await waitForClock(s.id, new Date(0))
       await knex("privacy_subject_clock").where({ customer_id: s.id }).delete()
       const start = new Date()
       setClock(container, start)

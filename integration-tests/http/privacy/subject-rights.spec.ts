@@ -95,7 +95,7 @@ medusaIntegrationTestRunner({
         // Single use: the second download of the same link is refused with a clear message.
         const again = await api.get(`${url.pathname}${url.search}`, ok)
         expect(again.status).toBe(410)
-        expect(JSON.parse(Buffer.from(again.data).toString()).message).toContain("already been used")
+        expect(again.data.message).toContain("already been used")
         // Only the canonical spelling of a fresh link's token is accepted (padding, case and base64 variants are not).
         const { data: fresh } = await api.post("/store/privacy/export-links", {}, { headers: ca.headers })
         const token = new URL(fresh.export_link.url).searchParams.get("token")!
@@ -209,8 +209,8 @@ medusaIntegrationTestRunner({
           }
           return hits
         }
-        const before = await linkRowsOf([c.customer.id, ...cartIds])
-        expect(before).toEqual(expect.objectContaining({ "order_cart.cart_id": 1, "cart_payment_collection.cart_id": 1 }))
+        const linksBefore = await linkRowsOf([c.customer.id, ...cartIds])
+        expect(linksBefore).toEqual(expect.objectContaining({ "order_cart.cart_id": 1, "cart_payment_collection.cart_id": 1 }))
         const events: { name: string; data: unknown }[] = []
         const eventBus = container.resolve(Modules.EVENT_BUS)
         for (const name of ["customer.deleted", "privacy.subject.erased"]) {

@@ -16,6 +16,44 @@ describe("NodemailerNotificationService", () => {
     expect(() => NodemailerNotificationService.validateOptions({ from: "x@y.nl", unknown: 1 })).toThrow(/Invalid option/)
   })
 
+  it("should validate DKIM options at boot: names, exactly one key source, a readable and parseable key", () => {
+    const { privateKey } = require("crypto").generateKeyPairSync("rsa", { modulusLength: 1024 })
+    const pem = privateKey.export({ type: "pkcs8", format: "pem" }) as string
+    const keyFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dkim-")), "key.pem")
+    fs.writeFileSync(keyFile, pem)
+    const opts = (dkim: Record<string, unknown>) => ({ from: "x@softshop.nl", dkim: { domainName: "softshop.nl", keySelector: "mail", ...dkim } })
+    expect(() => NodemailerNotificationService.validateOptions(opts({ privateKey: pem }))).not.toThrow()
+    expect(() => NodemailerNotificationService.validateOptions(opts({ privateKeyFile: keyFile }))).not.toThrow()
+    expect(() => NodemailerNotificationService.validateOptions(opts({}))).toThrow(/"dkim.privateKey"/)
+    expect(() => NodemailerNotificationService.validateOptions(opts({ privateKey: pem, privateKeyFile: keyFile }))).toThrow(/exactly one/)
+    expect(() => NodemailerNotificationService.validateOptions(opts({ privateKey: "not a key" }))).toThrow(/"dkim.privateKey"/)
+    expect(() => NodemailerNotificationService.validateOptions(opts({ privateKeyFile: `${keyFile}.missing` }))).toThrow(/"dkim.privateKeyFile".*cannot read/)
+    const broken = pem.replace(/\n[A-Za-z0-9+/]{10}/, "\nAAAAAAAAAA")
+    expect(() => NodemailerNotificationService.validateOptions(opts({ privateKey: broken }))).toThrow(/"dkim.privateKey".*not a usable/)
+    expect(() => NodemailerNotificationService.validateOptions(opts({ privateKey: pem, domainName: "not a domain" }))).toThrow(/"dkim.domainName"/)
+    expect(() => NodemailerNotificationService.validateOptions(opts({ privateKey: pem, keySelector: "bad selector" }))).toThrow(/"dkim.keySelector"/)
+  })
+
+  it("should sign the .eml with DKIM over List-Unsubscribe and List-Unsubscribe-Post", async () => {
+    const { privateKey } = require("crypto").generateKeyPairSync("rsa", { modulusLength: 1024 })
+    const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), "mail-"))
+    const service = new NodemailerNotificationService(
+      { logger },
+      { from: "Softshop <noreply@softshop.nl>", mailDir, dkim: { domainName: "softshop.nl", keySelector: "mail", privateKey: privateKey.export({ type: "pkcs8", format: "pem" }) as string, headerFieldNames: "From:To:Subject" } }
+    )
+    await service.send({
+      to: "klant@example.nl",
+      channel: "email",
+      template: "order.placed",
+      data: { display_id: 7, first_name: "Jan", total: "€ 1,00", items: [] },
+      provider_data: { headers: { "List-Unsubscribe": "<https://softshop.nl/u>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } },
+    } as any)
+    const eml = fs.readFileSync(path.join(mailDir, fs.readdirSync(mailDir)[0]), "utf8")
+    const signature = eml.match(/^DKIM-Signature:[^\n]*(\n[ \t][^\n]*)*/m)![0].replace(/\s+/g, "")
+    expect(signature).toContain("d=softshop.nl")
+    expect(signature.match(/;h=([^;]*)/)![1].toLowerCase().split(":")).toEqual(expect.arrayContaining(["from", "to", "subject", "list-unsubscribe", "list-unsubscribe-post"]))
+  })
+
   it("should write an .eml file when no SMTP server is configured", async () => {
     const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), "mail-"))
     const service = new NodemailerNotificationService({ logger }, { from: "Softshop <noreply@softshop.nl>", mailDir })
