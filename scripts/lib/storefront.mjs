@@ -24,8 +24,10 @@ const INPUTS = [
 
 function files(p, out = []) {
   if (!fs.existsSync(p)) return out
-  const stat = fs.statSync(p)
-  if (stat.isFile()) return out.concat(p)
+  if (fs.statSync(p).isFile()) {
+    out.push(p)
+    return out
+  }
   for (const entry of fs.readdirSync(p, { withFileTypes: true })) {
     if (entry.name === "node_modules" || entry.name === "__tests__") continue
     files(path.join(p, entry.name), out)
