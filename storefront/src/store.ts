@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { useSyncExternalStore } from "react"
 import { useClients } from "./sdk"
 import type { StoreCart } from "./types"
 
@@ -6,10 +7,30 @@ const CART_KEY = "softshop_cart"
 /** The cart sent to MultiSafepay: the return page polls it until the webhook made it an order. */
 export const PENDING_CART_KEY = "softshop_pending_cart"
 
+const cartIdListeners = new Set<() => void>()
+const notifyCartId = () => cartIdListeners.forEach((l) => l())
+
+/** The visitor's shopping cart id (localStorage); components using `useCartId` re-render when it changes. */
 export const cartId = {
   get: () => localStorage.getItem(CART_KEY),
-  set: (id: string) => localStorage.setItem(CART_KEY, id),
-  clear: () => localStorage.removeItem(CART_KEY),
+  set: (id: string) => {
+    localStorage.setItem(CART_KEY, id)
+    notifyCartId()
+  },
+  clear: () => {
+    localStorage.removeItem(CART_KEY)
+    notifyCartId()
+  },
+}
+
+export function useCartId() {
+  return useSyncExternalStore(
+    (listener) => {
+      cartIdListeners.add(listener)
+      return () => cartIdListeners.delete(listener)
+    },
+    cartId.get
+  )
 }
 
 /** The signed-in customer, or null for a visitor. */
@@ -45,8 +66,10 @@ export function useRegion() {
 
 export const PRODUCT_FIELDS = "*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,*categories,*images,*options,*variants.options"
 
-export function useCart(id: string | null = cartId.get()) {
+export function useCart(given?: string | null) {
   const { sdk } = useClients()
+  const current = useCartId()
+  const id = given === undefined ? current : given
   return useQuery({
     queryKey: ["cart", id],
     enabled: !!id,
