@@ -158,6 +158,8 @@ module.exports = defineConfig({
         secret: env.NEWSLETTER_SECRET || env.COOKIE_SECRET || "softshop-dev-newsletter-secret",
         hashSalt: env.NEWSLETTER_HASH_SALT || undefined,
         publicUrl: backendUrl,
+        // Confirm and unsubscribe links open the storefront's pages (storefront/), which call the Store API.
+        pagesUrl: storefrontUrl,
         unsubscribeMailto: env.NEWSLETTER_UNSUBSCRIBE_MAILTO || undefined,
         softOptIn: { enabled: env.NEWSLETTER_SOFT_OPT_IN === "true" },
         campaign: {

@@ -12,6 +12,7 @@ import { buildDatabaseUrl, ensureDatabase, resolveDatabase } from "./lib/db.mjs"
 import { buildApp, migrateAndSeed, startBuiltShop, waitForHealth } from "./lib/app.mjs"
 import { buildPlugin, buildStalePlugins, listPlugins } from "./lib/build.mjs"
 import { loadDotEnv } from "./lib/env.mjs"
+import { buildStaleStorefront, serveStorefront } from "./lib/storefront.mjs"
 import { DATA_DIR, MEDUSA_BIN, ROOT } from "./lib/paths.mjs"
 
 const require = createRequire(import.meta.url)
@@ -35,7 +36,7 @@ function ensureSecrets() {
   fs.writeFileSync(file, JSON.stringify(saved, null, 2), { mode: 0o600 })
 }
 
-function printBanner(backendUrl) {
+function printBanner(backendUrl, storefrontUrl) {
   const shop = JSON.parse(fs.readFileSync(path.join(DATA_DIR, "shop.json"), "utf8"))
   const mail = process.env.SMTP_HOST
     ? `sent through ${process.env.SMTP_HOST}:${process.env.SMTP_PORT ?? 587}`
@@ -44,6 +45,7 @@ function printBanner(backendUrl) {
     [
       "",
       "  Softshop is ready.",
+      ...(storefrontUrl ? [`  Storefront      ${storefrontUrl}`] : []),
       `  Store API       ${backendUrl}/store   (header x-publishable-api-key: ${shop.publishable_key})`,
       `  Admin           ${backendUrl}/app`,
       `  Admin login     ${shop.admin_email} / ${shop.admin_password}`,
@@ -62,7 +64,9 @@ async function main() {
   const db = await resolveDatabase({ log })
   const stopDb = db.stop
   let fakeMsp
+  let storefront
   const cleanup = async () => {
+    await storefront?.close()
     await fakeMsp?.close()
     await stopDb()
   }
@@ -93,6 +97,7 @@ async function main() {
   if (await ensureDatabase(db.parts, db.database)) log(`Created database ${db.database}.`)
 
   await buildStalePlugins({ log })
+  await buildStaleStorefront({ log })
   await migrateAndSeed({ log, skipWhenUnchanged: true, seedOutput: path.join(DATA_DIR, "shop.json") })
 
   const port = Number(process.env.PORT ?? 9000)
@@ -115,7 +120,20 @@ async function main() {
   start()
   // Ready means this instance answers on its own port, not whatever serves the public URL.
   await waitForHealth(`http://127.0.0.1:${port}`, child)
-  printBanner(backendUrl)
+  // The storefront on STOREFRONT_URL's port (the shop's store CORS and payment redirects name that URL).
+  const storefrontUrl = process.env.STOREFRONT_URL ?? "http://localhost:8000"
+  const shopInfo = JSON.parse(fs.readFileSync(path.join(DATA_DIR, "shop.json"), "utf8"))
+  try {
+    storefront = await serveStorefront({
+      port: Number(new URL(storefrontUrl).port || 80),
+      backendUrl,
+      publishableKey: shopInfo.publishable_key,
+      regionId: shopInfo.region_id,
+    })
+  } catch (e) {
+    log(`The storefront could not listen on ${storefrontUrl}: ${e.message}`)
+  }
+  printBanner(backendUrl, storefront ? storefrontUrl : undefined)
 
   if (dev) watchPlugins(async (plugin) => {
     try {

@@ -40,7 +40,10 @@ const timings = []
 
 async function jestTier(type, env, files = patterns) {
   const out = path.join(os.tmpdir(), `softshop-jest-${type}-${process.pid}.json`)
-  const args = ["--forceExit", "--json", `--outputFile=${out}`, "--passWithNoTests", ...files]
+  // Jest matches patterns against absolute paths: anchor them below the checkout, so a pattern that
+  // happens to be part of the checkout's own path (a worktree named "storefront") selects only its files.
+  const below = (p) => `^${ROOT.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/.*(?:${p})`
+  const args = ["--forceExit", "--json", `--outputFile=${out}`, "--passWithNoTests", ...files.map(below)]
   // HTTP suites each boot Medusa: one file per worker, two workers on two cores.
   args.push(type === "unit" ? "--maxWorkers=2" : `--maxWorkers=${process.env.TEST_WORKERS ?? (type === "http" ? 2 : 1)}`)
   let failure
@@ -157,6 +160,10 @@ async function main() {
         for (const p of listPlugins()) {
           const admin = path.join(p.dir, "src", "admin", "tsconfig.json")
           if (fs.existsSync(admin)) await run(process.execPath, [TSC, "--noEmit", "-p", admin], { cwd: p.dir })
+        }
+        // The typed client (as published) and the storefront (browser, bundler resolution) have their own configs.
+        for (const dir of ["packages/medusa-js", "storefront"]) {
+          if (fs.existsSync(path.join(ROOT, dir, "tsconfig.json"))) await run(process.execPath, [TSC, "--noEmit", "-p", dir], { cwd: ROOT })
         }
       } else if (tier === "e2e") {
         const chromium = chromiumPath()

@@ -8,6 +8,7 @@ import { buildDatabaseUrl } from "./db.mjs"
 import { DATA_DIR } from "./paths.mjs"
 import { withLock } from "./lock.mjs"
 import { freePort } from "./net.mjs"
+import { buildStaleStorefront, serveStorefront } from "./storefront.mjs"
 
 
 const require = createRequire(import.meta.url)
@@ -39,6 +40,9 @@ export function runE2E(args) {
 async function runE2EUnlocked({ db, env, log, chromium, jestTier }) {
   const database = `softshop_e2e_${process.pid}`
   const port = Number(process.env.E2E_PORT ?? (await freePort()))
+  // The storefront gets its own free port; the shop's CORS, payment redirects and mail links name it.
+  const storefrontPort = await freePort()
+  const storefrontUrl = `http://localhost:${storefrontPort}`
   const dataDir = path.join(DATA_DIR, `e2e-${process.pid}`)
   fs.rmSync(dataDir, { recursive: true, force: true })
   await recreateDatabase(db.parts, database)
@@ -57,16 +61,26 @@ async function runE2EUnlocked({ db, env, log, chromium, jestTier }) {
     SOFTSHOP_DATA_DIR: dataDir,
     PORT: String(port),
     MEDUSA_BACKEND_URL: `http://localhost:${port}`,
+    STOREFRONT_URL: storefrontUrl,
   }
   let shop
+  let storefront
   try {
     await migrateAndSeed({ env: appEnv, log })
     await buildApp({ log })
+    await buildStaleStorefront({ log })
     const logFile = path.join(dataDir, "server.log")
     const out = fs.openSync(logFile, "a")
     shop = startBuiltShop({ env: appEnv, stdio: ["ignore", out, out] })
     await waitForHealth(appEnv.MEDUSA_BACKEND_URL, shop)
     const seeded = JSON.parse(fs.readFileSync(path.join(dataDir, "shop.json"), "utf8"))
+    storefront = await serveStorefront({
+      port: storefrontPort,
+      host: "127.0.0.1",
+      backendUrl: appEnv.MEDUSA_BACKEND_URL,
+      publishableKey: seeded.publishable_key,
+      regionId: seeded.region_id,
+    })
     await jestTier("e2e", {
       ...env,
       CHROMIUM_PATH: chromium,
@@ -75,12 +89,15 @@ async function runE2EUnlocked({ db, env, log, chromium, jestTier }) {
       E2E_ADMIN_EMAIL: seeded.admin_email,
       E2E_ADMIN_PASSWORD: seeded.admin_password,
       E2E_PUBLISHABLE_KEY: seeded.publishable_key,
+      E2E_STOREFRONT_URL: storefrontUrl,
+      E2E_DATA_DIR: dataDir,
     })
   } catch (e) {
     const logFile = path.join(dataDir, "server.log")
     if (fs.existsSync(logFile)) log(`last lines of the shop's log:\n${fs.readFileSync(logFile, "utf8").split("\n").slice(-60).join("\n")}`)
     throw e
   } finally {
+    await storefront?.close()
     await stopChild(shop)
     await fakeMsp.close()
     fs.rmSync(dataDir, { recursive: true, force: true })

@@ -53,7 +53,7 @@ export function releaseHash(env = process.env) {
     h.update(path.relative(ROOT, f))
     h.update(fs.readFileSync(f))
   }
-  for (const k of ["ADMIN_EMAIL", "ADMIN_PASSWORD", "MULTISAFEPAY_API_KEY", "MULTISAFEPAY_API_URL", "SOFTSHOP_DATA_DIR"]) {
+  for (const k of ["ADMIN_EMAIL", "ADMIN_PASSWORD", "MULTISAFEPAY_API_KEY", "MULTISAFEPAY_API_URL", "SOFTSHOP_DATA_DIR", "STOREFRONT_URL"]) {
     h.update(`${k}=${crypto.createHash("sha256").update(env[k] ?? "").digest("hex")}`)
   }
   return h.digest("hex")

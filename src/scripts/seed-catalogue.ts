@@ -127,3 +127,11 @@ export const CATALOGUE: CatalogueItem[] = [
     ],
   },
 ]
+
+/**
+ * Product pictures: small SVG files committed in storefront/public/images/products/<handle>.svg,
+ * served by the storefront (npm start), so the URL is absolute on STOREFRONT_URL.
+ */
+export function productImageUrl(handle: string, storefrontUrl = process.env.STOREFRONT_URL ?? "http://localhost:8000") {
+  return `${storefrontUrl.replace(/\/$/, "")}/images/products/${handle}.svg`
+}

@@ -25,7 +25,7 @@ import {
   updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { CATALOGUE, CATEGORIES } from "./seed-catalogue"
+import { CATALOGUE, CATEGORIES, productImageUrl } from "./seed-catalogue"
 
 const SALES_CHANNEL = "Softshop Webshop"
 const REGION = "Nederland & België"
@@ -250,6 +250,8 @@ export async function seedDemoShop(container: ExecArgs["container"]): Promise<Se
           handle: p.handle,
           subtitle: p.subtitle,
           description: p.description,
+          thumbnail: productImageUrl(p.handle),
+          images: [{ url: productImageUrl(p.handle) }],
           status: ProductStatus.PUBLISHED,
           category_ids: [categoryId(p.category)],
           shipping_profile_id: profile.id,
@@ -265,6 +267,15 @@ export async function seedDemoShop(container: ExecArgs["container"]): Promise<Se
           metadata: p.service ? { softshop_service: "repair" } : undefined,
         })),
       },
+    })
+  }
+
+  // Pictures for demo products seeded before they had one
+  const unpictured = existingProducts.filter((e) => !e.thumbnail)
+  for (const product of unpictured) {
+    await productModule.updateProducts(product.id, {
+      thumbnail: productImageUrl(product.handle),
+      images: [{ url: productImageUrl(product.handle) }],
     })
   }
 

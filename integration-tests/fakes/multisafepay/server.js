@@ -1,5 +1,5 @@
 // Fake MultiSafepay JSON API v1 (documented subset) for tests and local runs.
-// Built from /work/shared/reference/multisafepay.md §1, §2, §3 and §6.
+// Built from MultiSafepay's public API documentation (orders, payment methods, notifications, test scenarios).
 //   node integration-tests/fakes/multisafepay/server.js --port 9101 --api-key <key> [--notification-url <url>]
 "use strict"
 const http = require("node:http")

@@ -59,7 +59,7 @@ export function campaignNotification(
   sub: { id: string; email: string; locale: string; token_version: number },
   idempotencyKey?: string
 ) {
-  const url = newsletter.unsubscribeUrl(sub)
+  const url = newsletter.unsubscribePageUrl(sub)
   const words = sub.locale === "en" ? FOOTER.en : FOOTER.nl
   return {
     to: sub.email,

@@ -35,3 +35,27 @@ export function markWebhookHandlerInstalled() {
 export function webhookHandlerInstalled() {
   return webhookHandler
 }
+
+/**
+ * The provider, constructing it first when nothing has used it since the server started: Medusa
+ * builds payment providers lazily (on the first payment session), but the Store route listing
+ * payment methods runs before any session exists. Resolving the provider through the payment
+ * module's provider service makes it announce itself here.
+ */
+export async function loadMultiSafepayProvider(scope: { resolve<T = unknown>(key: string): T }) {
+  const known = getMultiSafepayProvider()
+  if (known) return known
+  const payment = scope.resolve<{
+    listPaymentProviders(filter: Record<string, unknown>): Promise<{ id: string }[]>
+    paymentProviderService_?: { retrieveProvider(id: string): unknown }
+  }>("payment")
+  const ids = (await payment.listPaymentProviders({})).map((p) => p.id).filter((id) => id.startsWith("pp_multisafepay"))
+  for (const id of ids) {
+    try {
+      payment.paymentProviderService_?.retrieveProvider(id)
+    } catch {
+      // not registered in this process: answered as "not configured" below
+    }
+  }
+  return getMultiSafepayProvider()
+}

@@ -9,6 +9,12 @@ export const NewsletterOptionsSchema = z
     hashSalt: z.string().min(16).optional(),
     /** Public base URL of the server, used in confirm and unsubscribe links. Default: http://localhost:9000 */
     publicUrl: z.string().url().default("http://localhost:9000"),
+    /**
+     * Base URL of the storefront pages `/newsletter/confirm?token=` and `/newsletter/unsubscribe?token=`
+     * (which call the Store API's confirm/unsubscribe routes). Default: none, the links open this server's own pages.
+     * `List-Unsubscribe` (RFC 8058 one-click POST) always points at this server.
+     */
+    pagesUrl: z.string().url().optional(),
     /** Optional `mailto:` fallback for List-Unsubscribe, e.g. "unsubscribe@softshop.nl". Default: none. */
     unsubscribeMailto: z.string().email().optional(),
     /** Hours a confirmation link stays valid. Default: 48. */

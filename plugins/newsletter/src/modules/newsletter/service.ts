@@ -102,8 +102,14 @@ export default class NewsletterModuleService extends MedusaService({
     return `${this.options_.publicUrl}/newsletter/unsubscribe?token=${encodeURIComponent(this.unsubscribeToken(sub))}`
   }
 
+  /** The unsubscribe link shown in a mail's footer: the storefront's page when `pagesUrl` is set. */
+  unsubscribePageUrl(sub: { id: string; token_version: number }) {
+    const base = this.options_.pagesUrl ?? this.options_.publicUrl
+    return `${base}/newsletter/unsubscribe?token=${encodeURIComponent(this.unsubscribeToken(sub))}`
+  }
+
   confirmUrl(token: string) {
-    return `${this.options_.publicUrl}/newsletter/confirm?token=${encodeURIComponent(token)}`
+    return `${this.options_.pagesUrl ?? this.options_.publicUrl}/newsletter/confirm?token=${encodeURIComponent(token)}`
   }
 
   /** RFC 8058 headers for a newsletter to this subscription. */

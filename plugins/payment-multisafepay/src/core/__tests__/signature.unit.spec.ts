@@ -1,7 +1,8 @@
 import fs from "fs"
+import path from "path"
 import { signNotification, verifyNotification } from "../signature"
 
-const vector = JSON.parse(fs.readFileSync("/work/shared/reference/multisafepay-webhook-vector.json", "utf8")) as {
+const vector = JSON.parse(fs.readFileSync(path.join(__dirname, "fixtures", "webhook-vector.json"), "utf8")) as {
   api_key: string
   timestamp: string
   raw_body: string

@@ -1,5 +1,5 @@
 import { authenticate, MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
-import { StoreSubscribe, StoreUpdateMySubscription } from "./validators"
+import { StoreConfirmSubscription, StoreSubscribe, StoreUnsubscribeByToken, StoreUpdateMySubscription } from "./validators"
 
 export const storeNewsletterSubscriptionMiddlewares: MiddlewareRoute[] = [
   {
@@ -19,5 +19,15 @@ export const storeNewsletterSubscriptionMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/newsletter-subscriptions/me",
     methods: ["POST"],
     middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformBody(StoreUpdateMySubscription)],
+  },
+  {
+    matcher: "/store/newsletter-subscriptions/confirm",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(StoreConfirmSubscription)],
+  },
+  {
+    matcher: "/store/newsletter-subscriptions/unsubscribe",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(StoreUnsubscribeByToken)],
   },
 ]

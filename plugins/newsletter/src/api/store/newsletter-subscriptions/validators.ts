@@ -26,3 +26,17 @@ export const StoreUpdateMySubscription = z
   })
   .strict()
 export type StoreUpdateMySubscriptionType = z.infer<typeof StoreUpdateMySubscription>
+
+/** The token from a confirmation link (the storefront's confirm page sends it). */
+export const StoreConfirmSubscription = z
+  .object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, "token must be the token of a confirmation link") })
+  .strict()
+export type StoreConfirmSubscriptionType = z.infer<typeof StoreConfirmSubscription>
+
+/** The token from an unsubscribe link (the storefront's unsubscribe page sends it). */
+export const StoreUnsubscribeByToken = z
+  .object({
+    token: z.string().regex(/^nlsub_[A-Za-z0-9]+\.[A-Za-z0-9_-]{20,100}$/, "token must be the token of an unsubscribe link"),
+  })
+  .strict()
+export type StoreUnsubscribeByTokenType = z.infer<typeof StoreUnsubscribeByToken>

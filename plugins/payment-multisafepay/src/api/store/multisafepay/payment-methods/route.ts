@@ -2,7 +2,7 @@ import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { isGatewayAllowed } from "../../../../core/gateways"
 import { toMinor } from "../../../../core/money"
-import { clock, getMultiSafepayProvider } from "../../../../core/registry"
+import { clock, loadMultiSafepayProvider } from "../../../../core/registry"
 import { MspPaymentMethod } from "../../../../core/types"
 import { cartTotal, loadCart } from "../../../../utils/cart-snapshot"
 import { StoreListMultiSafepayMethodsType } from "./validators"
@@ -12,7 +12,7 @@ const cache = new Map<string, { at: number; methods: MspPaymentMethod[] }>()
 
 /** GET /store/multisafepay/payment-methods?cart_id= — the methods MultiSafepay offers for this cart's amount, currency and country. */
 export const GET = async (req: MedusaRequest<unknown, StoreListMultiSafepayMethodsType>, res: MedusaResponse) => {
-  const provider = getMultiSafepayProvider()
+  const provider = await loadMultiSafepayProvider(req.scope)
   if (!provider) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "MultiSafepay is not configured on this shop")
   const cart = await loadCart(req.scope, req.validatedQuery.cart_id)
   const currency = String(cart.currency_code).toUpperCase()

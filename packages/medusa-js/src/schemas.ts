@@ -1,0 +1,5 @@
+/** zod schemas of every response (and SSE event) the client types promise: for tests and runtime checks. */
+export * as auctions from "./schemas/auctions"
+export * as newsletter from "./schemas/newsletter"
+export * as privacy from "./schemas/privacy"
+export * as multisafepay from "./schemas/multisafepay"

@@ -1,0 +1,48 @@
+import { Route, Routes } from "react-router-dom"
+import { Layout } from "./components/Layout"
+import { AccountPage } from "./pages/AccountPage"
+import { AuctionPage } from "./pages/AuctionPage"
+import { AuctionsPage } from "./pages/AuctionsPage"
+import { CartPage } from "./pages/CartPage"
+import { CheckoutPage } from "./pages/CheckoutPage"
+import { CookieSettingsPage } from "./pages/CookieSettingsPage"
+import { HomePage } from "./pages/HomePage"
+import { LoginPage, RegisterPage } from "./pages/AuthPages"
+import { MyAuctionsPage } from "./pages/MyAuctionsPage"
+import { NewsletterConfirmPage, NewsletterUnsubscribePage } from "./pages/NewsletterPages"
+import { NotFoundPage } from "./pages/NotFoundPage"
+import { OrderPage, OrdersPage } from "./pages/OrdersPages"
+import { PaymentReturnPage } from "./pages/PaymentReturnPage"
+import { PrivacyPage } from "./pages/PrivacyPage"
+import { ProductPage } from "./pages/ProductPage"
+import { ProductsPage } from "./pages/ProductsPage"
+
+export function App() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<HomePage />} />
+        <Route path="producten" element={<ProductsPage />} />
+        <Route path="categorie/:handle" element={<ProductsPage />} />
+        <Route path="product/:handle" element={<ProductPage />} />
+        <Route path="winkelwagen" element={<CartPage />} />
+        <Route path="afrekenen" element={<CheckoutPage />} />
+        <Route path="checkout/multisafepay/return" element={<PaymentReturnPage mode="return" />} />
+        <Route path="checkout/multisafepay/cancel" element={<PaymentReturnPage mode="cancel" />} />
+        <Route path="account/inloggen" element={<LoginPage />} />
+        <Route path="account/registreren" element={<RegisterPage />} />
+        <Route path="account" element={<AccountPage />} />
+        <Route path="account/bestellingen" element={<OrdersPage />} />
+        <Route path="account/bestellingen/:id" element={<OrderPage />} />
+        <Route path="account/privacy" element={<PrivacyPage />} />
+        <Route path="account/auctions" element={<MyAuctionsPage />} />
+        <Route path="veiling" element={<AuctionsPage />} />
+        <Route path="veiling/:id" element={<AuctionPage />} />
+        <Route path="newsletter/confirm" element={<NewsletterConfirmPage />} />
+        <Route path="newsletter/unsubscribe" element={<NewsletterUnsubscribePage />} />
+        <Route path="cookies" element={<CookieSettingsPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  )
+}
