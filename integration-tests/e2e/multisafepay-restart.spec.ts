@@ -91,10 +91,12 @@ async function reconcileInFreshProcess(fake: FakeMultiSafepay) {
     script,
     `const { createRequire } = require("module")
 const fs = require("fs")
-module.exports = async function reconcile({ container }) {
+async function reconcile({ container }) {
   const plugin = createRequire(process.cwd() + "/package.json")("@softshop/medusa-payment-multisafepay/workflows")
   fs.writeFileSync(${JSON.stringify(result)}, JSON.stringify(await plugin.reconcileMultiSafepaySessions(container, { olderThanSeconds: 0 })))
 }
+// medusa exec requires the file and runs its \`default\` export.
+exports.default = reconcile
 `
   )
   const port = await freePort()

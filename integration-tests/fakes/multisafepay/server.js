@@ -555,7 +555,12 @@ ${btn("success", "Success")} ${btn("decline", "Decline")} ${btn("cancel", "Cance
       state.clockOffsetMs = 0
       changed()
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve())
+        // Keep-alive connections of a stopped client must not hold the port (a restart reuses the data file).
+        server.closeAllConnections?.()
+      }),
   }
 }
 

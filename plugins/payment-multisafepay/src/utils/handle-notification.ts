@@ -31,11 +31,6 @@ export async function handleMultiSafepayNotification(container: MedusaContainer,
     await storeFetchedStatus(container, provider, { sessionId, order })
     return
   }
-  if (order.status === "refunded" || order.status === "partial_refunded") {
-    // Refunded (in the MultiSafepay dashboard, or by this shop): shown on the order's payment, nothing to run.
-    await storeFetchedStatus(container, provider, { sessionId, order })
-    return
-  }
   if (state === "canceled") {
     await closeCanceledSession(container, { sessionId, order, apply: (stored) => provider.applyOrder(stored, order).data })
     return

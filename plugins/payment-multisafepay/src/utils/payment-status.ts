@@ -5,8 +5,9 @@ import { MspOrder, MultiSafepaySessionData } from "../core/types"
 
 /**
  * Stores a status MultiSafepay reported (and the provider re-fetched) on the session's Medusa payment, as
- * "Sync status" does, so the order's MultiSafepay widget shows it at once: a chargeback or a refund made in
- * the MultiSafepay dashboard. Only the payment of that MultiSafepay order; the stored state never moves back.
+ * "Sync status" does, so the order's MultiSafepay widget shows it at once (a chargeback: nothing in the shop
+ * writes the payment's data at that moment, unlike a refund the shop makes, whose own write it could race).
+ * Only the payment of that MultiSafepay order; the stored state never moves back.
  */
 export async function storeFetchedStatus(container: MedusaContainer, provider: MultiSafepayBase, { sessionId, order }: { sessionId: string; order: MspOrder }) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
