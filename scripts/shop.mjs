@@ -83,6 +83,8 @@ async function main() {
       apiKey: "softshop-fake-msp-key",
       notificationUrl: `${backend}/hooks/payment/multisafepay_multisafepay`,
       retryDelayMs: 15000,
+      // Its orders outlive restarts of `npm start`, as MultiSafepay's do (refund/sync of earlier orders).
+      dataFile: path.join(DATA_DIR, "fake-msp", "orders.json"),
     })
     Object.assign(process.env, {
       MULTISAFEPAY_API_KEY: fakeMsp.apiKey,

@@ -106,6 +106,16 @@ describe("MultiSafepay late payments in the admin", () => {
     expect(await row.innerText()).toContain("open")
     expect(await row.getByRole("link").getAttribute("href")).toContain(`/orders/${orderId}`)
     await screenshot(page, "admin-multisafepay-disputes")
+
+    // The order's MultiSafepay widget says so too, at once: no "Sync status" needed.
+    const orderPage = await browser.newPage({ viewport: { width: 1440, height: 1000 } })
+    await adminLogin(orderPage)
+    await orderPage.goto(`${BASE_URL}/app/orders/${orderId}`)
+    const widget = orderPage.getByTestId("multisafepay-widget")
+    await widget.waitFor({ timeout: 60_000 })
+    await widget.getByTestId("msp-status").filter({ hasText: "chargeback" }).first().waitFor({ timeout: 30_000 })
+    expect(await widget.getByTestId("msp-dispute-status").innerText()).toContain("open dispute")
+    await screenshot(orderPage, "admin-order-multisafepay-chargeback")
     await row.getByRole("button", { name: "Resolve" }).click()
     await page.getByRole("button", { name: "Resolve" }).last().click()
     await poll(async () => ((await row.innerText()).includes("resolved") ? true : undefined), "the dispute to be resolved", 40)

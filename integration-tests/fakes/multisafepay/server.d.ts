@@ -18,6 +18,8 @@ export type FakeMultiSafepay = {
   state: { deliveries: FakeDeliveryRecord[]; requests: { method: string; path: string; body: any }[]; orders: Map<string, any> }
   pay(orderId: string, outcome?: FakeOutcome, delivery?: FakeDelivery, detail?: { gateway?: string; card_number?: string; iban?: string }): Promise<any>
   order(orderId: string): any
+  /** Writes the orders to `dataFile` now (after a test changed an order object directly). */
+  save(): void
   /** The card holder disputes a paid order: status `chargeback`, notified like any status change. */
   chargeback(orderId: string, delivery?: FakeDelivery): Promise<any>
   /** The body the notifier would POST for this order now. */
@@ -38,6 +40,8 @@ export function startFakeMultiSafepay(opts?: {
   notificationUrl?: string
   retryDelayMs?: number
   host?: string
+  /** Keep the orders in this JSON file (written atomically after every change) so they survive a restart. */
+  dataFile?: string
 }): Promise<FakeMultiSafepay>
 export function signNotification(apiKey: string, timestamp: string, rawBody: string): string
 export const CARD_OUTCOMES: Record<string, string>

@@ -1,9 +1,11 @@
 // Fake MultiSafepay JSON API v1 (documented subset) for tests and local runs.
 // Built from MultiSafepay's public API documentation (orders, payment methods, notifications, test scenarios).
-//   node integration-tests/fakes/multisafepay/server.js --port 9101 --api-key <key> [--notification-url <url>]
+//   node integration-tests/fakes/multisafepay/server.js --port 9101 --api-key <key> [--notification-url <url>] [--data-file .data/fake-msp/orders.json]
 "use strict"
 const http = require("node:http")
 const crypto = require("node:crypto")
+const fs = require("node:fs")
+const path = require("node:path")
 
 const BNPL = new Set(["KLARNA", "IN3", "AFTERPAY", "BNPL_MF", "BILLINK", "EINVOICE", "PAYAFTER"])
 const FIVE_MINUTES = 5 * 60 * 1000
@@ -34,8 +36,34 @@ function signNotification(apiKey, timestamp, rawBody) {
 }
 
 /**
+ * The fake's orders on disk (option `dataFile`): read at start, rewritten after every change through a
+ * temporary file and a rename, so a restart (or a crash mid-write) never leaves half a file and
+ * MultiSafepay's orders outlive the shop's restarts as the real ones do.
+ */
+function loadOrders(file) {
+  if (!file || !fs.existsSync(file)) return undefined
+  const saved = JSON.parse(fs.readFileSync(file, "utf8"))
+  if (saved?.version !== 1) throw new Error(`${file}: not a fake MultiSafepay data file`)
+  return saved
+}
+
+function writeOrdersAtomically(file, state) {
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  const json = JSON.stringify({
+    version: 1,
+    nextPsp: state.nextPsp.toString(),
+    orders: [...state.orders.values()],
+    sessions: [...state.sessions.entries()],
+  })
+  const tmp = `${file}.${process.pid}.tmp`
+  fs.writeFileSync(tmp, json, { mode: 0o600 })
+  fs.renameSync(tmp, file)
+}
+
+/**
  * Starts the fake. Options: port (0 = random), apiKey, notificationUrl (overrides the
- * per-order notification_url), retryDelayMs (15 min in real life), host.
+ * per-order notification_url), retryDelayMs (15 min in real life), host, dataFile (keep the
+ * orders in this JSON file across restarts; without it they live in memory only).
  */
 async function startFakeMultiSafepay(opts = {}) {
   const apiKey = opts.apiKey ?? "fake-msp-test-key"
@@ -51,11 +79,30 @@ async function startFakeMultiSafepay(opts = {}) {
     failNext: null,
     requests: [],
   }
+  const saved = loadOrders(opts.dataFile)
+  if (saved) {
+    for (const order of saved.orders) state.orders.set(order.order_id, order)
+    for (const [sessionId, orderId] of saved.sessions) state.sessions.set(sessionId, orderId)
+    state.nextPsp = BigInt(saved.nextPsp)
+  }
+  // Every change is a synchronous mutation: one write at the end of it (a microtask) covers it whole.
+  let savePending = false
+  const changed = () => {
+    if (!opts.dataFile || savePending) return
+    savePending = true
+    queueMicrotask(() => {
+      savePending = false
+      writeOrdersAtomically(opts.dataFile, state)
+    })
+  }
   const now = () => Date.now() + state.clockOffsetMs
   const iso = () => new Date(now()).toISOString().slice(0, 19)
   let baseUrl = ""
 
-  const newPspId = () => (state.nextPsp += 7n).toString()
+  const newPspId = () => {
+    changed()
+    return (state.nextPsp += 7n).toString()
+  }
 
   /** Order JSON as GET /orders/{id} returns it; the PSP id is written as a bare 17-digit integer, like the real API. */
   function orderJson(order) {
@@ -128,6 +175,7 @@ async function startFakeMultiSafepay(opts = {}) {
 
   // ---- domain ---------------------------------------------------------------------------------
   function setStatus(order, status, financial) {
+    changed()
     order.status = status
     order.financial_status = financial
     order.modified = iso()
@@ -227,6 +275,7 @@ async function startFakeMultiSafepay(opts = {}) {
     }
     state.orders.set(order_id, order)
     state.sessions.set(sessionId, order_id)
+    changed()
     const payment_url = `${baseUrl}/connect/${sessionId}/?lang=${encodeURIComponent(locale)}`
     order.payment_url = payment_url
     return { data: { order_id, payment_url, session_id: sessionId } }
@@ -245,6 +294,7 @@ async function startFakeMultiSafepay(opts = {}) {
       setStatus(order, "shipped", BNPL.has(order.gateway) ? "completed" : order.financial_status)
       // Ship details as documented for PATCH /orders/{id} (only status is required).
       for (const k of ["tracktrace_code", "tracktrace_url", "carrier", "ship_date"]) order[k] = body[k] ?? order[k] ?? null
+      changed()
       send(res, 200, { success: true, data: {} })
       return notify(order, {}, stale)
     }
@@ -258,6 +308,7 @@ async function startFakeMultiSafepay(opts = {}) {
     }
     if (body && Object.keys(body).every((k) => ["invoice_id", "tracktrace_code", "tracktrace_url", "carrier", "ship_date"].includes(k))) {
       Object.assign(order, body)
+      changed()
       return send(res, 200, { success: true, data: {} })
     }
     return fail(res, 400, 1016, "Unsupported update")
@@ -271,6 +322,7 @@ async function startFakeMultiSafepay(opts = {}) {
     const remain = order.payment_details.capture_remain
     if (body.amount > remain) return fail(res, 400, 1001, "Amount exceeds the authorized amount")
     order.payment_details.capture_remain = remain - body.amount
+    changed()
     const tid = newPspId()
     order.related_transactions = [...(order.related_transactions ?? []), { transaction_id: tid, amount: body.amount, type: "capture" }]
     if (order.payment_details.capture_remain === 0) setStatus(order, "completed", "completed")
@@ -467,6 +519,8 @@ ${btn("success", "Success")} ${btn("decline", "Decline")} ${btn("cancel", "Cance
       return r.data
     },
     order: (orderId) => state.orders.get(orderId),
+    /** Writes the orders to `dataFile` now (after a test changed an order directly, e.g. its status). */
+    save: () => opts.dataFile && writeOrdersAtomically(opts.dataFile, state),
     /** The card holder disputes a paid order at their bank: status `chargeback` (financial stays completed), notified. */
     chargeback: async (orderId, delivery = {}) => {
       const order = state.orders.get(orderId)
@@ -499,8 +553,14 @@ ${btn("success", "Success")} ${btn("decline", "Decline")} ${btn("cancel", "Cance
       state.deliveries.length = 0
       state.requests.length = 0
       state.clockOffsetMs = 0
+      changed()
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve())
+        // Keep-alive connections of a stopped client must not hold the port (a restart reuses the data file).
+        server.closeAllConnections?.()
+      }),
   }
 }
 
@@ -521,6 +581,7 @@ if (require.main === module) {
     notificationUrl: arg("notification-url", process.env.FAKE_MSP_NOTIFICATION_URL),
     host: arg("host", "127.0.0.1"),
     retryDelayMs: Number(arg("retry-delay-ms", 15000)),
+    dataFile: arg("data-file", process.env.FAKE_MSP_DATA_FILE),
   }).then((f) => {
     console.log(`Fake MultiSafepay on ${f.apiUrl} (api key ${f.apiKey})`)
   })

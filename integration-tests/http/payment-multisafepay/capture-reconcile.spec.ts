@@ -22,7 +22,7 @@ afterAll(async () => {
   await fake?.close()
 })
 
-/** The built plugin, as the running shop loaded it (its registry holds the configured provider). */
+/** The built plugin, as the running shop loaded it. */
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const plugin = () => require("@softshop/medusa-payment-multisafepay/workflows")
 
@@ -38,8 +38,11 @@ medusaIntegrationTestRunner({
 
     beforeEach(async () => {
       customer = await registerCustomer(api, shop)
-      plugin().multisafepayClock.setClockOffset(0)
+      providerClock().setClockOffset(0)
     })
+
+    /** The configured provider's clock, reached as the shop reaches the provider: through the payment module. */
+    const providerClock = () => plugin().resolveMultiSafepayProvider(getContainer()).clock
 
     const authorizedOrder = async (cartId: string) =>
       waitFor(async () => {
@@ -148,7 +151,8 @@ medusaIntegrationTestRunner({
     it("should complete a paid order whose webhook was lost once the session is older than reconcileAfterSeconds", async () => {
       const { cartId, orderId } = await startMultiSafepayCheckout(api, shop, customer.headers, { gateway: "IDEAL" })
       await fake.pay(orderId, "success", { skip: true }, { gateway: "IDEAL" })
-      const { reconcileMultiSafepaySessions, multisafepayClock } = plugin()
+      const { reconcileMultiSafepaySessions } = plugin()
+      const multisafepayClock = providerClock()
       // Too young: left alone.
       expect(await reconcileMultiSafepaySessions(getContainer())).toEqual(expect.objectContaining({ checked: 0 }))
       multisafepayClock.setClockOffset(16 * 60 * 1000)
@@ -164,7 +168,8 @@ medusaIntegrationTestRunner({
     it("should close an abandoned (expired) session on reconciliation without placing an order", async () => {
       const { cartId, orderId } = await startMultiSafepayCheckout(api, shop, customer.headers, { gateway: "IDEAL" })
       await fake.pay(orderId, "expire", { skip: true })
-      const { reconcileMultiSafepaySessions, multisafepayClock } = plugin()
+      const { reconcileMultiSafepaySessions } = plugin()
+      const multisafepayClock = providerClock()
       multisafepayClock.setClockOffset(16 * 60 * 1000)
       expect(await reconcileMultiSafepaySessions(getContainer())).toEqual(expect.objectContaining({ closed: 1 }))
       expect(await ordersOfCart(getContainer(), cartId)).toBe(0)

@@ -34,6 +34,13 @@ medusaIntegrationTestRunner({
       const listOpen = async () => (await api.get("/admin/multisafepay/disputes?status=open", { headers: admin })).data
       const open = await waitFor(async () => (await listOpen()).disputes.find((d: any) => d.msp_order_id === orderId))
       expect(open).toEqual(expect.objectContaining({ order_id: order.id, customer_id: customer.customer.id, status: "open", currency_code: "eur" }))
+      // The order's MultiSafepay widget shows the chargeback at once, without "Sync status".
+      const widget = await waitFor(async () => {
+        const { data } = await api.get(`/admin/multisafepay/orders/${order.id}`, { headers: admin })
+        return data.multisafepay_payments[0]?.status === "chargeback" ? data : undefined
+      })
+      expect(widget.multisafepay_payments[0].status_history.map((h: any) => h.status)).toContain("chargeback")
+      expect(widget.disputes).toEqual([expect.objectContaining({ id: open.id, msp_order_id: orderId, status: "open", currency_code: "eur" })])
       // MultiSafepay retries: the same chargeback again is still one dispute.
       await fake.resend(orderId, Math.floor(Date.now() / 1000))
       await new Promise((r) => setTimeout(r, 1000))
@@ -52,6 +59,8 @@ medusaIntegrationTestRunner({
       const again = await api.post(`/admin/multisafepay/disputes/${open.id}/resolve`, {}, { headers: admin, validateStatus: () => true })
       expect(again.status).toBe(409)
       expect(await preview()).toEqual(expect.objectContaining({ held: false }))
+      const { data: afterResolve } = await api.get(`/admin/multisafepay/orders/${order.id}`, { headers: admin })
+      expect(afterResolve.disputes).toEqual([expect.objectContaining({ id: open.id, status: "resolved" })])
     })
 
     it("should refuse bad dispute queries and unknown disputes naming the problem", async () => {
@@ -59,6 +68,22 @@ medusaIntegrationTestRunner({
       const bad = await api.get("/admin/multisafepay/disputes?status=bogus", { headers: admin, validateStatus: () => true })
       expect(bad.status).toBe(400)
       expect(bad.data.message).toContain("status")
+      // Paging is validated as Medusa's own lists validate it: a 400 naming the field, never a 200 or a 500.
+      for (const [q, field] of [
+        ["?limit=abc", "limit"],
+        ["?limit=-1", "limit"],
+        ["?limit=0", "limit"],
+        ["?limit=101", "limit"],
+        ["?offset=-1", "offset"],
+        ["?offset=abc", "offset"],
+        ["?offset=2.5", "offset"],
+      ]) {
+        const res = await api.get(`/admin/multisafepay/disputes${q}`, { headers: admin, validateStatus: () => true })
+        expect({ q, status: res.status }).toEqual({ q, status: 400 })
+        expect(res.data.message).toContain(field)
+      }
+      const page = await api.get("/admin/multisafepay/disputes?limit=5&offset=0", { headers: admin })
+      expect(page.data).toEqual(expect.objectContaining({ limit: 5, offset: 0, count: expect.any(Number) }))
       const unknown = await api.post("/admin/multisafepay/disputes/mspdsp_nope/resolve", {}, { headers: admin, validateStatus: () => true })
       expect(unknown.status).toBe(404)
       expect(unknown.data.message).toContain("mspdsp_nope")

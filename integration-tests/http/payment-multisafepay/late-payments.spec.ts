@@ -227,6 +227,13 @@ medusaIntegrationTestRunner({
         ["?status=paid", "status"],
         ["?limit=0", "limit"],
         ["?offset=-1", "offset"],
+        ["?limit=abc", "limit"],
+        ["?limit=-1", "limit"],
+        ["?limit=1.5", "limit"],
+        ["?limit=101", "limit"],
+        ["?offset=abc", "offset"],
+        ["?offset=1e3", "offset"],
+        ["?offset=99999999999", "offset"],
         ["?colour=red", "colour"],
       ]) {
         const bad = await api.get(`/admin/multisafepay/late-payments${q}`, { headers: admin, validateStatus: () => true })

@@ -25,17 +25,22 @@ import {
 import { AbstractPaymentProvider, MedusaError, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
 import { toMspAddress } from "./address"
 import { buildShoppingCart, isBnpl } from "./cart"
-import { MANUAL_CAPTURE_GATEWAYS } from "./gateways"
+import { isGatewayAllowed, MANUAL_CAPTURE_GATEWAYS } from "./gateways"
 import { MultiSafepayClient } from "./client"
 import { toMajor, toMinor } from "./money"
 import { API_URLS, MultiSafepayOptions, parseOptions, ResolvedMultiSafepayOptions } from "./options"
 import { createLimiter, Limiter } from "./limiter"
 import { NotificationReader } from "./notifications"
-import { clock, registerProvider, webhookHandlerInstalled } from "./registry"
+import { AdjustableClock } from "./clock"
 import { mapMspStatus, mergeMspState, MspState } from "./status"
-import { MspCreateOrderRequest, MspOrder, MultiSafepaySessionData, MultiSafepayShipment } from "./types"
+import { MspCreateOrderRequest, MspOrder, MspPaymentMethod, MultiSafepaySessionData, MultiSafepayShipment } from "./types"
 
-type InjectedDependencies = { logger: Logger }
+/** The payment module's container, as Medusa hands it to providers (its config module included). */
+type InjectedDependencies = { logger: Logger; configModule?: { modules?: Record<string, unknown> } }
+
+/** The plugin's own module (late payments, disputes); registered when the plugin, not only the provider, is installed. */
+const PLUGIN_MODULE = "multisafepay"
+const PAYMENT_METHODS_CACHE_MS = 60_000
 
 const SESSION_STATUS: Record<MspState, PaymentSessionStatusType> = {
   pending: PaymentSessionStatus.PENDING,
@@ -70,6 +75,10 @@ export class MultiSafepayBase extends AbstractPaymentProvider<MultiSafepayOption
   readonly notifications: NotificationReader
   /** Bounds the paid notifications this process runs through Medusa's payment workflow at once. */
   readonly webhookLimiter: Limiter
+  /** This provider's "now" (tests move it); handed to everything the provider builds. */
+  readonly clock: AdjustableClock
+  private readonly cradle_: InjectedDependencies
+  private readonly methodsCache_ = new Map<string, { at: number; methods: MspPaymentMethod[] }>()
 
   static validateOptions(options: Record<string, unknown>) {
     parseOptions(options)
@@ -77,12 +86,41 @@ export class MultiSafepayBase extends AbstractPaymentProvider<MultiSafepayOption
 
   constructor(container: InjectedDependencies, options: MultiSafepayOptions) {
     super(container as unknown as Record<string, unknown>, options)
+    this.cradle_ = container
     this.logger_ = container.logger
     this.options_ = parseOptions(options)
+    this.clock = new AdjustableClock()
     this.client = new MultiSafepayClient(this.options_.apiBaseUrl ?? API_URLS[this.options_.environment], this.options_.apiKey, this.options_.timeoutMs)
-    this.notifications = new NotificationReader(this.client, this.options_, this.logger_)
+    this.notifications = new NotificationReader(this.client, this.options_, this.logger_, this.clock)
     this.webhookLimiter = createLimiter(this.options_.webhookConcurrency)
-    registerProvider((this.constructor as typeof MultiSafepayBase).identifier, this)
+  }
+
+  /**
+   * Whether the plugin (its module, routes and webhook subscriber) is installed in this shop, read from the
+   * shop's configuration (Medusa merges a plugin's modules into it at boot), the same in every process.
+   */
+  protected pluginInstalled(): boolean {
+    try {
+      return !!this.cradle_.configModule?.modules?.[PLUGIN_MODULE]
+    } catch {
+      return false
+    }
+  }
+
+  /**
+   * The methods MultiSafepay offers for an amount, currency and country (`GET /payment-methods`), kept
+   * `PAYMENT_METHODS_CACHE_MS` per provider, filtered by the `gateways` option.
+   */
+  async listAvailableMethods(query: { amount: number; currency: string; country?: string }): Promise<MspPaymentMethod[]> {
+    const key = `${query.amount}:${query.currency}:${query.country ?? ""}`
+    const now = this.clock.now().getTime()
+    let hit = this.methodsCache_.get(key)
+    if (!hit || now - hit.at > PAYMENT_METHODS_CACHE_MS) {
+      hit = { at: now, methods: await this.client.listPaymentMethods({ amount: query.amount, currency: query.currency, country: query.country || undefined }) }
+      if (this.methodsCache_.size > 1000) this.methodsCache_.clear()
+      this.methodsCache_.set(key, hit)
+    }
+    return hit.methods.filter((m) => isGatewayAllowed(m.id, this.options_.gateways))
   }
 
   get options() {
@@ -219,7 +257,7 @@ export class MultiSafepayBase extends AbstractPaymentProvider<MultiSafepayOption
     const changed = order.status !== data.msp_status || order.financial_status !== data.msp_financial_status
     const history = [...(data.status_history ?? [])]
     if (changed) {
-      history.push({ status: order.status, financial_status: order.financial_status ?? null, at: clock.now().toISOString() })
+      history.push({ status: order.status, financial_status: order.financial_status ?? null, at: this.clock.now().toISOString() })
     }
     return {
       state,
@@ -269,7 +307,7 @@ export class MultiSafepayBase extends AbstractPaymentProvider<MultiSafepayOption
     if (state !== "authorized") {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `MultiSafepay order ${data.order_id} cannot be captured: status ${data.msp_status}/${data.msp_financial_status}`)
     }
-    const at = clock.now().toISOString()
+    const at = this.clock.now().toISOString()
     if (data.bnpl || data.msp_financial_status === "uncleared") {
       // BNPL: marking the order shipped is what captures and invoices it.
       await this.client.updateOrder(data.order_id!, { status: "shipped" })
@@ -314,7 +352,7 @@ export class MultiSafepayBase extends AbstractPaymentProvider<MultiSafepayOption
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "MultiSafepay refund amount must be greater than 0")
     }
     const res = await this.refundAtMultiSafepay(data.order_id!, amount, currency, !!data.bnpl, (data.refunds?.length ?? 0) + 1)
-    const refunds = [...(data.refunds ?? []), { transaction_id: String(res.transaction_id), amount_minor: amount, at: clock.now().toISOString() }]
+    const refunds = [...(data.refunds ?? []), { transaction_id: String(res.transaction_id), amount_minor: amount, at: this.clock.now().toISOString() }]
     return { data: { ...data, refunds } as Record<string, unknown> }
   }
 
@@ -367,7 +405,7 @@ export class MultiSafepayBase extends AbstractPaymentProvider<MultiSafepayOption
    */
   async getWebhookActionAndData(payload: ProviderWebhookPayload["payload"]): Promise<WebhookActionResult> {
     const ignore: WebhookActionResult = { action: PaymentActions.NOT_SUPPORTED }
-    if (webhookHandlerInstalled()) return ignore
+    if (this.pluginInstalled()) return ignore
     const note = await this.notifications.read(payload)
     if (!note) return ignore
     return { action: WEBHOOK_ACTION[note.state], data: { session_id: note.sessionId, amount: toMajor(note.order.amount, note.order.currency) } }

@@ -1,7 +1,7 @@
 import { Logger, ProviderWebhookPayload } from "@medusajs/framework/types"
 import { MultiSafepayApiError, MultiSafepayClient, parseLossless } from "./client"
 import { ResolvedMultiSafepayOptions } from "./options"
-import { clock } from "./registry"
+import type { Clock } from "./clock"
 import { verifyNotification } from "./signature"
 import { mapMspStatus, MspState } from "./status"
 import { MspOrder } from "./types"
@@ -12,6 +12,21 @@ import { MspOrder } from "./types"
  * again) does not.
  */
 const transitionKey = (o: Partial<MspOrder>) => `${o.status}:${o.financial_status}:${o.modified ?? ""}`
+
+/**
+ * Decides, across every process of the shop, which copy of a paid notification acts: the first to claim a
+ * transition within `webhookDedupeSeconds`. The plugin's subscriber passes one backed by Medusa's locking
+ * module (Redis in production), so two servers or workers receiving copies of one notification run
+ * Medusa's payment workflow once; without one (provider-only installs) only this process is consulted.
+ */
+export type RepeatGuard = {
+  /** True when this caller is the first to claim `key`; the claim lapses after `ttlSeconds`. */
+  claim(key: string, ttlSeconds: number): Promise<boolean>
+  /** Gives a claim back (acting on it failed, so MultiSafepay's retry must get through). */
+  release(key: string): Promise<void>
+}
+
+const guardKey = (orderId: string, repeatKey: string) => `multisafepay:notification:${orderId}:${repeatKey}`
 
 /** A notification worth acting on: the order as MultiSafepay reports it now, and its session. */
 export type MspNotification = {
@@ -35,10 +50,11 @@ export class NotificationReader {
   constructor(
     private readonly client: MultiSafepayClient,
     private readonly options: ResolvedMultiSafepayOptions,
-    private readonly logger: Logger
+    private readonly logger: Logger,
+    private readonly clock: Clock
   ) {}
 
-  async read(payload: ProviderWebhookPayload["payload"]): Promise<MspNotification | undefined> {
+  async read(payload: ProviderWebhookPayload["payload"], guard?: RepeatGuard): Promise<MspNotification | undefined> {
     const raw = payload.rawData
     const rawBody = Buffer.isBuffer(raw) ? raw : typeof raw === "string" ? Buffer.from(raw, "utf8") : undefined
     const header = payload.headers?.["auth"] as string | undefined
@@ -46,7 +62,7 @@ export class NotificationReader {
       this.logger.warn("MultiSafepay webhook rejected: empty body")
       return undefined
     }
-    const check = verifyNotification(rawBody, header, this.options.apiKey, Math.floor(clock.now().getTime() / 1000), this.options.webhookToleranceSeconds)
+    const check = verifyNotification(rawBody, header, this.options.apiKey, Math.floor(this.clock.now().getTime() / 1000), this.options.webhookToleranceSeconds)
     if (!check.valid) {
       this.logger.warn(`MultiSafepay webhook rejected: ${check.reason}`)
       return undefined
@@ -82,22 +98,30 @@ export class NotificationReader {
     // concurrent copies exactly one goes on.
     const repeatKey = transitionKey(order)
     if (this.isRepeat(order.order_id, repeatKey)) return undefined
+    // This process lets one copy through; the guard then lets one process through.
+    if (guard && this.options.webhookDedupeSeconds > 0 && !(await guard.claim(guardKey(order.order_id, repeatKey), this.options.webhookDedupeSeconds))) {
+      // Another process acts on it; should that fail, it gives the claim back and a retry may land here.
+      this.actedOn_.get(order.order_id)?.delete(repeatKey)
+      return undefined
+    }
     return { sessionId, order, state, repeatKey }
   }
 
-  /** Acting on a notification failed: let its next copy (MultiSafepay retries) through again. */
-  forget(note: Pick<MspNotification, "order" | "repeatKey">) {
-    if (note.repeatKey) this.actedOn_.get(note.order.order_id)?.delete(note.repeatKey)
+  /** Acting on a notification failed: let its next copy (MultiSafepay retries) through again, in every process. */
+  async forget(note: Pick<MspNotification, "order" | "repeatKey">, guard?: RepeatGuard) {
+    if (!note.repeatKey) return
+    this.actedOn_.get(note.order.order_id)?.delete(note.repeatKey)
+    await guard?.release(guardKey(note.order.order_id, note.repeatKey))
   }
 
   private actedOn(orderId: string, key: string) {
-    return this.options.webhookDedupeSeconds > 0 && (this.actedOn_.get(orderId)?.get(key) ?? 0) > clock.now().getTime()
+    return this.options.webhookDedupeSeconds > 0 && (this.actedOn_.get(orderId)?.get(key) ?? 0) > this.clock.now().getTime()
   }
 
   private isRepeat(orderId: string, key: string) {
     const ttl = this.options.webhookDedupeSeconds * 1000
     if (!ttl) return false
-    const now = clock.now().getTime()
+    const now = this.clock.now().getTime()
     const seen = this.actedOn_.get(orderId) ?? new Map<string, number>()
     if ((seen.get(key) ?? 0) > now) return true
     if (this.actedOn_.size > 10_000) {

@@ -6,10 +6,13 @@ import { toMajor } from "../core/money"
 import { CHARGEBACK_STATUSES } from "../core/status"
 import { recordChargeback } from "./disputes"
 import { closeCanceledSession, screenPaidPayment } from "./late-payments"
+import { storeFetchedStatus } from "./payment-status"
+import { lockingRepeatGuard } from "./repeat-guard"
 
 /**
  * Acts on one MultiSafepay webhook, in the application container:
- * - paid (captured/authorized): screened for late payments, then — at most `webhookConcurrency` at a
+ * - paid (captured/authorized): one copy per transition in the whole shop (Medusa's locking module, see
+ *   utils/repeat-guard.ts), screened for late payments, then — at most `webhookConcurrency` at a
  *   time in this process — run through Medusa's payment workflow (authorize, capture, complete the cart),
  *   exactly as Medusa's own webhook subscriber would;
  * - chargeback: recorded as an open dispute (a legal hold on the customer's erasure, see utils/disputes.ts);
@@ -17,12 +20,15 @@ import { closeCanceledSession, screenPaidPayment } from "./late-payments"
  * - anything else (pending, declined, forged, repeats): nothing.
  */
 export async function handleMultiSafepayNotification(container: MedusaContainer, provider: MultiSafepayBase, payload: ProviderWebhookPayload["payload"]) {
-  const note = await provider.notifications.read(payload)
+  const guard = lockingRepeatGuard(container)
+  const note = await provider.notifications.read(payload, guard)
   if (!note) return
   const { sessionId, order, state } = note
   if (CHARGEBACK_STATUSES.has(String(order.status))) {
-    // The money went back through the card scheme: an open dispute, never a payment to act on.
+    // The money went back through the card scheme: an open dispute, never a payment to act on; the
+    // order's payment shows the chargeback at once (admin widget), as after "Sync status".
     await recordChargeback(container, { sessionId, order })
+    await storeFetchedStatus(container, provider, { sessionId, order })
     return
   }
   if (state === "canceled") {
@@ -39,7 +45,7 @@ export async function handleMultiSafepayNotification(container: MedusaContainer,
     })
   } catch (e) {
     // A failed run must not make the next copy of this notification (MultiSafepay retries) a "repeat".
-    provider.notifications.forget(note)
+    await provider.notifications.forget(note, guard)
     throw e
   }
 }

@@ -1,10 +1,11 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { getMultiSafepayProvider } from "../core/registry"
 import type { MultiSafepayShipment } from "../core/types"
+import { isMultiSafepayProviderId, resolveMultiSafepayProvider } from "./provider"
 
 export type OrderPayment = {
   id: string
+  provider_id: string
   data: { order_id?: string; bnpl?: boolean } | null
   captured_at: string | Date | null
   canceled_at: string | Date | null
@@ -19,7 +20,7 @@ export async function multisafepayPaymentsOfOrder(container: MedusaContainer, or
     filters: { id: orderId },
   })
   const payments = ((data[0] as any)?.payment_collections ?? []).flatMap((c: any) => c?.payments ?? [])
-  return payments.filter((p: { provider_id?: string }) => p.provider_id?.startsWith("pp_multisafepay"))
+  return payments.filter((p: { provider_id?: string }) => isMultiSafepayProviderId(p.provider_id))
 }
 
 type Label = { tracking_number?: string | null; tracking_url?: string | null }
@@ -50,12 +51,15 @@ export async function shipmentOfFulfillment(container: MedusaContainer, fulfillm
  * logged by ids only and does not undo the shipment in Medusa (the merchant can add tracking in MultiSafepay).
  */
 export async function sendShipmentToMultiSafepay(container: MedusaContainer, orderId: string, shipment: MultiSafepayShipment) {
-  const provider = getMultiSafepayProvider()
-  if (!provider) return 0
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   let sent = 0
   for (const p of await multisafepayPaymentsOfOrder(container, orderId)) {
     if (p.canceled_at || !p.data?.order_id) continue
+    const provider = resolveMultiSafepayProvider(container, p.provider_id)
+    if (!provider) {
+      logger.warn(`MultiSafepay: ship update for payment ${p.id} of order ${orderId} skipped: provider ${p.provider_id} is not configured`)
+      continue
+    }
     try {
       await provider.markShipped(p.data.order_id, shipment)
       sent += 1

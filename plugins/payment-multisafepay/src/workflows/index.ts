@@ -1,3 +1,3 @@
 export * from "./multisafepay/reconcile-sessions"
 export * from "./multisafepay/resolve-late-payment"
-export { clock as multisafepayClock } from "../core/registry"
+export { multisafepayProviderIds, resolveMultiSafepayProvider } from "../utils/provider"

@@ -17,8 +17,10 @@ type MspPayment = {
   refunds: { transaction_id: string; amount_minor: number; at: string }[]
 }
 
-const color = (s: string | null) =>
-  s === "completed" || s === "shipped" ? "green" : s === "declined" || s === "void" || s === "cancelled" || s === "expired" ? "red" : "orange"
+type MspDispute = { id: string; msp_order_id: string; amount: number; currency_code: string; status: "open" | "resolved"; created_at: string; resolved_at: string | null }
+
+const RED = new Set(["declined", "void", "cancelled", "expired", "chargeback", "chargedback"])
+const color = (s: string | null) => (s === "completed" || s === "shipped" ? "green" : s && RED.has(s) ? "red" : "orange")
 
 /** Order page: MultiSafepay order id, transaction id, method, status history, refunds and a "sync status" action. */
 const MultiSafepayOrderWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
@@ -26,7 +28,7 @@ const MultiSafepayOrderWidget = ({ data: order }: DetailWidgetProps<AdminOrder>)
   const key = ["multisafepay", order.id]
   const { data, isLoading } = useQuery({
     queryKey: key,
-    queryFn: () => sdk.client.fetch<{ multisafepay_payments: MspPayment[]; late_payments: LatePayment[] }>(`/admin/multisafepay/orders/${order.id}`),
+    queryFn: () => sdk.client.fetch<{ multisafepay_payments: MspPayment[]; late_payments: LatePayment[]; disputes: MspDispute[] }>(`/admin/multisafepay/orders/${order.id}`),
   })
   const sync = useMutation({
     mutationFn: () => sdk.client.fetch<{ multisafepay_payments: MspPayment[] }>(`/admin/multisafepay/orders/${order.id}/sync`, { method: "POST", body: {} }),
@@ -38,6 +40,7 @@ const MultiSafepayOrderWidget = ({ data: order }: DetailWidgetProps<AdminOrder>)
   })
   const payments = data?.multisafepay_payments ?? []
   const late = data?.late_payments ?? []
+  const disputes = data?.disputes ?? []
   if (!isLoading && !payments.length && !late.length) return null
   return (
     <Container className="divide-y p-0" data-testid="multisafepay-widget">
@@ -82,6 +85,22 @@ const MultiSafepayOrderWidget = ({ data: order }: DetailWidgetProps<AdminOrder>)
               Refund {r.transaction_id}: {(r.amount_minor / 100).toFixed(2)} ({new Date(r.at).toLocaleString()})
             </Text>
           ))}
+        </div>
+      ))}
+      {disputes.map((d) => (
+        <div key={d.id} className="flex flex-col gap-y-1 px-6 py-4" data-testid="msp-order-dispute">
+          <div className="flex items-center gap-x-2">
+            <Badge color={d.status === "open" ? "red" : "grey"} data-testid="msp-dispute-status">
+              {d.status === "open" ? "Chargeback: open dispute" : "Chargeback: resolved"}
+            </Badge>
+            <Text size="small">{money(d.amount, d.currency_code)}</Text>
+          </div>
+          <Text size="small">
+            The card holder disputed MultiSafepay order {d.msp_order_id} on {new Date(d.created_at).toLocaleString()}.{" "}
+            <Link to="/multisafepay" className="text-ui-fg-interactive">
+              Disputes
+            </Link>
+          </Text>
         </div>
       ))}
       {late.map((p) => (

@@ -1,3 +1,8 @@
+import { asValue } from "@medusajs/framework/awilix"
+import { createMedusaContainer, Modules } from "@medusajs/framework/utils"
+import { InMemoryLockingProvider } from "@medusajs/locking/dist/providers/in-memory"
+import { lockingRepeatGuard } from "../../utils/repeat-guard"
+import { AdjustableClock } from "../clock"
 import { MultiSafepayClient } from "../client"
 import { NotificationReader } from "../notifications"
 import { parseOptions } from "../options"
@@ -16,7 +21,7 @@ describe("MultiSafepay notification reader", () => {
   beforeAll(async () => {
     fake = await startFakeMultiSafepay({ apiKey: API_KEY })
     const options = parseOptions({ apiKey: API_KEY, apiBaseUrl: fake.apiUrl })
-    reader = new NotificationReader(new MultiSafepayClient(fake.apiUrl, API_KEY), options, logger)
+    reader = new NotificationReader(new MultiSafepayClient(fake.apiUrl, API_KEY), options, logger, new AdjustableClock())
   })
   afterAll(() => fake.close())
 
@@ -58,8 +63,30 @@ describe("MultiSafepay notification reader", () => {
     await fake.pay("o-retry", "success", { skip: true })
     const first = await reader.read(payload("o-retry"))
     expect(first).toBeDefined()
-    reader.forget(first!)
+    await reader.forget(first!)
     expect(await reader.read(payload("o-retry"))).toEqual(expect.objectContaining({ state: "captured" }))
+  })
+
+  it("should let one of two processes act on copies delivered to both, through Medusa's locking", async () => {
+    // Two shop processes (own readers, own memory) on one locking store, as two servers share Redis.
+    const locking = createMedusaContainer()
+    locking.register(Modules.LOCKING, asValue(new InMemoryLockingProvider()))
+    const options = parseOptions({ apiKey: API_KEY, apiBaseUrl: fake.apiUrl })
+    const processes = [0, 1].map(() => new NotificationReader(new MultiSafepayClient(fake.apiUrl, API_KEY), options, logger, new AdjustableClock()))
+    created("o-two")
+    await fake.pay("o-two", "success", { skip: true })
+    const p = payload("o-two")
+    // One guard per delivery, as the subscriber makes one per notification it handles.
+    const guards = Array.from({ length: 10 }, () => lockingRepeatGuard(locking)!)
+    const notes = await Promise.all(guards.map((guard, i) => processes[i % 2].read(p, guard)))
+    const acted = notes.filter(Boolean)
+    expect(acted).toHaveLength(1)
+    // The process that acted failed: it gives the claim back, and MultiSafepay's retry to the other process acts.
+    const winner = notes.findIndex(Boolean)
+    const other = processes[(winner + 1) % 2]
+    expect(await other.read(p, lockingRepeatGuard(locking))).toBeUndefined()
+    await processes[winner % 2].forget(acted[0]!, guards[winner])
+    expect(await other.read(p, lockingRepeatGuard(locking))).toEqual(expect.objectContaining({ state: "captured" }))
   })
 
   it("should ignore forged, unsigned and pretransaction notifications without logging their contents", async () => {

@@ -1,9 +1,9 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
 import { processPaymentWorkflow } from "@medusajs/medusa/core-flows"
-import { getMultiSafepayProvider, clock } from "../../core/registry"
 import { MultiSafepaySessionData } from "../../core/types"
 import { screenPaidPayment } from "../../utils/late-payments"
+import { multisafepayProviderIds, resolveMultiSafepayProvider } from "../../utils/provider"
 
 export type ReconcileResult = { checked: number; completed: number; closed: number; flagged: number; failed: number }
 
@@ -16,15 +16,26 @@ export async function reconcileMultiSafepaySessions(
   container: MedusaContainer,
   { olderThanSeconds, limit = 50 }: { olderThanSeconds?: number; limit?: number } = {}
 ): Promise<ReconcileResult> {
-  const provider = getMultiSafepayProvider()
   const result: ReconcileResult = { checked: 0, completed: 0, closed: 0, flagged: 0, failed: 0 }
-  if (!provider) return result
+  for (const providerId of multisafepayProviderIds(container)) {
+    await reconcileProviderSessions(container, providerId, { olderThanSeconds, limit }, result)
+  }
+  return result
+}
+
+async function reconcileProviderSessions(
+  container: MedusaContainer,
+  providerId: string,
+  { olderThanSeconds, limit }: { olderThanSeconds?: number; limit: number },
+  result: ReconcileResult
+) {
+  const provider = resolveMultiSafepayProvider(container, providerId)!
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const payment = container.resolve(Modules.PAYMENT)
   const age = olderThanSeconds ?? provider.options.reconcileAfterSeconds
-  const before = new Date(clock.now().getTime() - age * 1000)
+  const before = new Date(provider.clock.now().getTime() - age * 1000)
   const sessions = await payment.listPaymentSessions(
-    { provider_id: { $like: "pp_multisafepay%" }, status: PaymentSessionStatus.PENDING, created_at: { $lte: before } } as any,
+    { provider_id: providerId, status: PaymentSessionStatus.PENDING, created_at: { $lte: before } } as any,
     { take: limit, order: { created_at: "ASC" } }
   )
   for (const session of sessions) {
@@ -60,5 +71,4 @@ export async function reconcileMultiSafepaySessions(
       logger.warn(`MultiSafepay reconciliation of session ${session.id} failed: ${(e as Error).message}`)
     }
   }
-  return result
 }

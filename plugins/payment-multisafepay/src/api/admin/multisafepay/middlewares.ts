@@ -2,6 +2,7 @@ import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } 
 import { z } from "@medusajs/framework/zod"
 import { AdminListDisputes, AdminResolveDispute } from "./disputes/validators"
 import { AdminListLatePayments, AdminResolveLatePayment } from "./late-payments/validators"
+import { listDisputesQueryConfig, listLatePaymentsQueryConfig } from "./query-config"
 
 export const adminMultiSafepayMiddlewares: MiddlewareRoute[] = [
   {
@@ -12,7 +13,7 @@ export const adminMultiSafepayMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/multisafepay/late-payments",
-    middlewares: [validateAndTransformQuery(AdminListLatePayments, { isList: true })],
+    middlewares: [validateAndTransformQuery(AdminListLatePayments, listLatePaymentsQueryConfig)],
   },
   {
     method: ["POST"],
@@ -22,7 +23,7 @@ export const adminMultiSafepayMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/multisafepay/disputes",
-    middlewares: [validateAndTransformQuery(AdminListDisputes, { isList: true })],
+    middlewares: [validateAndTransformQuery(AdminListDisputes, listDisputesQueryConfig)],
   },
   {
     method: ["POST"],

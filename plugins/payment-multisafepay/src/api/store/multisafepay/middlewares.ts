@@ -1,8 +1,8 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { isGatewayAllowed } from "../../../core/gateways"
-import { loadMultiSafepayProvider } from "../../../core/registry"
 import { cartIdOfPaymentCollection, loadCart, snapshotCart } from "../../../utils/cart-snapshot"
+import { resolveMultiSafepayProvider } from "../../../utils/provider"
 import { MultiSafepaySessionDataInput, StoreListMultiSafepayMethods } from "./payment-methods/validators"
 
 /**
@@ -19,7 +19,7 @@ export async function attachMultiSafepayCheckout(req: MedusaRequest, _res: Medus
     const field = issue.path.length ? `data.${issue.path.join(".")}` : "data"
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `${field}: ${issue.code === "unrecognized_keys" ? `only gateway and locale are accepted` : issue.message}`)
   }
-  const provider = await loadMultiSafepayProvider(req.scope)
+  const provider = resolveMultiSafepayProvider(req.scope, body.provider_id)
   const gateway = parsed.data.gateway
   if (gateway && !isGatewayAllowed(gateway, provider?.options.gateways)) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `data.gateway: ${gateway} is not an available MultiSafepay payment method`)

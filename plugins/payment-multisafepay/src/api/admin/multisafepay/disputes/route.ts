@@ -5,7 +5,8 @@ import type { AdminListDisputesType } from "./validators"
 
 /** Chargebacks (open payment disputes first, newest first). */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListDisputesType>, res: MedusaResponse) {
-  const { status, order_id, limit, offset } = req.validatedQuery as AdminListDisputesType
+  const { status, order_id } = req.validatedQuery as AdminListDisputesType
+  const { skip: offset, take: limit } = req.queryConfig.pagination as { skip: number; take: number }
   const filters: Record<string, unknown> = {}
   if (status) filters.status = status
   if (order_id) filters.order_id = order_id

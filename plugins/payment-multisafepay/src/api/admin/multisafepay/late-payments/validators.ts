@@ -1,13 +1,13 @@
 import { z } from "@medusajs/framework/zod"
 import { LATE_PAYMENT_REASONS, LATE_PAYMENT_STATUSES } from "../../../../modules/multisafepay/models/late-payment"
+import { adminPagingParams } from "../query-config"
 
 export const AdminListLatePayments = z
   .object({
     status: z.enum(LATE_PAYMENT_STATUSES).optional(),
     reason: z.enum(LATE_PAYMENT_REASONS).optional(),
     order_id: z.string().min(1).optional(),
-    limit: z.coerce.number().int().min(1).max(100).default(20),
-    offset: z.coerce.number().int().min(0).default(0),
+    ...adminPagingParams,
   })
   .strict()
 

@@ -7,7 +7,8 @@ import { multisafepayPaymentsOf, present } from "../helpers"
 
 /**
  * GET /admin/multisafepay/orders/:id — MultiSafepay ids, statuses, history and refunds of the order's
- * payments, and the late payments that belong to the order (flagged on it, or on the cart it came from).
+ * payments, the late payments that belong to the order (flagged on it, or on the cart it came from) and its
+ * chargebacks (disputes).
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const payments = await multisafepayPaymentsOf(req.scope, req.params.id)
@@ -16,5 +17,10 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const cartIds = (links as { cart_id: string }[]).map((l) => l.cart_id)
   const store = req.scope.resolve<MultiSafepayModuleService>(MULTISAFEPAY_MODULE)
   const late = await store.listLatePayments({ $or: [{ order_id: req.params.id }, ...(cartIds.length ? [{ cart_id: cartIds }] : [])] }, { order: { created_at: "DESC" } })
-  res.json({ multisafepay_payments: payments.map(present), late_payments: await presentLatePayments(req.scope, late as never) })
+  const disputes = await store.listDisputes({ order_id: req.params.id }, { order: { created_at: "DESC" } })
+  res.json({
+    multisafepay_payments: payments.map(present),
+    late_payments: await presentLatePayments(req.scope, late as never),
+    disputes: disputes.map((d) => ({ id: d.id, msp_order_id: d.msp_order_id, amount: Number(d.amount), currency_code: d.currency_code, status: d.status, created_at: d.created_at, resolved_at: d.resolved_at })),
+  })
 }

@@ -1,18 +1,16 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { getMultiSafepayProvider } from "../../../../../../core/registry"
+import { Modules } from "@medusajs/framework/utils"
 import { MultiSafepaySessionData } from "../../../../../../core/types"
+import { requireMultiSafepayProvider } from "../../../../../../utils/provider"
 import { multisafepayPaymentsOf, present } from "../../helpers"
 
 /** POST /admin/multisafepay/orders/:id/sync — re-fetches each MultiSafepay order and stores its true status. */
 export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
-  const provider = getMultiSafepayProvider()
-  if (!provider) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "MultiSafepay is not configured on this shop")
   const paymentModule = req.scope.resolve(Modules.PAYMENT)
   const payments = await multisafepayPaymentsOf(req.scope, req.params.id)
   const out = []
   for (const p of payments) {
-    const { data } = await provider.sync(p.data as MultiSafepaySessionData)
+    const { data } = await requireMultiSafepayProvider(req.scope, p.provider_id).sync(p.data as MultiSafepaySessionData)
     // UpdatePaymentDTO omits `data`, but the module stores it (payment-module updatePayment passes it through).
     await paymentModule.updatePayment({ id: p.id, data } as unknown as Parameters<typeof paymentModule.updatePayment>[0])
     out.push(present({ ...p, data }))
