@@ -10,9 +10,16 @@ jest.setTimeout(240_000)
  * proxy (TRUST_PROXY), so X-Forwarded-For sets the client IP; every test uses its own addresses because the counters live in
  * the cache module, which the runner does not reset between tests.
  */
+// Loopback is the "proxy" here: X-Forwarded-For from the test client sets the client IP (README "Security").
+// Set before the runner's beforeAll loads medusa-config (its `env` option is applied only after that).
+beforeAll(() => {
+  process.env.TRUST_PROXY = "loopback"
+})
+afterAll(() => {
+  delete process.env.TRUST_PROXY
+})
+
 medusaIntegrationTestRunner({
-  // Loopback is the "proxy" here: X-Forwarded-For from the test client sets the client IP (README "Security").
-  env: { TRUST_PROXY: "loopback" },
   testSuite: ({ api, getContainer }) => {
     let shop: SeededShop
     let admin: { authorization: string }
