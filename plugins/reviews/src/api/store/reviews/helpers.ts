@@ -76,3 +76,11 @@ export function checkLengths(
       `body must be at most ${o.bodyMaxLength} characters`
     )
 }
+
+/** The language of texts for this request: Medusa's `?locale=` / `x-medusa-locale` (req.locale), else the plugin's default. */
+export function localeOf(req: MedusaRequest): "nl" | "en" {
+  const l = String((req as any).locale ?? "").toLowerCase()
+  if (l.startsWith("en")) return "en"
+  if (l.startsWith("nl")) return "nl"
+  return reviewsOf(req.scope).getOptions().locale
+}
