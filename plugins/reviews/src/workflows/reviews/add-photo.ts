@@ -27,16 +27,14 @@ export const storePhotoStep = createStep(
       Buffer.from(input.content_base64, "base64"),
       reviewsOf(container).getOptions()
     )
-    const [file] = await container
-      .resolve(Modules.FILE)
-      .createFiles([
-        {
-          filename: `review-${input.review_id}.jpg`,
-          mimeType: photo.mime_type,
-          content: photo.buffer.toString("base64"),
-          access: "public",
-        },
-      ])
+    const [file] = await container.resolve(Modules.FILE).createFiles([
+      {
+        filename: `review-${input.review_id}.jpg`,
+        mimeType: photo.mime_type,
+        content: photo.buffer.toString("base64"),
+        access: "public",
+      },
+    ])
     const stored = {
       file_id: file.id,
       url: file.url,

@@ -4,6 +4,7 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { guardIdParams, guardQueryKeys } from "../../store/reviews/helpers"
+import { StoreGetSummary } from "../../store/reviews/validators"
 import {
   adminListReviewsQueryConfig,
   adminRetrieveQueryConfig,

@@ -27,10 +27,8 @@ export async function POST(
     namesFor(req.scope, [row]),
     reviews.photosOf([row.id]),
   ])
-  res
-    .status(201)
-    .json({
-      photo_id: result.photo_id,
-      review: ownReview(row, names, photos.get(row.id) ?? [], null),
-    })
+  res.status(201).json({
+    photo_id: result.photo_id,
+    review: ownReview(row, names, photos.get(row.id) ?? [], null),
+  })
 }
