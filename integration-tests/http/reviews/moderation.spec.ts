@@ -348,6 +348,11 @@ medusaIntegrationTestRunner({
         { headers: shop.headers }
       )
       expect(data.summary.histogram).toEqual({ 1: 1, 2: 0, 3: 1, 4: 0, 5: 1 })
+      const { data: adminSummary } = await api.get(
+        `/admin/reviews/summary?product_id=${product.id}`,
+        { headers: admin }
+      )
+      expect(adminSummary.summary).toEqual(data.summary)
 
       await api.post(
         `/store/reviews/${ids[1]}`,

@@ -650,6 +650,8 @@ medusaIntegrationTestRunner({
           ["get", "/admin/reviews/%00", undefined],
           ["get", "/admin/reviews/rev_unknown", undefined],
           ["post", "/admin/reviews/summaries/repair", { all: true }],
+          ["get", "/admin/reviews/summary", undefined],
+          ["get", "/admin/reviews/summary?product_id=%00", undefined],
         ]
         for (const [method, url, body] of adminCases) {
           const res =

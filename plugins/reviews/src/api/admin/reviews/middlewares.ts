@@ -30,6 +30,14 @@ export const adminReviewMiddlewares: MiddlewareRoute[] = [
     ],
   },
   {
+    matcher: "/admin/reviews/summary",
+    method: ["GET"],
+    middlewares: [
+      guardQueryKeys,
+      validateAndTransformQuery(StoreGetSummary, adminRetrieveQueryConfig),
+    ],
+  },
+  {
     matcher: "/admin/reviews/moderate",
     method: ["POST"],
     middlewares: [validateAndTransformBody(AdminBulkModerate)],
