@@ -186,6 +186,22 @@ module.exports = defineConfig({
         locale: env.MAIL_DEFAULT_LOCALE === "en" ? "en" : "nl",
       },
     },
+    {
+      resolve: "@softshop/medusa-reviews",
+      options: {
+        locale: env.MAIL_DEFAULT_LOCALE === "en" ? "en" : "nl",
+        buyersOnly: env.REVIEWS_BUYERS_ONLY === "true",
+        maxPhotos: Number(env.REVIEWS_MAX_PHOTOS ?? 3),
+        flagWords: (env.REVIEWS_FLAG_WORDS ?? "").split(",").map((w) => w.trim()).filter(Boolean),
+        requestMail: {
+          enabled: env.REVIEWS_REQUEST_MAIL === "true",
+          delayDays: Number(env.REVIEWS_REQUEST_DELAY_DAYS ?? 7),
+        },
+        secret: env.REVIEWS_SECRET || env.COOKIE_SECRET || "softshop-dev-reviews-secret",
+        publicUrl: backendUrl,
+        storefrontUrl,
+      },
+    },
     // Store route (payment methods), session middleware, reconciliation job, admin widget.
     { resolve: "@softshop/medusa-payment-multisafepay", options: {} },
   ],

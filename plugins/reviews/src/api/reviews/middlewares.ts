@@ -1,0 +1,35 @@
+import {
+  MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { guardQueryKeys } from "../store/reviews/helpers"
+import { TokenBody, TokenQuery } from "./validators"
+
+const retrieve = { defaults: ["id"], isList: false }
+
+/** Links opened from review request mails: no publishable key, the signed token is the only credential. */
+export const reviewLinkMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/reviews/request",
+    method: ["GET"],
+    middlewares: [
+      guardQueryKeys,
+      validateAndTransformQuery(TokenQuery, retrieve),
+    ],
+  },
+  {
+    matcher: "/reviews/opt-out",
+    method: ["GET"],
+    middlewares: [
+      guardQueryKeys,
+      validateAndTransformQuery(TokenQuery, retrieve),
+    ],
+  },
+  {
+    matcher: "/reviews/opt-out",
+    method: ["POST"],
+    bodyParser: { sizeLimit: "10kb" },
+    middlewares: [validateAndTransformBody(TokenBody)],
+  },
+]

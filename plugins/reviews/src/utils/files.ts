@@ -1,0 +1,36 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { reviewsOf } from "../modules/review/resolve"
+
+/**
+ * Deletes queued files from storage through the File Module, then their queue
+ * rows. A file already gone counts as deleted; other failures stay queued for
+ * the sweeping job and are logged by id only.
+ */
+export async function deleteQueuedFiles(
+  container: MedusaContainer,
+  ids?: string[]
+) {
+  const reviews = reviewsOf(container)
+  const files = container.resolve(Modules.FILE)
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const queued = ids
+    ? ((await reviews.listReviewFileDeletions({ id: ids })) as {
+        id: string
+        file_id: string
+      }[])
+    : await reviews.listPendingFileDeletions(200)
+  let deleted = 0
+  for (const q of queued) {
+    try {
+      await files.deleteFiles(q.file_id)
+      await reviews.deleteReviewFileDeletions(q.id)
+      deleted++
+    } catch (e) {
+      logger.warn(
+        `reviews: deleting stored file of queue entry ${q.id} failed (${(e as Error).name}); the sweep retries`
+      )
+    }
+  }
+  return deleted
+}
