@@ -92,6 +92,8 @@ medusaIntegrationTestRunner({
         [{ terms_version: c.terms_version, skill_answer: "27", publicity: "first_name_town" }, "town"],
         [{ terms_version: 1e308, skill_answer: "27" }, "terms_version"],
         [{ terms_version: c.terms_version, skill_answer: "27", newsletter_opt_in: "yes" }, "newsletter_opt_in"],
+        [{ terms_version: c.terms_version, skill_answer: "27", age_confirmation: undefined }, "age_confirmation"],
+        [{ terms_version: c.terms_version, skill_answer: "27", age_confirmation: "minor_with_parental_consent" }, "age_confirmation"],
       ]
       for (const [body, field] of cases) {
         const r = await enter(api, c.id, customers[40].headers, body)

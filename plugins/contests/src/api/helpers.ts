@@ -1,4 +1,4 @@
-import { MedusaRequest } from "@medusajs/framework/http"
+import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { contestOf } from "../modules/contest/resolve"
 import { ContestRow, DrawingRow } from "../modules/contest/types"
@@ -23,4 +23,23 @@ export async function loadContest(req: MedusaRequest, opts: { admin?: boolean } 
   const [terms] = await service.listContestTerms({ contest_id: id, version: contest.terms_version })
   const drawings = (await service.listContestDrawings({ contest_id: id }, { order: { round: "ASC" } })) as unknown as DrawingRow[]
   return { service, contest, terms: terms as any, drawings, commitment: drawings[0]?.seed_commitment ?? null }
+}
+
+type Handler<R extends MedusaRequest> = (req: R, res: MedusaResponse) => Promise<void>
+
+/**
+ * Medusa's error handler replaces every CONFLICT message by a generic one; our 409s
+ * (entered already, terms changed, drawn already) must say which, so they are answered here.
+ */
+export function conflictsNamed<R extends MedusaRequest>(handler: Handler<R>): Handler<R> {
+  return async (req, res) => {
+    try {
+      await handler(req, res)
+    } catch (e) {
+      // A workflow rethrows its step's error as a copy, not a MedusaError instance: compare the type.
+      const err = e as { type?: string; message?: string }
+      if (err?.type !== MedusaError.Types.CONFLICT) throw e
+      res.status(409).json({ type: MedusaError.Types.CONFLICT, code: "invalid_state_error", message: err.message })
+    }
+  }
 }

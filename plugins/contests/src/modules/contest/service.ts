@@ -48,6 +48,8 @@ export type ResponseReport = {
 
 export type DrawResult = { contest: ContestRow; drawing: DrawingRow; winners: WinnerRow[]; next: DrawingRow; before: ContestRow }
 
+/** Workflow inputs arrive serialised: dates as strings. */
+const withDates = (f: ContestFields): ContestFields => ({ ...f, starts_at: new Date(f.starts_at), ends_at: new Date(f.ends_at), draw_at: new Date(f.draw_at) })
 const normalize = (s: string | null | undefined) => (s ?? "").trim().toLowerCase().replace(/\s+/g, " ")
 const json = (v: unknown) => JSON.stringify(v)
 const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "23505"
@@ -103,7 +105,8 @@ export default class ContestModuleService extends MedusaService({ Contest, Conte
 
   /** The code-limit checks of a contest's fields, against the other games promoting the same products. */
   @InjectTransactionManager()
-  async checkFields(fields: ContestFields, exceptId: string | null = null, @MedusaContext() ctx: Context = {}): Promise<LimitCheck[]> {
+  async checkFields(input: ContestFields, exceptId: string | null = null, @MedusaContext() ctx: Context = {}): Promise<LimitCheck[]> {
+    const fields = withDates(input)
     let others: OtherGame[] = []
     if (fields.product_ids.length) {
       const rows: ContestRow[] = await this.db_(ctx)(T.contest)
@@ -123,7 +126,8 @@ export default class ContestModuleService extends MedusaService({ Contest, Conte
 
   /** Creates a draft contest and version 1 of its terms. */
   @InjectTransactionManager()
-  async createContest(fields: ContestFields, @MedusaContext() ctx: Context = {}): Promise<ContestRow> {
+  async createContest(input: ContestFields, @MedusaContext() ctx: Context = {}): Promise<ContestRow> {
+    const fields = withDates(input)
     const db = this.db_(ctx)
     const id = generateEntityId(undefined, "cnt")
     const [contest] = await db(T.contest).insert({ id, ...this.rowOf_(fields), status: "draft", terms_version: 1 }).returning("*")
@@ -144,7 +148,8 @@ export default class ContestModuleService extends MedusaService({ Contest, Conte
    * new terms version (entrants consent to the version they saw). Returns the row before.
    */
   @InjectTransactionManager()
-  async updateContest(id: string, fields: ContestFields, @MedusaContext() ctx: Context = {}): Promise<{ before: ContestRow; contest: ContestRow; new_terms_id: string | null }> {
+  async updateContest(id: string, input: ContestFields, @MedusaContext() ctx: Context = {}): Promise<{ before: ContestRow; contest: ContestRow; new_terms_id: string | null }> {
+    const fields = withDates(input)
     const db = this.db_(ctx)
     const before = await this.lockContest_(ctx, id, "update")
     if (before.status !== "draft" && before.status !== "published") {

@@ -5,6 +5,7 @@ import { ContestRow, WinnerRow } from "../../../modules/contest/types"
 import { readClaimToken } from "../../../utils/claim-token"
 import { claimPrizeWorkflow } from "../../../workflows/contests/claim-prize"
 import { ClaimBodyType } from "./validators"
+import { conflictsNamed } from "../../helpers"
 
 const invalid = () => new MedusaError(MedusaError.Types.INVALID_DATA, "token is invalid or has expired")
 
@@ -34,7 +35,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
 }
 
 /** Claims the prize before the deadline, with what the winners list may show. */
-export async function POST(req: MedusaRequest<ClaimBodyType>, res: MedusaResponse) {
+export const POST = conflictsNamed(async (req: MedusaRequest<ClaimBodyType>, res: MedusaResponse) => {
   const body = req.validatedBody
   const { winner, contest } = await winnerOf(req, body.token)
   let publicity = null
@@ -44,4 +45,4 @@ export async function POST(req: MedusaRequest<ClaimBodyType>, res: MedusaRespons
   }
   const { result } = await claimPrizeWorkflow(req.scope).run({ input: { winner_id: winner.id, publicity } })
   res.json({ claim: view(result, contest) })
-}
+})

@@ -2,7 +2,7 @@ import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/
 import { Modules } from "@medusajs/framework/utils"
 import { ownEntry } from "../../../../../utils/serialize"
 import { enterContestWorkflow } from "../../../../../workflows/contests/enter-contest"
-import { pathId } from "../../../../helpers"
+import { conflictsNamed, pathId } from "../../../../helpers"
 import { StoreEnterContestType } from "../../validators"
 
 /**
@@ -10,7 +10,7 @@ import { StoreEnterContestType } from "../../validators"
  * the end. `newsletter_opt_in` is only recorded as requested: the storefront then
  * calls POST /store/newsletter-subscriptions (double opt-in) itself.
  */
-export async function POST(req: AuthenticatedMedusaRequest<StoreEnterContestType>, res: MedusaResponse) {
+export const POST = conflictsNamed(async (req: AuthenticatedMedusaRequest<StoreEnterContestType>, res: MedusaResponse) => {
   const contestId = pathId(req, "cnt", "Contest")
   const body = req.validatedBody
   const customer = await req.scope.resolve(Modules.CUSTOMER).retrieveCustomer(req.auth_context.actor_id)
@@ -28,4 +28,4 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreEnterContestType
     },
   })
   res.status(201).json({ entry: ownEntry(result), newsletter_opt_in: { requested: result.newsletter_opt_in_requested, next: result.newsletter_opt_in_requested ? "POST /store/newsletter-subscriptions" : null } })
-}
+})
