@@ -78,7 +78,7 @@ describe("contests admin", () => {
 
     const { contest } = await store(`/store/contests/${contestId}`)
     expect(contest.seed_commitment).toBe(committed)
-    for (let i = 0; i < 3; i++) await store(`/store/contests/${contestId}/entries`, { terms_version: contest.terms_version, accept_terms: true, publicity: "first_name" }, await entrant(i))
+    for (let i = 0; i < 3; i++) await store(`/store/contests/${contestId}/entries`, { terms_version: contest.terms_version, accept_terms: true, age_confirmation: "adult", publicity: "first_name" }, await entrant(i))
 
     // Wait for the end (datetime-local has minute precision), then draw from the admin with confirmation.
     const end = new Date(contest.ends_at).getTime()
