@@ -202,6 +202,18 @@ module.exports = defineConfig({
         storefrontUrl,
       },
     },
+    {
+      resolve: "@softshop/medusa-contests",
+      options: {
+        secret: env.CONTESTS_SECRET || env.COOKIE_SECRET || "softshop-dev-contests-secret",
+        publicUrl: env.CONTESTS_CLAIM_URL || backendUrl,
+        entryRetentionDays: Number(env.CONTESTS_ENTRY_RETENTION_DAYS ?? 30),
+        winnerRetentionMonths: Number(env.CONTESTS_WINNER_RETENTION_MONTHS ?? 84),
+        entryRateLimitCustomer: { limit: Number(env.CONTESTS_ENTRY_RATE_CUSTOMER ?? 10), windowSeconds: 60 },
+        entryRateLimitIp: { limit: Number(env.CONTESTS_ENTRY_RATE_IP ?? 300), windowSeconds: 60 },
+        locale: env.MAIL_DEFAULT_LOCALE === "en" ? "en" : "nl",
+      },
+    },
     // Store route (payment methods), session middleware, reconciliation job, admin widget.
     { resolve: "@softshop/medusa-payment-multisafepay", options: {} },
   ],

@@ -1,0 +1,3 @@
+export const adminContestFields = ["id", "title", "status", "starts_at", "ends_at", "draw_at", "winner_count", "terms_version", "created_at"]
+
+export const listAdminContestsQueryConfig = { defaults: adminContestFields, isList: true, defaultLimit: 20 }

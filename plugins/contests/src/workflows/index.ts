@@ -1,0 +1,6 @@
+export * from "./contests/claim-prize"
+export * from "./contests/create-contest"
+export * from "./contests/draw-contest"
+export * from "./contests/enter-contest"
+export * from "./contests/publish-contest"
+export * from "./contests/update-contest"
