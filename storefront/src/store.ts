@@ -64,7 +64,7 @@ export function useRegion() {
   })
 }
 
-export const PRODUCT_FIELDS = "*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,*categories,*images,*options,*variants.options"
+export const PRODUCT_FIELDS = "*variants.calculated_price,+variants.variant_rank,+variants.inventory_quantity,+variants.manage_inventory,*categories,*images,*options,*variants.options"
 
 export function useCart(given?: string | null) {
   const { sdk } = useClients()

@@ -8,6 +8,21 @@ import { PRODUCT_FIELDS, useAddToCart, useRegion } from "../store"
 import type { StoreVariant } from "../types"
 import { NotFoundPage } from "./NotFoundPage"
 
+type RankedVariant = { variant_rank?: number | null; calculated_price?: { calculated_amount?: number | null } | null; title?: string | null }
+
+/**
+ * The API returns variants in no guaranteed order (PostgreSQL's row order moves
+ * when a variant is updated): rank first, then the cheapest, then the title.
+ */
+function byRank<T extends RankedVariant>(variants: T[] | null | undefined): T[] {
+  return [...(variants ?? [])].sort(
+    (a, b) =>
+      (a.variant_rank ?? 0) - (b.variant_rank ?? 0) ||
+      (a.calculated_price?.calculated_amount ?? 0) - (b.calculated_price?.calculated_amount ?? 0) ||
+      (a.title ?? "").localeCompare(b.title ?? "")
+  )
+}
+
 export function ProductPage() {
   const { t, money } = useI18n()
   const { sdk } = useClients()
@@ -23,7 +38,7 @@ export function ProductPage() {
   const [quantity, setQuantity] = useState(1)
   const add = useAddToCart()
   useEffect(() => {
-    if (product.data && !variantId) setVariantId(product.data.variants?.[0]?.id)
+    if (product.data && !variantId) setVariantId(byRank(product.data.variants)?.[0]?.id)
   }, [product.data, variantId])
 
   if (product.isLoading || region.isLoading) return <p role="status">{t("common.loading")}</p>
@@ -59,7 +74,7 @@ export function ProductPage() {
         {(p.variants?.length ?? 0) > 1 ? (
           <fieldset className="variants">
             <legend>{p.options?.[0]?.title ?? t("product.variant")}</legend>
-            {p.variants!.map((v) => (
+            {byRank(p.variants).map((v) => (
               <div className="radio" key={v.id}>
                 <input
                   type="radio"
