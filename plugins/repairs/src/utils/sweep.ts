@@ -1,5 +1,5 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { RepairEvents } from "../events"
 import { repairOf } from "../modules/repair/resolve"
 import { BackupRow } from "../modules/repair/types"
@@ -43,7 +43,7 @@ export async function runDeletionSweep(container: MedusaContainer, opts: SweepOp
         try {
           await store.remove(b.location)
           const gone = !(await store.exists(b.location))
-          if (!gone) throw new Error("file still present after removal")
+          if (!gone) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Backup ${b.id} is still present in store ${b.store_id} after removal`)
           opts.onFileRemoved?.(b)
           if (opts.signal?.aborted) return { run_id: run.id, deleted, failed, interrupted: true, alerted: 0 }
           const cert = await service.completeDeletion({ backup: b, run_id: run.id, verified_absent: gone, reason: "scheduled" })

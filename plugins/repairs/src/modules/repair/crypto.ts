@@ -1,3 +1,4 @@
+import { MedusaError } from "@medusajs/framework/utils"
 import { createCipheriv, createDecipheriv, createHmac, randomBytes, timingSafeEqual } from "crypto"
 
 /** AES-256-GCM: `v1.<iv>.<tag>.<ciphertext>` (base64url). */
@@ -10,7 +11,7 @@ export function encryptText(plain: string, keyB64: string): string {
 
 export function decryptText(sealed: string, keyB64: string): string {
   const [v, iv, tag, ct] = sealed.split(".")
-  if (v !== "v1" || !iv || !tag || ct === undefined) throw new Error("unknown ciphertext format")
+  if (v !== "v1" || !iv || !tag || ct === undefined) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "A stored secret has an unknown ciphertext format")
   const decipher = createDecipheriv("aes-256-gcm", Buffer.from(keyB64, "base64"), Buffer.from(iv, "base64url"))
   decipher.setAuthTag(Buffer.from(tag, "base64url"))
   return Buffer.concat([decipher.update(Buffer.from(ct, "base64url")), decipher.final()]).toString("utf8")

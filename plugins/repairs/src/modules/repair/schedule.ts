@@ -1,3 +1,4 @@
+import { MedusaError } from "@medusajs/framework/utils"
 /**
  * The fixed deletion schedule (P20). Backups are deleted by a sweep that acts on
  * fixed days of the month. A backup delivered on day d is due on the first sweep
@@ -30,7 +31,7 @@ export function isSweepDay(day: Date, sweepDays: number[]): boolean {
 export function nextSweepDay(from: Date, sweepDays: number[]): Date {
   let d = dayOf(from)
   for (let i = 0; i < 62; i++, d = addDays(d, 1)) if (isSweepDay(d, sweepDays)) return d
-  throw new Error("no sweep day within 62 days")
+  throw new MedusaError(MedusaError.Types.INVALID_DATA, `No sweep day within 62 days of ${from.toISOString()} (sweepDays: ${sweepDays.join(",")})`)
 }
 
 /** The sweep day that deletes a backup delivered at `deliveredAt`. */
