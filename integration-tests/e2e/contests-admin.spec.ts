@@ -66,6 +66,9 @@ describe("contests admin", () => {
     await page.locator("#contest-prize_value").fill("349")
     const endsAt = await localInput(page, Date.now() + 150_000)
     await page.locator("#contest-ends_at").fill(endsAt)
+    // The draw is set an hour after the end, so the scheduled maintenance job (every
+    // 5 minutes, draws contests whose draw time has come) cannot draw before the admin does.
+    await page.locator("#contest-draw_at").fill(await localInput(page, Date.now() + 3_600_000))
     await page.getByTestId("contest-checks").filter({ hasNotText: "✗" }).waitFor({ timeout: 30_000 })
     await page.getByRole("button", { name: /Create draft|Concept aanmaken/ }).click()
     await page.waitForURL(/\/app\/contests\/cnt_/)

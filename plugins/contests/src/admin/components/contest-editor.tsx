@@ -13,6 +13,8 @@ const template = () => ({
   description: "",
   starts_at: local(new Date()),
   ends_at: local(new Date(Date.now() + 14 * 86400_000)),
+  /** Empty: the draw runs at the end of the contest. */
+  draw_at: "",
   prize_name: "",
   prize_value: "0",
   prize_quantity: "1",
@@ -37,6 +39,7 @@ const bodyOf = (f: Form) => {
     description: f.description,
     starts_at: new Date(f.starts_at).toISOString(),
     ends_at: new Date(f.ends_at).toISOString(),
+    ...(f.draw_at ? { draw_at: new Date(f.draw_at).toISOString() } : {}),
     prizes: [{ name: f.prize_name, value: Number(f.prize_value) || 0, quantity }],
     winner_count: quantity,
     organiser: f.organiser,
@@ -113,6 +116,7 @@ export const ContestEditor = () => {
             </div>
             {field("starts_at", "datetime-local")}
             {field("ends_at", "datetime-local")}
+            {field("draw_at", "datetime-local")}
             {field("prize_name")}
             {field("prize_value", "number")}
             {field("prize_quantity", "number")}
