@@ -1,17 +1,4 @@
-export type PrivacySubject = { customer_id?: string | null; email?: string | null }
 
-export type PersonalDataDescriptor = {
-  module: string
-  entities: { entity: string; personal_fields: string[]; description: string }[]
-}
-
-export type SubjectDataExport = { module: string; entities: Record<string, Record<string, unknown>[]> }
-
-export type SubjectErasureResult = {
-  module: string
-  erased: Record<string, number>
-  anonymized: Record<string, number>
-}
 
 /** Who asked, from where: stored on the consent ledger. */
 export type RequestContext = {
@@ -20,3 +7,5 @@ export type RequestContext = {
   source?: string | null
   locale?: string | null
 }
+
+export type { PrivacySubject, PersonalDataDescriptor, SubjectDataExport, SubjectErasureResult } from "../types/privacy-contract"

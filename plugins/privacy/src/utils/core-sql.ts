@@ -1,6 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import type { PrivacySubject, SubjectErasureResult } from "../types/contract"
+import type { PrivacySubject, SubjectErasureResult } from "../types/privacy-contract"
 import { scrubJson } from "./scrub"
 
 /**

@@ -6,7 +6,7 @@ import type {
   PrivacySubject,
   SubjectDataExport,
   SubjectErasureResult,
-} from "../types/contract"
+} from "../types/privacy-contract"
 import { eraseCoreSubjects, sql } from "./core-sql"
 import { toJsonRows } from "./scrub"
 

@@ -1,6 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaModule } from "@medusajs/framework/modules-sdk"
-import type { LegalHold, PersonalDataProvider, PrivacySubject, SubjectDataExport, SubjectErasureResult } from "../types/contract"
+import type { LegalHold, PersonalDataProvider, PrivacySubject, SubjectDataExport, SubjectErasureResult } from "../types/privacy-contract"
 import { eraseCoreSubjectsDetailed, RemovedCoreRecords } from "./core-sql"
 import { createMedusaCoreProvider } from "./medusa-core-data"
 

@@ -95,11 +95,4 @@ export type WinnerRow = {
   anonymized_at: Date | null
 }
 
-export type PrivacySubject = { customer_id?: string | null; email?: string | null }
-export type PersonalDataDescriptor = {
-  module: string
-  entities: { entity: string; personal_fields: string[]; description: string }[]
-}
-export type SubjectDataExport = { module: string; entities: Record<string, Record<string, unknown>[]> }
-export type SubjectErasureResult = { module: string; erased: Record<string, number>; anonymized: Record<string, number> }
-export type LegalHold = { module: string; reason: string; reference?: string }
+export type { PrivacySubject, PersonalDataDescriptor, SubjectDataExport, SubjectErasureResult, LegalHold } from "../../types/privacy-contract"

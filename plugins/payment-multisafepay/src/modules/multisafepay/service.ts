@@ -2,6 +2,7 @@ import { Context } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import Dispute from "./models/dispute"
 import LatePayment from "./models/late-payment"
+import type { PrivacySubject } from "../../types/privacy-contract"
 
 export type FlagLatePaymentInput = {
   msp_order_id: string
@@ -27,7 +28,7 @@ export type RecordDisputeInput = {
   currency_code: string
 }
 
-type Subject = { customer_id?: string | null; email?: string | null }
+type Subject = PrivacySubject
 type Hold = { module: string; reason: string; reference?: string }
 
 /**

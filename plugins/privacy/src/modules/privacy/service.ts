@@ -14,7 +14,7 @@ import type {
   PrivacySubject,
   SubjectDataExport,
   SubjectErasureResult,
-} from "../../types/contract"
+} from "../../types/privacy-contract"
 
 /**
  * The privacy module: options, the injectable clock, the plugin's own records,

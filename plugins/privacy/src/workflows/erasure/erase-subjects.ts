@@ -1,6 +1,6 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { PrivacySubject } from "../../types/contract"
+import type { PrivacySubject } from "../../types/privacy-contract"
 import { CUSTOMER_DELETED_EVENT, SUBJECT_ERASED_EVENT } from "./events"
 import { dismissErasedLinksStep } from "./steps/dismiss-erased-links"
 import { eraseSubjectsDataStep } from "./steps/erase-subjects-data"

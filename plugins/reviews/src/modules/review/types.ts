@@ -108,20 +108,4 @@ export type ReviewContent = {
   locale?: Locale
 }
 
-export type PrivacySubject = {
-  customer_id?: string | null
-  email?: string | null
-}
-export type PersonalDataDescriptor = {
-  module: string
-  entities: { entity: string; personal_fields: string[]; description: string }[]
-}
-export type SubjectDataExport = {
-  module: string
-  entities: Record<string, Record<string, unknown>[]>
-}
-export type SubjectErasureResult = {
-  module: string
-  erased: Record<string, number>
-  anonymized: Record<string, number>
-}
+export type { PrivacySubject, PersonalDataDescriptor, SubjectDataExport, SubjectErasureResult } from "../../types/privacy-contract"

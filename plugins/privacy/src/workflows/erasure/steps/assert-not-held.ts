@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { collectLegalHolds } from "../../../utils/registry"
-import type { PrivacySubject } from "../../../types/contract"
+import type { PrivacySubject } from "../../../types/privacy-contract"
 
 /** Validation: a subject under a legal hold is not erased. No compensation. */
 export const assertNotHeldStep = createStep("privacy-assert-not-held", async (subject: PrivacySubject, { container }) => {

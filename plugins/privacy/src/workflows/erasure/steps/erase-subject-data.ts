@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { eraseSubject } from "../../../utils/registry"
-import type { PrivacySubject } from "../../../types/contract"
+import type { PrivacySubject } from "../../../types/privacy-contract"
 
 /**
  * Erases the subject in every registered module (other modules first, Medusa's data last). Erased data

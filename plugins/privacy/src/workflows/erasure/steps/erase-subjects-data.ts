@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { eraseSubjects } from "../../../utils/registry"
-import type { PrivacySubject } from "../../../types/contract"
+import type { PrivacySubject } from "../../../types/privacy-contract"
 
 /**
  * Erases a batch of subjects in every registered module (batch methods where a module has them; Medusa's

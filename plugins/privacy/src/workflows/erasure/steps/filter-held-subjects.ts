@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { collectLegalHoldsForSubjects } from "../../../utils/registry"
-import type { PrivacySubject } from "../../../types/contract"
+import type { PrivacySubject } from "../../../types/privacy-contract"
 
 /**
  * Validation for a batch: subjects under a legal hold are taken out (checked again here, inside the

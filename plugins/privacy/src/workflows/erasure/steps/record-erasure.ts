@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import PrivacyModuleService from "../../../modules/privacy/service"
-import type { SubjectErasureResult } from "../../../types/contract"
+import type { SubjectErasureResult } from "../../../types/privacy-contract"
 
 type Input = { request_id?: string; rule: string; actor: string; run_id?: string; subjects?: number; results: SubjectErasureResult[] }
 

@@ -1,6 +1,11 @@
 /**
  * The cross-plugin privacy contract. Every module that stores personal data adds
  * these methods to its main service; the privacy plugin finds them by duck typing.
+ *
+ * This file is identical in every plugin of the pack (no plugin imports another);
+ * `src/__tests__/privacy-contract.unit.spec.ts` at the repository root fails when a
+ * copy drifts, and each plugin's `privacy-contract.conformance.ts` fails the
+ * typecheck when its module service stops implementing `PersonalDataProvider`.
  */
 export type PrivacySubject = { customer_id?: string | null; email?: string | null }
 
