@@ -9,6 +9,7 @@
 // the same number of POSTs to Medusa's /hooks/payment/system_default (the built-in provider, whose webhook
 // handler does nothing). Prints notifications/s and p95 latency of both, their ratio, and the end-to-end
 // settle time (first notification sent → last order placed).
+import { reportTarget } from "./lib/report.mjs"
 import { createRequire } from "node:module"
 import fs from "node:fs"
 import path from "node:path"
@@ -176,6 +177,7 @@ async function main() {
     console.log(`  /hooks/payment/multisafepay_multisafepay  ${msp.perSecond.toFixed(0)} notifications/s  p95 ${msp.p95.toFixed(1)} ms  (non-OK answers: ${msp.bad})`)
     console.log(`  baseline /hooks/payment/system_default    ${baseline.perSecond.toFixed(0)} notifications/s  p95 ${baseline.p95.toFixed(1)} ms  (non-OK answers: ${baseline.bad})`)
     console.log(`  ratio (multisafepay / baseline)           throughput ${(msp.perSecond / baseline.perSecond).toFixed(2)}x  p95 ${(msp.p95 / baseline.p95).toFixed(2)}x`)
+    reportTarget({ bench: "multisafepay-webhooks", figure: "webhook throughput / no-op provider", ratio: msp.perSecond / baseline.perSecond, target: ">= 0.8" })
     console.log(`  orders placed: ${orders}/${ORDERS} after ${settleSecs.toFixed(1)} s (${(orders / settleSecs).toFixed(2)} orders/s end to end)`)
     console.log(`  exactly one order, one payment and one capture per checkout: ${exactlyOnce ? "yes" : `NO (carts ${perCart.rowCount}, sessions ${perSession.rowCount}, captures ${captures.rowCount})`}`)
     if (!exactlyOnce) process.exitCode = 1

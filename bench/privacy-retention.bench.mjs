@@ -14,6 +14,7 @@
 //     transaction, sent from this process.
 // It prints both, their ratio (target ≤ 5x), checks that both copies end with the same personal data left,
 // and compares peak RSS between the sizes (memory must stay flat as N grows).
+import { reportTarget } from "./lib/report.mjs"
 import { spawn } from "node:child_process"
 import path from "node:path"
 import { buildDatabaseUrl, ensureDatabase, resolveDatabase } from "../scripts/lib/db.mjs"
@@ -87,6 +88,7 @@ async function main() {
       console.log(`    baseline plain SQL ${r.baselineSeconds.toFixed(2)} s  ratio ${(r.run.seconds / r.baselineSeconds).toFixed(2)}x (target <= 5x)`)
       console.log(`    erased ${r.run.counts.consumer_after_last_order} customers, anonymised ${r.run.counts.order_fiscal_window} orders past the fiscal window, failures ${r.run.counts.failed}`)
       console.log(`    same personal data left as the baseline: ${r.same ? "yes" : "NO"} ${JSON.stringify(r.left)}`)
+      reportTarget({ bench: "privacy-retention", figure: `retention ${k} orders / plain SQL`, ratio: r.run.seconds / r.baselineSeconds, target: "<= 5" })
     }
     const [small, large] = results
     const growth = (large.run.rss_peak_mb - large.run.rss_before_mb) - (small.run.rss_peak_mb - small.run.rss_before_mb)

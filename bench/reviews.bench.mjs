@@ -6,6 +6,7 @@
 // and BENCH_PRODUCTS - 2 other products sharing as many again. Then, with 32 concurrent
 // clients: (1) GET the hot product's summary, (2) its first page of reviews, (3) baseline
 // GET /store/products/:id. Last: summary read time at 1,000 vs BENCH_REVIEWS reviews.
+import { reportTarget } from "./lib/report.mjs"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
@@ -195,6 +196,9 @@ async function main() {
     console.log(
       `summary p50 at ${REVIEWS} vs 1000 reviews: ${sumHot2.p50.toFixed(1)} ms vs ${small1k.p50.toFixed(1)} ms (ratio ${r(sumHot2.p50, small1k.p50)}; target: flat, ≈ 1)`
     )
+    reportTarget({ bench: "reviews", figure: "summary p95 / product read p95", ratio: sum.p95 / baseline.p95, target: "<= 1" })
+    reportTarget({ bench: "reviews", figure: "first page p95 / product read p95", ratio: page.p95 / baseline.p95, target: "<= 1" })
+    reportTarget({ bench: "reviews", figure: `summary p50 at ${REVIEWS} / at 1000 reviews`, ratio: sumHot2.p50 / small1k.p50, target: "<= 1.5" })
   } finally {
     if (shop) await stopChild(shop)
     fs.rmSync(dataDir, { recursive: true, force: true })

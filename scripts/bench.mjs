@@ -3,6 +3,7 @@
 // own process, on the same database the tests use (DATABASE_URL or embedded).
 // A benchmark prints its figure next to a baseline measured in the same run.
 import fs from "node:fs"
+import os from "node:os"
 import path from "node:path"
 import { buildStalePlugins } from "./lib/build.mjs"
 import { resolveDatabase } from "./lib/db.mjs"
@@ -31,6 +32,8 @@ const env = {
   DB_USERNAME: db.parts.user,
   DB_PASSWORD: db.parts.password ?? "",
   LOG_LEVEL: process.env.LOG_LEVEL ?? "error",
+  // Each benchmark appends one JSON line per target it checks (bench/lib/report.mjs).
+  BENCH_REPORT_FILE: path.join(fs.mkdtempSync(path.join(os.tmpdir(), "softshop-bench-report-")), "targets.jsonl"),
 }
 let failed = 0
 for (const file of files) {
@@ -45,4 +48,15 @@ for (const file of files) {
   log(`${file} took ${((Date.now() - t0) / 1000).toFixed(0)} s`)
 }
 await db.stop()
+
+// One summary of every target, met or not, in the order the benchmarks ran.
+const lines = fs.existsSync(env.BENCH_REPORT_FILE)
+  ? fs.readFileSync(env.BENCH_REPORT_FILE, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l))
+  : []
+if (lines.length) {
+  console.log(`\n[bench] summary (${new Date().toISOString().slice(0, 10)}, same-run ratios)\n`)
+  console.log("| benchmark | figure | ratio | target | |\n|---|---|---|---|---|")
+  for (const l of lines) console.log(`| ${l.bench} | ${l.figure} | ${l.ratio.toFixed(2)}x | ${l.target}x | ${l.met ? "met" : "not met"} |`)
+  console.log(`\n${lines.filter((l) => l.met).length} of ${lines.length} targets met`)
+}
 process.exit(failed ? 1 : 0)
