@@ -9,7 +9,7 @@ import fs from "node:fs"
 export function reportTarget({ bench, figure, ratio, target }) {
   const [op, bound] = target.split(/\s+/)
   const met = op === ">=" ? ratio >= Number(bound) : op === "<=" ? ratio <= Number(bound) : false
-  const line = { bench, figure, ratio: Number(ratio.toFixed(3)), target, met }
+  const line = { bench, figure, ratio, target, met }
   console.log(`  [target] ${figure}: ${ratio.toFixed(2)}x (target ${target}x) ${met ? "met" : "NOT MET"}`)
   if (process.env.BENCH_REPORT_FILE) fs.appendFileSync(process.env.BENCH_REPORT_FILE, JSON.stringify(line) + "\n")
   return met
