@@ -33,11 +33,15 @@ export const PLUGINS = [
     name: "newsletter",
     pkg: "@softshop/medusa-newsletter",
     plugins: `{ resolve: "@softshop/medusa-newsletter", options: { secret: process.env.INSTALL_SECRET, publicUrl: "http://127.0.0.1" } }`,
-    store: { path: "/store/newsletter-consent-texts", status: 200 },
+    // A fresh shop has published no consent text yet: a 404 naming the locale.
+    store: { path: "/store/newsletter-consent-texts", status: [200, 404] },
     admin: { path: "/admin/newsletter-subscriptions", status: 200, has: "subscriptions" },
     adminMarker: "/admin/newsletter-subscriptions",
-    // Alone, the shop has no e-mail provider: the plugin must say so at boot.
+    // Alone, the shop has no e-mail provider: the plugin must say so at boot, and never answer "confirmation_sent".
     bootWarning: /e-mail provider/i,
+    aloneCalls: [
+      { method: "POST", path: "/store/newsletter-subscriptions", body: { email: "install@example.test", locale: "nl" }, status: 503, message: /no e-mail provider/i },
+    ],
   },
   {
     name: "notification-nodemailer",

@@ -150,7 +150,7 @@ async function scaffoldApp(version, tarballs, log) {
   fs.writeFileSync(path.join(dir, "src", "README.md"), "Scaffolded by the Softshop install test.\n")
   const installed = JSON.parse(fs.readFileSync(path.join(dir, "node_modules", "@medusajs", "framework", "package.json"), "utf8")).version
   if (installed !== version) throw new Error(`the app got @medusajs/framework ${installed}, not ${version}`)
-  return dir
+  return { dir, key }
 }
 
 /** medusa-config.ts for some plugins, registered exactly as their READMEs show. */
@@ -252,16 +252,20 @@ async function boot(cwd, appDir, env, logFile) {
 
 const tail = (file, n = 40) => (fs.existsSync(file) ? fs.readFileSync(file, "utf8").split("\n").slice(-n).join("\n") : "")
 
-async function call(url, route, headers) {
-  const res = await fetch(`${url}${route}`, { headers })
+async function call(url, route, headers, { method = "GET", body } = {}) {
+  const res = await fetch(`${url}${route}`, {
+    method,
+    headers: body === undefined ? headers : { ...headers, "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
   const text = await res.text()
-  let body
+  let json
   try {
-    body = JSON.parse(text)
+    json = JSON.parse(text)
   } catch {
-    body = text
+    json = text
   }
-  return { status: res.status, body }
+  return { status: res.status, body: json }
 }
 
 /** Logs the admin in and makes a publishable key, as a storefront developer does first. */
@@ -369,24 +373,41 @@ export async function runInstallTier({ db, log, full = false, only = [] }) {
     for (const step of plan) {
       const { version } = step
       log(`── Medusa ${version} ──`)
-      let dir
+      let dir, key
       await record(`Medusa ${version}: npm install of all ${PLUGINS.length} tarballs into a fresh app (declared peers only)`, async () => {
-        dir = await scaffoldApp(version, tarballs, log)
+        ;({ dir, key } = await scaffoldApp(version, tarballs, log))
       })
       if (!dir) continue
-      const template = `softshop_install_${process.pid}_${version.replace(/\W/g, "_")}`
+      // The core-migrated database (no plugin) is kept between runs, per Medusa version and package set:
+      // every check migrates and boots on a fresh CREATE DATABASE … TEMPLATE clone of it.
+      const template = `softshop_install_core_${version.replace(/\W/g, "_")}_${key}`
       const urlOf = (database) => buildDatabaseUrl({ ...db.parts, database })
       const env = { ...baseEnv, NODE_ENV: "production" }
       let templateReady = false
       await record(`Medusa ${version}: core migrations and an admin user on an empty database`, async () => {
         const t = Date.now()
-        await admin(`drop database if exists "${template}" with (force)`)
-        await admin(`create database "${template}"`)
-        dbs.push(template)
+        const exists = await admin("select 1 from pg_database where datname = $1", [template])
+        if (exists.rowCount && !process.env.SOFTSHOP_INSTALL_FRESH) {
+          templateReady = true
+          return "kept from an earlier run"
+        }
+        // Built under a temporary name and renamed when complete, so a run never clones half a template.
+        const building = `${template}_${process.pid}`
+        await admin(`drop database if exists "${building}" with (force)`)
+        await admin(`create database "${building}"`)
+        dbs.push(building)
         writeConfig(dir, [], { admin: false })
-        await run(medusaBin(dir), ["db:migrate"], { cwd: dir, quiet: true, env: { ...env, DATABASE_URL: urlOf(template) } })
-        await run(medusaBin(dir), ["user", "-e", ADMIN.email, "-p", ADMIN.password], { cwd: dir, quiet: true, env: { ...env, DATABASE_URL: urlOf(template) } })
-        await admin("select pg_terminate_backend(pid) from pg_stat_activity where datname = $1", [template])
+        await run(medusaBin(dir), ["db:migrate"], { cwd: dir, quiet: true, env: { ...env, DATABASE_URL: urlOf(building) } })
+        await run(medusaBin(dir), ["user", "-e", ADMIN.email, "-p", ADMIN.password], { cwd: dir, quiet: true, env: { ...env, DATABASE_URL: urlOf(building) } })
+        await admin("select pg_terminate_backend(pid) from pg_stat_activity where datname = $1", [building])
+        await admin(`drop database if exists "${template}" with (force)`)
+        await admin(`alter database "${building}" rename to "${template}"`)
+        // Older templates of this version (another package set) are not needed any more.
+        const stale = await admin("select datname from pg_database where datname like $1 and datname <> $2", [
+          `softshop_install_core_${version.replace(/\W/g, "_")}_%`,
+          template,
+        ])
+        for (const r of stale.rows) if (!/_\d+$/.test(r.datname)) await admin(`drop database if exists "${r.datname}" with (force)`).catch(() => undefined)
         templateReady = true
         return `${((Date.now() - t) / 1000).toFixed(0)} s`
       })
@@ -394,7 +415,7 @@ export async function runInstallTier({ db, log, full = false, only = [] }) {
 
       /** Migrates a clone of the core database with `plugins` registered, boots it and calls each plugin's routes. */
       const check = async (plugins, { label, built }) => {
-        const database = `${template}_${label.replace(/\W/g, "_")}`
+        const database = `softshop_install_${process.pid}_${version.replace(/\W/g, "_")}_${label.replace(/\W/g, "_")}`
         await admin(`drop database if exists "${database}" with (force)`)
         await admin(`create database "${database}" template "${template}"`)
         dbs.push(database)
@@ -409,6 +430,14 @@ export async function runInstallTier({ db, log, full = false, only = [] }) {
           for (const p of plugins) {
             if (p.store) checkRoute(`${p.name}: Store`, p.store, await call(server.url, p.store.path, creds.store))
             checkRoute(`${p.name}: Admin`, p.admin, await call(server.url, p.admin.path, creds.admin))
+          }
+          // What a plugin must answer when the service it needs is missing (it is installed alone).
+          for (const p of plugins.length === 1 ? plugins : []) {
+            for (const c of p.aloneCalls ?? []) {
+              const res = await call(server.url, c.path, creds.store, c)
+              checkRoute(`${p.name} alone: ${c.method}`, c, res)
+              if (c.message && !c.message.test(res.body?.message ?? "")) throw new Error(`${p.name} alone: ${c.method} ${c.path} message ${JSON.stringify(res.body)} does not match ${c.message}`)
+            }
           }
           // The admin dashboard is served with every plugin's extension in its bundle.
           if (built) {
