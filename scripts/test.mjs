@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // npm test: typecheck, unit, module, HTTP and browser tests on a real PostgreSQL.
 //   npm test                 every tier
-//   npm test -- http         one tier (typecheck | unit | modules | http | redis | e2e)
+//   npm test -- http         one tier (typecheck | unit | modules | http | redis | e2e | install)
+// "install" packs every plugin and installs it into a fresh Medusa app outside the workspace
+// (integration-tests/install/); `npm run test:install` (= `install --full`) runs its whole version matrix.
 // "redis" boots the shop on Medusa's Redis modules (the production setup) and
 // runs the shop suite there, when a Redis server answers on SOFTSHOP_TEST_REDIS_URL
 // (default redis://localhost:6379/15, flushed afterwards).
@@ -17,9 +19,12 @@ import { loadDotEnv } from "./lib/env.mjs"
 import { ROOT } from "./lib/paths.mjs"
 import { run } from "./lib/run.mjs"
 import { chromiumPath, runE2E } from "./lib/e2e.mjs"
+import { runInstallTier } from "../integration-tests/install/run.mjs"
 
-const TIERS = ["typecheck", "unit", "modules", "http", "redis", "e2e"]
-const [only, ...patterns] = process.argv.slice(2)
+const TIERS = ["typecheck", "unit", "modules", "http", "redis", "e2e", "install"]
+const args = process.argv.slice(2)
+const fullInstallMatrix = args.includes("--full")
+const [only, ...patterns] = args.filter((a) => a !== "--full")
 if (only && !TIERS.includes(only)) {
   console.error(`Unknown test tier "${only}". Use one of: ${TIERS.join(", ")}`)
   process.exit(2)
@@ -131,7 +136,7 @@ async function redisTier(db, env) {
 async function main() {
   const started = Date.now()
   let db
-  const needsDb = tiers.some((t) => ["modules", "http", "redis", "e2e"].includes(t))
+  const needsDb = tiers.some((t) => ["modules", "http", "redis", "e2e", "install"].includes(t))
   // Mail written by tests without an SMTP fixture goes to a scratch folder, not .data/mail.
   const env = {
     SOFTSHOP_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "softshop-test-")),
@@ -172,6 +177,11 @@ async function main() {
         } else {
           await runE2E({ db, env, log, chromium, jestTier })
         }
+      } else if (tier === "install") {
+        const r = await runInstallTier({ db, log, full: fullInstallMatrix, only: patterns })
+        totals.passed += r.passed
+        totals.failed += r.failed
+        if (r.failed) throw new Error(`${r.failed} install check(s) failed`)
       } else if (tier === "redis") {
         await redisTier(db, env)
       } else if (tier === "http") {

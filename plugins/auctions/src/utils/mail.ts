@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { AUCTION_MODULE } from "../modules/auction"
 import { ResolvedAuctionOptions } from "../modules/auction/options"
 import AuctionModuleService from "../modules/auction/service"
+import { describeError } from "./errors"
 import { formatDateTime, formatMoney } from "./money"
 
 export type AuctionTemplate =
@@ -61,6 +62,6 @@ export async function mailCustomer(container: MedusaContainer, mail: AuctionMail
       idempotency_key: `${template}:${key}`,
     })
   } catch (e) {
-    logger.warn(`auctions: mail ${template} for ${key} failed (${(e as Error).name})`)
+    logger.warn(`auctions: mail ${template} for ${key} failed (${describeError(e)})`)
   }
 }

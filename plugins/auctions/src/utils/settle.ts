@@ -1,6 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { auctionOf } from "../modules/auction/resolve"
+import { describeError } from "./errors"
 import { anonymizeLosingBidsWorkflow } from "../workflows/auctions/anonymize-losing-bids"
 import { closeLotWorkflow } from "../workflows/auctions/close-lot"
 import { createWinnerCartWorkflow } from "../workflows/auctions/create-winner-cart"
@@ -39,11 +40,8 @@ export async function runAuctionMaintenance(container: MedusaContainer): Promise
     try {
       return await fn()
     } catch (e) {
-      // Name and type only: a message from another module could carry personal data.
-      const err = e as { name?: string; type?: string }
-      logger.warn(
-        `auctions: ${what} of lot ${id} failed and was rolled back (${err.name ?? "Error"}${err.type ? `, ${err.type}` : ""})`
-      )
+      // Type and message, addresses masked (describeError).
+      logger.warn(`auctions: ${what} of lot ${id} failed and was rolled back (${describeError(e)})`)
       return null
     }
   }

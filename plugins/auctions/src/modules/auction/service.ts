@@ -1,6 +1,7 @@
 import { Context } from "@medusajs/framework/types"
 import { generateEntityId, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
+import { warnAboutMissingServices } from "../../utils/boot-checks"
 import AuctionBan from "./models/auction-ban"
 import AuctionBid from "./models/auction-bid"
 import AuctionLot from "./models/auction-lot"
@@ -48,6 +49,14 @@ export default class AuctionModuleService extends MedusaService({ AuctionLot, Au
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.options_ = parseAuctionOptions(options)
+    this.cradle_ = container
+  }
+
+  protected readonly cradle_: Record<string, unknown>
+
+  /** Medusa's module lifecycle: warn at boot about a missing region or e-mail provider (utils/boot-checks). */
+  __hooks = {
+    onApplicationStart: async () => warnAboutMissingServices(this.cradle_, this.options_.regionId),
   }
 
   getOptions(): ResolvedAuctionOptions {

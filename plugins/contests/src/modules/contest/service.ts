@@ -1,3 +1,4 @@
+import { warnWithoutEmailProvider } from "../../utils/email-provider"
 import { Context } from "@medusajs/framework/types"
 import { generateEntityId, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
@@ -69,6 +70,14 @@ export default class ContestModuleService extends MedusaService({ Contest, Conte
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.options_ = parseContestOptions(options)
+    this.bootCradle_ = container
+  }
+
+  protected readonly bootCradle_: Record<string, unknown>
+
+  /** Medusa's module lifecycle: warn at boot when the shop cannot send e-mail (utils/email-provider). */
+  __hooks = {
+    onApplicationStart: async () => warnWithoutEmailProvider(this.bootCradle_),
   }
 
   getOptions(): ResolvedContestOptions {

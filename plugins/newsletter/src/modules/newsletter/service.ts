@@ -1,3 +1,4 @@
+import { warnWithoutEmailProvider } from "../../utils/email-provider"
 import { Context, InferTypeOf } from "@medusajs/framework/types"
 import {
   InjectManager,
@@ -74,6 +75,14 @@ export default class NewsletterModuleService extends MedusaService({
     // @ts-ignore MedusaService's constructor takes the container and module declaration
     super(...arguments)
     this.options_ = parseNewsletterOptions(options)
+    this.cradle_ = container
+  }
+
+  protected readonly cradle_: Record<string, unknown>
+
+  /** Medusa's module lifecycle: warn at boot when the shop cannot send e-mail. */
+  __hooks = {
+    onApplicationStart: async () => warnWithoutEmailProvider(this.cradle_),
   }
 
   getOptions(): ResolvedNewsletterOptions {

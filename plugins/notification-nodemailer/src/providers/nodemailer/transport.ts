@@ -38,10 +38,21 @@ export function smtpTransport(options: ResolvedNodemailerOptions): MailTransport
   }
 }
 
+/**
+ * Where a relative `mailDir` points: the project root. That is the working directory, except under
+ * `medusa start` of a build (cwd `<project>/.medusa/server`, emptied by the next `medusa build`): then the
+ * project folder two levels up, so mails survive a rebuild. An absolute path is taken as is.
+ */
+export function resolveMailDir(mailDir: string, cwd = process.cwd()): string {
+  if (path.isAbsolute(mailDir)) return mailDir
+  const inBuild = path.basename(cwd) === "server" && path.basename(path.dirname(cwd)) === ".medusa"
+  return path.resolve(inBuild ? path.dirname(path.dirname(cwd)) : cwd, mailDir)
+}
+
 /** No SMTP configured: every mail becomes an .eml file a person can open. */
 export function fileTransport(options: ResolvedNodemailerOptions): MailTransport {
   const transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix", dkim: resolveDkim(options.dkim) } as Parameters<typeof nodemailer.createTransport>[0])
-  const dir = path.resolve(options.mailDir)
+  const dir = resolveMailDir(options.mailDir)
   return {
     async send(message) {
       const info = await transporter.sendMail(message)

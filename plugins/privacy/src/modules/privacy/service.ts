@@ -1,3 +1,4 @@
+import { warnWithoutEmailProvider } from "../../utils/email-provider"
 import { createHmac } from "node:crypto"
 import { MedusaService } from "@medusajs/framework/utils"
 import { AuditLog } from "./models/audit-log"
@@ -37,6 +38,14 @@ export default class PrivacyModuleService extends MedusaService({
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.options_ = parsePrivacyOptions(options)
+    this.bootCradle_ = container
+  }
+
+  protected readonly bootCradle_: Record<string, unknown>
+
+  /** Medusa's module lifecycle: warn at boot when the shop cannot send e-mail (utils/email-provider). */
+  __hooks = {
+    onApplicationStart: async () => warnWithoutEmailProvider(this.bootCradle_),
   }
 
   getOptions(): ResolvedPrivacyOptions {

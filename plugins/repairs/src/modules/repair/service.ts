@@ -1,3 +1,4 @@
+import { warnWithoutEmailProvider } from "../../utils/email-provider"
 import { Context } from "@medusajs/framework/types"
 import { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { generateEntityId, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
@@ -86,6 +87,14 @@ export default class RepairModuleService extends MedusaService({
     super(...arguments)
     this.options_ = parseRepairOptions(options)
     this.stores_ = buildStores(this.options_)
+    this.bootCradle_ = container
+  }
+
+  protected readonly bootCradle_: Record<string, unknown>
+
+  /** Medusa's module lifecycle: warn at boot when the shop cannot send e-mail (utils/email-provider). */
+  __hooks = {
+    onApplicationStart: async () => warnWithoutEmailProvider(this.bootCradle_),
   }
 
   getOptions(): ResolvedRepairOptions {

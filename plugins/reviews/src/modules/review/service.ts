@@ -1,3 +1,4 @@
+import { warnWithoutEmailProvider } from "../../utils/email-provider"
 import { Context } from "@medusajs/framework/types"
 import {
   generateEntityId,
@@ -132,6 +133,14 @@ export default class ReviewModuleService extends MedusaService({
     super(...arguments)
     this.container_ = container
     this.options_ = parseReviewOptions(options)
+    this.bootCradle_ = container
+  }
+
+  protected readonly bootCradle_: Record<string, unknown>
+
+  /** Medusa's module lifecycle: warn at boot when the shop cannot send e-mail (utils/email-provider). */
+  __hooks = {
+    onApplicationStart: async () => warnWithoutEmailProvider(this.bootCradle_),
   }
 
   getOptions(): ResolvedReviewOptions {
