@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // npm test: typecheck, unit, module, HTTP and browser tests on a real PostgreSQL.
 //   npm test                 every tier
-//   npm test -- http         one tier (typecheck | unit | modules | http | redis | e2e)
+//   npm test -- http         one tier (typecheck | unit | modules | http | redis | scale | e2e)
 // "redis" boots the shop on Medusa's Redis modules (the production setup) and
 // runs the shop suite there, when a Redis server answers on SOFTSHOP_TEST_REDIS_URL
-// (default redis://localhost:6379/15, flushed afterwards).
+// (default redis://localhost:6379/15, flushed afterwards). "scale" runs the built shop as 2 servers
+// and 2 workers on one database and Redis (SOFTSHOP_TEST_SCALE_REDIS_URL, default
+// redis://localhost:6379/14, flushed) when that Redis answers: integration-tests/scale/.
 //   npm test -- http mail    one tier, only files matching "mail"
 // Database: DATABASE_URL when it answers, else the embedded PostgreSQL.
 import fs from "node:fs"
@@ -17,8 +19,9 @@ import { loadDotEnv } from "./lib/env.mjs"
 import { ROOT } from "./lib/paths.mjs"
 import { run } from "./lib/run.mjs"
 import { chromiumPath, runE2E } from "./lib/e2e.mjs"
+import { runScale } from "./lib/scale.mjs"
 
-const TIERS = ["typecheck", "unit", "modules", "http", "redis", "e2e"]
+const TIERS = ["typecheck", "unit", "modules", "http", "redis", "scale", "e2e"]
 const [only, ...patterns] = process.argv.slice(2)
 if (only && !TIERS.includes(only)) {
   console.error(`Unknown test tier "${only}". Use one of: ${TIERS.join(", ")}`)
@@ -131,7 +134,7 @@ async function redisTier(db, env) {
 async function main() {
   const started = Date.now()
   let db
-  const needsDb = tiers.some((t) => ["modules", "http", "redis", "e2e"].includes(t))
+  const needsDb = tiers.some((t) => ["modules", "http", "redis", "scale", "e2e"].includes(t))
   // Mail written by tests without an SMTP fixture goes to a scratch folder, not .data/mail.
   const env = {
     SOFTSHOP_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "softshop-test-")),
@@ -172,6 +175,8 @@ async function main() {
         } else {
           await runE2E({ db, env, log, chromium, jestTier })
         }
+      } else if (tier === "scale") {
+        await runScale({ db, env, log, jestTier })
       } else if (tier === "redis") {
         await redisTier(db, env)
       } else if (tier === "http") {

@@ -5,21 +5,21 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import { AUCTION_MODULE } from "../modules/auction"
 import AuctionModuleService from "../modules/auction/service"
 
-type Counter = { cacheKey: string; limit: number; endsAt: number }
+type Counter = { cacheKey: string; limit: number; windowMs: number }
+/** A window opens with the subject's first bid and lasts windowSeconds (as the in-process limiter did). */
+type Window = { start: number; count: number }
 
-/** A counter's cache key: the subject hashed (no customer id or IP address in the cache), per fixed window. */
-function counterOf(subject: string, limit: { limit: number; windowSeconds: number }, now: number): Counter {
-  const size = limit.windowSeconds * 1000
-  const index = Math.floor(now / size)
+/** A counter's cache key: the subject hashed (no customer id or IP address in the cache). */
+function counterOf(subject: string, limit: { limit: number; windowSeconds: number }): Counter {
   const hash = createHash("sha256").update(`softshop-auctions-bids:${subject}`).digest("hex").slice(0, 32)
-  return { cacheKey: `auctions:bid-rate:${hash}:${index}`, limit: limit.limit, endsAt: (index + 1) * size }
+  return { cacheKey: `auctions:bid-rate:${hash}`, limit: limit.limit, windowMs: limit.windowSeconds * 1000 }
 }
 
 const secondsUntil = (now: number, endsAt: number) => Math.max(1, Math.ceil((endsAt - now) / 1000))
 
 /**
  * Charges one bid to every counter, or to none when one is used up; returns 0
- * (go ahead) or the seconds until the first exhausted window reopens.
+ * (go ahead) or the seconds until the exhausted windows reopen.
  *
  * The counts live in Medusa's cache module (Redis in production, so every
  * server shares them). The cache interface has no atomic increment, so each
@@ -33,10 +33,17 @@ async function consume(req: AuthenticatedMedusaRequest, counters: Counter[], now
   let ran = false
   const charge = async () => {
     ran = true
-    const counts = await Promise.all(counters.map(async (c) => Number((await cache.get<number>(c.cacheKey)) ?? 0)))
-    const exhausted = counters.filter((c, i) => counts[i] >= c.limit)
-    if (exhausted.length) return secondsUntil(now, Math.max(...exhausted.map((c) => c.endsAt)))
-    await Promise.all(counters.map((c, i) => cache.set(c.cacheKey, counts[i] + 1, secondsUntil(now, c.endsAt))))
+    const windows = await Promise.all(
+      counters.map(async (c) => {
+        const w = await cache.get<Window>(c.cacheKey)
+        return w && now - w.start < c.windowMs ? w : { start: now, count: 0 }
+      })
+    )
+    const exhausted = counters.map((c, i) => ({ c, w: windows[i] })).filter(({ c, w }) => w.count >= c.limit)
+    if (exhausted.length) return secondsUntil(now, Math.max(...exhausted.map(({ c, w }) => w.start + c.windowMs)))
+    await Promise.all(
+      counters.map((c, i) => cache.set(c.cacheKey, { start: windows[i].start, count: windows[i].count + 1 }, secondsUntil(now, windows[i].start + c.windowMs)))
+    )
     return 0
   }
   try {
@@ -56,7 +63,7 @@ export async function limitBids(req: AuthenticatedMedusaRequest, res: MedusaResp
   const now = Date.now()
   let retry: number
   try {
-    retry = await consume(req, [counterOf(`c:${req.auth_context?.actor_id}`, c, now), counterOf(`ip:${req.ip}`, i, now)], now)
+    retry = await consume(req, [counterOf(`c:${req.auth_context?.actor_id}`, c), counterOf(`ip:${req.ip}`, i)], now)
   } catch (e) {
     return next(e)
   }
