@@ -138,7 +138,7 @@ describe("2 servers + 2 workers on one PostgreSQL and one Redis", () => {
     await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variant, quantity: 1 }, { headers: h })
     await api.post(
       `/store/carts/${cart.id}`,
-      { shipping_address: { first_name: "Jan", last_name: "Jansen", address_1: "Kerkstraat 12", city: "Utrecht", postal_code: "3511 AB", country_code: "nl" } },
+      { shipping_address: { first_name: "Jan", last_name: "Jansen", address_1: "Kerkstraat 12", city: "Utrecht", postal_code: "3511 AB", country_code: "nl", phone: "+31612345678" } },
       { headers: h }
     )
     const { data: options } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, { headers: h })
