@@ -49,7 +49,7 @@ export async function createLot(api: AxiosInstance, admin: Record<string, string
     },
     { headers: admin }
   )
-  if (res.status !== 200) throw new Error(`lot: ${res.status} ${JSON.stringify(res.data)}`)
+  if (res.status !== 200 && res.status !== 201) throw new Error(`lot: ${res.status} ${JSON.stringify(res.data)}`)
   return res.data.auction as { id: string }
 }
 
