@@ -1,12 +1,13 @@
 const { loadEnv } = require("@medusajs/framework/utils")
 loadEnv("test", process.cwd())
 
-// One config, four tiers, picked by TEST_TYPE (scripts/test.mjs sets it).
+// One config, five tiers, picked by TEST_TYPE (scripts/test.mjs sets it).
 const TIERS = {
   unit: ["<rootDir>/plugins/*/src/**/__tests__/**/*.unit.spec.[jt]s", "<rootDir>/packages/*/src/**/__tests__/**/*.unit.spec.[jt]s", "<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s", "<rootDir>/integration-tests/helpers/__tests__/*.unit.spec.[jt]s"],
   modules: ["<rootDir>/plugins/*/src/modules/*/__tests__/**/*.spec.[jt]s"],
   http: ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"],
   e2e: ["<rootDir>/integration-tests/e2e/**/*.spec.[jt]s"],
+  scale: ["<rootDir>/integration-tests/scale/**/*.spec.[jt]s"],
 }
 const type = process.env.TEST_TYPE ?? "unit"
 

@@ -130,6 +130,8 @@ module.exports = defineConfig({
           windowSeconds: 10,
         },
         bidRateLimitIp: { limit: Number(env.AUCTIONS_BID_RATE_IP ?? 300), windowSeconds: 10 },
+        // Live (SSE) updates fanned out through Redis, so every server streams every bid.
+        redisUrl,
         locale: env.MAIL_DEFAULT_LOCALE === "en" ? "en" : "nl",
         // Pay links in the won / reminder / second-chance mails; none when unset.
         storefrontUrl: env.STOREFRONT_URL || undefined,

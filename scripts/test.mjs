@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // npm test: typecheck, unit, module, HTTP and browser tests on a real PostgreSQL.
 //   npm test                 every tier
-//   npm test -- http         one tier (typecheck | unit | modules | http | redis | e2e | install)
+//   npm test -- http         one tier (typecheck | unit | modules | http | redis | scale | e2e | install)
 // "install" packs every plugin and installs it into a fresh Medusa app outside the workspace
 // (integration-tests/install/); `npm run test:install` (= `install --full`) runs its whole version matrix.
 // "redis" boots the shop on Medusa's Redis modules (the production setup) and
 // runs the shop suite there, when a Redis server answers on SOFTSHOP_TEST_REDIS_URL
-// (default redis://localhost:6379/15, flushed afterwards).
+// (default redis://localhost:6379/15, flushed afterwards). "scale" runs the built shop as 2 servers
+// and 2 workers on one database and Redis (SOFTSHOP_TEST_SCALE_REDIS_URL, default
+// redis://localhost:6379/14, flushed) when that Redis answers: integration-tests/scale/.
 //   npm test -- http mail    one tier, only files matching "mail"
 // Database: DATABASE_URL when it answers, else the embedded PostgreSQL.
 import fs from "node:fs"
@@ -20,8 +22,9 @@ import { ROOT } from "./lib/paths.mjs"
 import { run } from "./lib/run.mjs"
 import { chromiumPath, runE2E } from "./lib/e2e.mjs"
 import { runInstallTier } from "../integration-tests/install/run.mjs"
+import { runScale } from "./lib/scale.mjs"
 
-const TIERS = ["typecheck", "unit", "modules", "http", "redis", "e2e", "install"]
+const TIERS = ["typecheck", "unit", "modules", "http", "redis", "scale", "e2e", "install"]
 const args = process.argv.slice(2)
 const fullInstallMatrix = args.includes("--full")
 const [only, ...patterns] = args.filter((a) => a !== "--full")
@@ -136,7 +139,7 @@ async function redisTier(db, env) {
 async function main() {
   const started = Date.now()
   let db
-  const needsDb = tiers.some((t) => ["modules", "http", "redis", "e2e", "install"].includes(t))
+  const needsDb = tiers.some((t) => ["modules", "http", "redis", "scale", "e2e", "install"].includes(t))
   // Mail written by tests without an SMTP fixture goes to a scratch folder, not .data/mail.
   const env = {
     SOFTSHOP_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "softshop-test-")),
@@ -177,6 +180,8 @@ async function main() {
         } else {
           await runE2E({ db, env, log, chromium, jestTier })
         }
+      } else if (tier === "scale") {
+        await runScale({ db, env, log, jestTier })
       } else if (tier === "install") {
         const r = await runInstallTier({ db, log, full: fullInstallMatrix, only: patterns })
         totals.passed += r.passed

@@ -20,7 +20,8 @@ export function chromiumPath() {
   return candidates.find((p) => fs.existsSync(p))
 }
 
-async function recreateDatabase(parts, name) {
+/** Drops and creates a database (its connections ended first). */
+export async function recreateDatabase(parts, name) {
   const client = new Client({ ...parts, password: parts.password || undefined, database: "postgres" })
   await client.connect()
   try {
@@ -101,9 +102,13 @@ async function runE2EUnlocked({ db, env, log, chromium, jestTier }) {
     await stopChild(shop)
     await fakeMsp.close()
     fs.rmSync(dataDir, { recursive: true, force: true })
-    const client = new Client({ ...db.parts, password: db.parts.password || undefined, database: "postgres" })
-    await client.connect()
-    await client.query(`drop database if exists ${client.escapeIdentifier(database)} with (force)`).catch(() => undefined)
-    await client.end()
+    await dropDatabase(db.parts, database)
   }
+}
+
+export async function dropDatabase(parts, name) {
+  const client = new Client({ ...parts, password: parts.password || undefined, database: "postgres" })
+  await client.connect()
+  await client.query(`drop database if exists ${client.escapeIdentifier(name)} with (force)`).catch(() => undefined)
+  await client.end()
 }

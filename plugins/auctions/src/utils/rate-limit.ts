@@ -1,20 +1,61 @@
+import { createHash } from "crypto"
 import { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { ICacheService, ILockingModule } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { AUCTION_MODULE } from "../modules/auction"
 import AuctionModuleService from "../modules/auction/service"
 
+type Counter = { cacheKey: string; limit: number; windowMs: number }
+/** A window opens with the subject's first bid and lasts windowSeconds (as the in-process limiter did). */
 type Window = { start: number; count: number }
-const windows = new Map<string, Window>()
 
-function hit(key: string, limit: number, windowMs: number, now: number): number {
-  const w = windows.get(key)
-  if (!w || now - w.start >= windowMs) {
-    windows.set(key, { start: now, count: 1 })
-    if (windows.size > 50_000) for (const [k, v] of windows) if (now - v.start >= windowMs) windows.delete(k)
+/** A counter's cache key: the subject hashed (no customer id or IP address in the cache). */
+function counterOf(subject: string, limit: { limit: number; windowSeconds: number }): Counter {
+  const hash = createHash("sha256").update(`softshop-auctions-bids:${subject}`).digest("hex").slice(0, 32)
+  return { cacheKey: `auctions:bid-rate:${hash}`, limit: limit.limit, windowMs: limit.windowSeconds * 1000 }
+}
+
+const secondsUntil = (now: number, endsAt: number) => Math.max(1, Math.ceil((endsAt - now) / 1000))
+
+/**
+ * Charges one bid to every counter, or to none when one is used up; returns 0
+ * (go ahead) or the seconds until the exhausted windows reopen.
+ *
+ * The counts live in Medusa's cache module (Redis in production, so every
+ * server shares them). The cache interface has no atomic increment, so each
+ * read-increment-write runs under the locking module's lock on the counters'
+ * keys (Redis locking in production): two servers cannot both read 29 and
+ * write 30. A lock that cannot be had within 5 s answers "busy" (1 s). The
+ * lease is 2 s (renewed while held): a server killed inside the few
+ * milliseconds it holds one stalls that customer's bids for 2 s at most.
+ */
+async function consume(req: AuthenticatedMedusaRequest, counters: Counter[], now: number): Promise<number> {
+  const cache = req.scope.resolve<ICacheService>(Modules.CACHE)
+  const locking = req.scope.resolve<ILockingModule>(Modules.LOCKING)
+  let ran = false
+  const charge = async () => {
+    ran = true
+    const windows = await Promise.all(
+      counters.map(async (c) => {
+        const w = await cache.get<Window>(c.cacheKey)
+        return w && now - w.start < c.windowMs ? w : { start: now, count: 0 }
+      })
+    )
+    const exhausted = counters.map((c, i) => ({ c, w: windows[i] })).filter(({ c, w }) => w.count >= c.limit)
+    if (exhausted.length) return secondsUntil(now, Math.max(...exhausted.map(({ c, w }) => w.start + c.windowMs)))
+    await Promise.all(
+      counters.map((c, i) => cache.set(c.cacheKey, { start: windows[i].start, count: windows[i].count + 1 }, secondsUntil(now, windows[i].start + c.windowMs)))
+    )
     return 0
   }
-  w.count++
-  return w.count > limit ? Math.ceil((w.start + windowMs - now) / 1000) : 0
+  try {
+    return await locking.execute(counters.map((c) => `lock:${c.cacheKey}`).sort(), charge, { timeout: 5, expire: 2 })
+  } catch (e) {
+    if (ran) throw e
+    // The lock was not acquired in time: the counters are too busy to charge safely.
+    req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn(`auctions: bid rate limit lock not acquired (${(e as Error).name})`)
+    return 1
+  }
 }
 
 /** Fixed-window limit on bids per customer and per IP address: 429 with Retry-After. */
@@ -22,10 +63,12 @@ export async function limitBids(req: AuthenticatedMedusaRequest, res: MedusaResp
   const service: AuctionModuleService = req.scope.resolve(AUCTION_MODULE)
   const { bidRateLimitCustomer: c, bidRateLimitIp: i } = service.getOptions()
   const now = Date.now()
-  const retry = Math.max(
-    hit(`c:${req.auth_context?.actor_id}`, c.limit, c.windowSeconds * 1000, now),
-    hit(`ip:${req.ip}`, i.limit, i.windowSeconds * 1000, now)
-  )
+  let retry: number
+  try {
+    retry = await consume(req, [counterOf(`c:${req.auth_context?.actor_id}`, c), counterOf(`ip:${req.ip}`, i)], now)
+  } catch (e) {
+    return next(e)
+  }
   if (retry > 0) {
     res.setHeader("Retry-After", String(retry))
     res.status(429).json({ type: "too_many_requests", message: `Too many bids: try again in ${retry} s` })

@@ -18,6 +18,11 @@ export const AuctionOptionsSchema = z
     bidRateLimitCustomer: RateLimit.default({ limit: 30, windowSeconds: 10 }),
     /** Bids per IP address per window. Default: 300 per 10 s. */
     bidRateLimitIp: RateLimit.default({ limit: 300, windowSeconds: 10 }),
+    /**
+     * Redis for the live (SSE) fan-out across servers, e.g. the shop's REDIS_URL. Without it each
+     * process streams only the updates it made itself: right for one process, wrong for several.
+     */
+    redisUrl: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
     /** Region of the winner's cart; default: the store's default region. */
     regionId: z.string().optional(),
     /** Language of the mails. Default: "nl". */

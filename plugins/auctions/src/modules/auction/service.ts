@@ -5,6 +5,7 @@ import { warnAboutMissingServices } from "../../utils/boot-checks"
 import AuctionBan from "./models/auction-ban"
 import AuctionBid from "./models/auction-bid"
 import AuctionLot from "./models/auction-lot"
+import { LiveHub } from "./live-hub"
 import { AuctionPluginOptions, parseAuctionOptions, ResolvedAuctionOptions } from "./options"
 import { settlementProblem, SettlementCart } from "./settlement"
 import { BidInput, gateRejection, minimumNextBidOfLot, MUTABLE_LOT_FIELDS, planBid, planBuyNow, planClose, planRelist, Rejection } from "./transitions"
@@ -44,19 +45,30 @@ export default class AuctionModuleService extends MedusaService({ AuctionLot, Au
   protected readonly options_: ResolvedAuctionOptions
   protected clockOffsetMs_ = 0
   protected readonly currencies_ = new Map<string, string>()
+  protected readonly live_: LiveHub
 
   constructor(container: Record<string, unknown>, options?: AuctionPluginOptions) {
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.options_ = parseAuctionOptions(options)
     this.cradle_ = container
+    const logger = (container.logger as { warn: (m: string) => void } | undefined) ?? console
+    this.live_ = new LiveHub(this.options_.redisUrl, logger)
   }
 
   protected readonly cradle_: Record<string, unknown>
 
-  /** Medusa's module lifecycle: warn at boot about a missing region or e-mail provider (utils/boot-checks). */
   __hooks = {
+    /** Medusa's module lifecycle: warn at boot about a missing region or e-mail provider (utils/boot-checks). */
     onApplicationStart: async () => warnAboutMissingServices(this.cradle_, this.options_.regionId),
+    onApplicationShutdown: async () => {
+      await this.live_.close()
+    },
+  }
+
+  /** The live (SSE) fan-out of lot updates: through Redis when the redisUrl option is set. */
+  live(): LiveHub {
+    return this.live_
   }
 
   getOptions(): ResolvedAuctionOptions {
@@ -228,6 +240,30 @@ export default class AuctionModuleService extends MedusaService({ AuctionLot, Au
     return row ?? null
   }
 
+  /**
+   * Claims the outbid mail of one bid once: the bid and its lot for the single
+   * caller that may send it (the event may be delivered twice, to two workers),
+   * else null (no displaced leader, already claimed, or erased since).
+   */
+  @InjectTransactionManager()
+  async claimOutbidNotice(bidId: string, @MedusaContext() ctx: Context = {}): Promise<{ bid: BidRow; lot: LotRow } | null> {
+    const db = this.db_(ctx)
+    const [bid] = await db(BID)
+      .where({ id: bidId, displaced_notified_at: null })
+      .whereNotNull("displaced_customer_id")
+      .update({ displaced_notified_at: this.now() })
+      .returning("*")
+    if (!bid) return null
+    const lot = await db(LOT).where({ id: bid.lot_id }).first()
+    return lot ? { bid, lot } : null
+  }
+
+  /** Undoes claimOutbidNotice, only if the claim is still the one made. */
+  @InjectTransactionManager()
+  async releaseOutbidNotice(bidId: string, claimedAt: Date | string, @MedusaContext() ctx: Context = {}): Promise<void> {
+    await this.db_(ctx)(BID).where({ id: bidId, displaced_notified_at: new Date(claimedAt) }).update({ displaced_notified_at: null })
+  }
+
   /** Undoes claimReminder, only if the claim is still the one made. */
   @InjectTransactionManager()
   async releaseReminder(lotId: string, claimedAt: Date | string, @MedusaContext() ctx: Context = {}): Promise<void> {
@@ -322,7 +358,11 @@ export default class AuctionModuleService extends MedusaService({ AuctionLot, Au
     return {
       module: "auction",
       entities: [
-        { entity: "auction_bid", personal_fields: ["customer_id"], description: "Bids a customer placed (amounts, maximum, time)." },
+        {
+          entity: "auction_bid",
+          personal_fields: ["customer_id", "displaced_customer_id"],
+          description: "Bids a customer placed (amounts, maximum, time), and the bids that outbid them (until the outbid mail is sent and the lot closed).",
+        },
         {
           entity: "auction_lot",
           personal_fields: ["leader_customer_id", "winner_customer_id", "lapsed_winner_customer_id"],
@@ -348,7 +388,8 @@ export default class AuctionModuleService extends MedusaService({ AuctionLot, Au
     return {
       module: "auction",
       entities: {
-        auction_bid: json(bids),
+        // Whom a bid displaced is another customer's id: not part of this subject's export.
+        auction_bid: json(bids.map(({ displaced_customer_id, displaced_notified_at, ...b }: BidRow) => b)),
         auction_lot: json(
           lots.map((l: LotRow) => ({
             id: l.id,
@@ -388,20 +429,26 @@ export default class AuctionModuleService extends MedusaService({ AuctionLot, Au
     if (!ids.length) return result
     const db = this.db_(ctx)
     const bidders: string[] = (await db(BID).whereIn("customer_id", ids).distinct("customer_id")).map((r: { customer_id: string }) => r.customer_id)
+    
     const leaders: LotRow[] = await db(LOT)
       .where((q) => q.whereIn("leader_customer_id", ids).orWhereIn("winner_customer_id", ids).orWhereIn("lapsed_winner_customer_id", ids))
       .select("id", "leader_customer_id", "winner_customer_id", "lapsed_winner_customer_id")
     const involved = new Set([...bidders, ...leaders.flatMap((l) => [l.leader_customer_id, l.winner_customer_id, l.lapsed_winner_customer_id])])
     const now = this.now()
     const lotIds = new Set<string>()
+    // The leader a bid displaced is only needed to mail them: erased, not pseudonymised.
+    const displaced: { id: string }[] = await db(BID).whereIn("displaced_customer_id", ids).update({ displaced_customer_id: null }).returning("id")
+    const bidIds = new Set(displaced.map((r) => r.id))
     for (const id of ids.filter((i) => involved.has(i))) {
       const token = generateEntityId(undefined, "anon")
-      result.anonymized.auction_bid += await db(BID).where({ customer_id: id }).update({ customer_id: token, anonymized_at: now })
+      const rows: { id: string }[] = await db(BID).where({ customer_id: id }).update({ customer_id: token, anonymized_at: now }).returning("id")
+      rows.forEach((r) => bidIds.add(r.id))
       for (const field of ["leader_customer_id", "winner_customer_id", "lapsed_winner_customer_id"] as const) {
         const rows = await db(LOT).where({ [field]: id }).update({ [field]: token }).returning("id")
         rows.forEach((r: { id: string }) => lotIds.add(r.id))
       }
     }
+    result.anonymized.auction_bid = bidIds.size
     result.anonymized.auction_lot = lotIds.size
     result.erased.auction_ban = await db(BAN).whereIn("customer_id", ids).delete()
     return result
@@ -435,6 +482,8 @@ export default class AuctionModuleService extends MedusaService({ AuctionLot, Au
       .limit(200)
     let n = 0
     for (const lot of lots) {
+      // Whom each bid displaced was only needed for the outbid mail, long sent.
+      await db(BID).where({ lot_id: lot.id }).whereNotNull("displaced_customer_id").update({ displaced_customer_id: null })
       const bidders: { customer_id: string }[] = await db(BID)
         .where({ lot_id: lot.id, anonymized_at: null })
         .whereNot({ customer_id: lot.winner_customer_id ?? "" })

@@ -106,6 +106,7 @@ export function planBid(lot: LotRow, input: BidInput, now: Date, banned: boolean
     outbid: decision?.ok ? decision.outbid : false,
     price_after_cents: decision?.ok ? decision.state.price_cents : null,
     ends_at_after: decision?.ok ? (patch.ends_at ?? lot.ends_at) : null,
+    displaced_customer_id: previousLeader,
   }
   return { bid, patch, rejection, previousLeader }
 }

@@ -66,6 +66,8 @@ export type BidRow = {
   price_after_cents: number | null
   ends_at_after: Date | null
   anonymized_at: Date | null
+  displaced_customer_id: string | null
+  displaced_notified_at: Date | null
   created_at: Date
 }
 

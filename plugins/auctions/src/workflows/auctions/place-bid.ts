@@ -2,16 +2,14 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { AuctionEvents } from "../../events"
 import { PlaceBidInput } from "../../modules/auction/service"
-import { minimumNextBidOfLot } from "../../modules/auction/transitions"
-import { outbidMail } from "./mails"
 import { placeBidStep } from "./steps/place-bid"
 import { publishLotUpdateStep } from "./steps/publish-lot-update"
-import { sendAuctionMailsStep } from "./steps/send-auction-mails"
 
 /**
  * Places one bid: the locked domain method records it (a rejected bid too, which
  * the caller turns into a 4xx); an accepted one is announced (event, live
- * update) and the outbid leader mailed.
+ * update). The leader it displaced is stored on the bid and mailed by the
+ * `auction.bid.placed` subscriber (notify-outbid workflow), off the request.
  */
 export const placeBidWorkflow = createWorkflow("auctions-place-bid", (input: PlaceBidInput) => {
   const result = placeBidStep(input)
@@ -23,13 +21,6 @@ export const placeBidWorkflow = createWorkflow("auctions-place-bid", (input: Pla
     publishLotUpdateStep(
       transform({ result }, ({ result }) =>
         result.bid.kind === "bid" ? { type: "bid" as const, lot: result.lot, bid: result.bid } : null
-      )
-    )
-    sendAuctionMailsStep(
-      transform({ result }, ({ result }) =>
-        result.previous_leader_id
-          ? [outbidMail(result.lot, result.previous_leader_id, result.bid.sequence, minimumNextBidOfLot(result.lot))]
-          : []
       )
     )
   })

@@ -21,6 +21,10 @@ const AuctionBid = model
     price_after_cents: model.number().nullable(),
     ends_at_after: model.dateTime().nullable(),
     anonymized_at: model.dateTime().nullable(),
+    /** The leader this bid displaced: whom the outbid subscriber mails (personal data: erased with customer_id). */
+    displaced_customer_id: model.text().nullable(),
+    /** When the outbid mail of this bid was claimed (once per bid, however often the event arrives). */
+    displaced_notified_at: model.dateTime().nullable(),
   })
   .indexes([
     { on: ["lot_id", "sequence"], unique: true },

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { LiveUpdate } from "../../../modules/auction/live-hub"
 import { auctionOf } from "../../../modules/auction/resolve"
 import { BidRow, LotRow } from "../../../modules/auction/types"
-import { publishLotUpdate } from "../../../utils/live"
 import { publicBid, publicLot } from "../../../utils/serialize"
 
 export type LotUpdateInput =
@@ -11,7 +11,8 @@ export type LotUpdateInput =
   | null
 
 /**
- * Pushes a lot update to this process's SSE streams. Nothing to undo: it runs
+ * Pushes a lot update to the SSE streams of every server (through Redis when
+ * the module has a redisUrl, else this process's). Nothing to undo: it runs
  * after every step that can fail, and a stream only ever shows committed state.
  */
 export const publishLotUpdateStep = createStep(
@@ -19,21 +20,22 @@ export const publishLotUpdateStep = createStep(
   async (input: LotUpdateInput, { container }) => {
     if (!input) return new StepResponse(undefined)
     const { lot } = input
+    const auction = auctionOf(container)
+    const publishLotUpdate = (u: LiveUpdate) => auction.live().publish(u)
     if (input.type === "bid") {
-      const auction = auctionOf(container)
       const data = {
         ...publicBid(input.bid, null),
         auction: publicLot(lot, auction.now(), auction.minimumNextBidOf(lot)),
       }
-      publishLotUpdate({ type: "bid", lot_id: lot.id, data })
+      await publishLotUpdate({ type: "bid", lot_id: lot.id, data })
     } else if (input.type === "closed") {
-      publishLotUpdate({
+      await publishLotUpdate({
         type: "closed",
         lot_id: lot.id,
         data: { result: lot.result, ends_at: new Date(lot.ends_at).toISOString() },
       })
     } else {
-      publishLotUpdate({ type: "cancelled", lot_id: lot.id, data: {} })
+      await publishLotUpdate({ type: "cancelled", lot_id: lot.id, data: {} })
     }
     return new StepResponse(undefined)
   }
