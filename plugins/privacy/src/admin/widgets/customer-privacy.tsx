@@ -51,7 +51,9 @@ const CustomerPrivacyWidget = ({ data: customer }: DetailWidgetProps<AdminCustom
       const a = document.createElement("a")
       a.href = url
       a.download = `privacy-export-${customer.id}.json`
+      document.body.appendChild(a)
       a.click()
+      a.remove()
       setTimeout(() => URL.revokeObjectURL(url), 10_000)
       toast.success(t("privacy.customer.exported"))
       qc.invalidateQueries({ queryKey: ["privacy"] })
