@@ -62,7 +62,7 @@ export function Table<T>({
       </Text>
     )
   return (
-    <div className="-mx-6 -mb-4 border-t">
+    <div className="-mx-6 -mb-4 border-t first:-mt-4 first:border-t-0">
       <DataTable instance={table}>
         <DataTable.Table />
         {paging && paging.count > paging.state.pageSize && <DataTable.Pagination />}
