@@ -23,7 +23,7 @@ async function customerDueWithin30Days() {
   } finally {
     await db.end()
   }
-  return created.customer.id as string
+  return { id: created.customer.id as string, email }
 }
 
 describe("privacy dashboard", () => {
@@ -36,22 +36,40 @@ describe("privacy dashboard", () => {
     await browser?.close()
   })
 
-  it("should show the 30-day retention preview and run a dry run", async () => {
-    const customerId = await customerDueWithin30Days()
+  it("should show who the next retention runs erase (name, rule, date), repeat it in the Run now prompt and run a dry run", async () => {
+    const customer = await customerDueWithin30Days()
     const page = await browser.newPage({ viewport: { width: 1440, height: 1400 } })
     await adminLogin(page)
     await page.goto(`${BASE_URL}/app/privacy`)
-    await page.getByText("Retention: next 30 days").waitFor({ timeout: 60_000 })
-    await page.getByText(customerId).first().waitFor({ timeout: 30_000 })
-    await page.getByText("consumer_no_orders").first().waitFor()
-    await page.getByRole("button", { name: "Dry run" }).click()
+    const retention = page.getByRole("region", { name: "Retention: next 30 days", exact: true })
+    await retention.waitFor({ timeout: 60_000 })
+    const row = retention.getByRole("row").filter({ hasText: customer.email })
+    await row.waitFor({ timeout: 30_000 })
+    expect(await row.innerText()).toContain("Eva Endtoend")
+    expect(await row.innerText()).toContain("Consumer without orders")
+    // The date the customer is erased on, in the admin's (English) format: "12 Dec 2026".
+    expect(await row.innerText()).toMatch(/\d{1,2} [A-Z][a-z]{2,3} \d{4}/)
+    expect(await row.getByRole("link").getAttribute("href")).toContain(`/customers/${customer.id}`)
+    expect(await retention.innerText()).not.toMatch(/consumer_no_orders|cus_/)
+
+    // "Run now" asks first, saying what the preview says will happen; going back changes nothing.
+    await retention.getByRole("button", { name: "Run now" }).click()
+    const dialog = page.getByRole("alertdialog")
+    await dialog.getByText(/As the preview shows/).waitFor()
+    expect(await dialog.innerText()).toMatch(/consumers without orders: \d+/)
+    await screenshot(page, "privacy-run-now-prompt")
+    await dialog.getByRole("button", { name: "Go back" }).click()
+    await dialog.waitFor({ state: "detached" })
+
+    await retention.getByRole("button", { name: "Dry run" }).click()
     await page.getByText(/Dry run finished/).first().waitFor({ timeout: 60_000 })
-    await page.getByRole("cell", { name: "dry run" }).first().waitFor({ timeout: 30_000 })
-    await page.getByRole("cell", { name: "retention_dry_run" }).first().waitFor({ timeout: 30_000 })
+    await page.getByRole("region", { name: "Last runs", exact: true }).getByRole("cell", { name: "Dry run" }).first().waitFor({ timeout: 30_000 })
     const file = await screenshot(page, "privacy-dashboard")
     expect(fs.statSync(file).size).toBeGreaterThan(10_000)
+    await page.getByRole("tab", { name: "Audit log" }).click()
+    await page.getByRole("cell", { name: "Retention dry run" }).first().waitFor({ timeout: 30_000 })
     // A dry run erases nothing: the customer is still in the preview.
-    await page.reload()
-    await page.getByText(customerId).first().waitFor({ timeout: 30_000 })
+    await page.goto(`${BASE_URL}/app/privacy`)
+    await page.getByRole("row").filter({ hasText: customer.email }).waitFor({ timeout: 30_000 })
   })
 })

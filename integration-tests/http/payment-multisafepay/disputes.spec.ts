@@ -24,6 +24,7 @@ medusaIntegrationTestRunner({
     afterEach(() => setClock(getContainer(), null))
 
     it("should record a chargeback as an open dispute that holds the customer's erasure until a merchant resolves it", async () => {
+      const testStart = Date.now()
       const customer = await registerCustomer(api, shop)
       const admin = await adminHeaders(api)
       const { cartId, orderId } = await startMultiSafepayCheckout(api, shop, customer.headers, { gateway: "IDEAL" })
@@ -41,6 +42,17 @@ medusaIntegrationTestRunner({
       })
       expect(widget.multisafepay_payments[0].status_history.map((h: any) => h.status)).toContain("chargeback")
       expect(widget.disputes).toEqual([expect.objectContaining({ id: open.id, msp_order_id: orderId, status: "open", currency_code: "eur" })])
+      // The card links to the Control of the provider's environment (test here).
+      expect(widget.multisafepay_payments[0]).toEqual(expect.objectContaining({ environment: "test", control_url: "https://testmerchant.multisafepay.com", currency_code: "eur" }))
+      // The settings/health view: environment, webhook, the signed webhook just received, open issues; never the key.
+      const { data: health } = await api.get("/admin/multisafepay/settings", { headers: admin })
+      expect(health.multisafepay_settings).toEqual(
+        expect.objectContaining({ open_disputes: 1, open_late_payments: 0, providers: [expect.objectContaining({ environment: "test", webhook_path: MSP_WEBHOOK_PATH, manual_capture: false })] })
+      )
+      expect(new Date(health.multisafepay_settings.providers[0].last_webhook_at).getTime()).toBeGreaterThanOrEqual(testStart - 1000)
+      expect(JSON.stringify(health)).not.toMatch(/api_?key/i)
+      const badQuery = await api.get("/admin/multisafepay/settings?x=1", { headers: admin, validateStatus: () => true })
+      expect(badQuery.status).toBe(400)
       // MultiSafepay retries: the same chargeback again is still one dispute.
       await fake.resend(orderId, Math.floor(Date.now() / 1000))
       await new Promise((r) => setTimeout(r, 1000))

@@ -194,6 +194,45 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("customer page", () => {
+      it("should tell when retention erases a customer, or why not (a hold, from any module), with the open requests", async () => {
+        const s = await shopper("custpage")
+        const before = (await api.get(`/admin/privacy/customers/${s.id}`, { headers: admin })).data.customer_privacy
+        expect(before.retention).toEqual(expect.objectContaining({ rule: "consumer_no_orders", months: 10, state: "scheduled", warned_at: null, failed_at: null }))
+        // The clock ends 10 months after registration; not yet warned, so never before the warning's grace.
+        expect(new Date(before.retention.due_at).getTime()).toBeGreaterThan(monthsFromNow(9).getTime())
+        expect(new Date(before.retention.erase_on).getTime()).toBeGreaterThanOrEqual(new Date(before.retention.due_at).getTime())
+        expect(before).toEqual(expect.objectContaining({ holds: [], legal_holds: [], open_requests: [], erasure_cooling_off_hours: expect.any(Number) }))
+
+        const { data: placed } = await api.post("/admin/privacy/legal-holds", { customer_id: s.id, reason: "Garantieclaim" }, { headers: admin })
+        await api.post("/admin/privacy/requests", { type: "access", channel: "email", customer_id: s.id }, { headers: admin })
+        const after = (await api.get(`/admin/privacy/customers/${s.id}`, { headers: admin })).data.customer_privacy
+        expect(after.retention.state).toBe("held")
+        expect(after.holds).toEqual([{ module: "privacy", reason: "Garantieclaim", reference: placed.legal_hold.id }])
+        expect(after.legal_holds).toEqual([expect.objectContaining({ id: placed.legal_hold.id, created_by: adminActor })])
+        expect(after.open_requests).toEqual([expect.objectContaining({ type: "access", status: "received", channel: "email" })])
+        expect(JSON.stringify(after)).not.toContain(s.p.email)
+
+        const missing = await api.get("/admin/privacy/customers/cus_01NOBODY", { headers: admin, ...ok })
+        expect([missing.status, missing.data.message]).toEqual([404, "Customer cus_01NOBODY was not found"])
+      })
+
+      it("should page the retention preview soonest first, naming each customer", async () => {
+        const subjects = [await shopper("pagea"), await shopper("pageb"), await shopper("pagec")]
+        setClock(getContainer(), monthsFromNow(11))
+        const first = (await api.get("/admin/privacy/retention/preview?limit=2", { headers: admin })).data.preview
+        const second = (await api.get("/admin/privacy/retention/preview?limit=2&offset=2", { headers: admin })).data.preview
+        expect([first.subjects_count, first.limit, first.offset, first.subjects.length, second.subjects.length]).toEqual([3, 2, 0, 2, 1])
+        const listed = [...first.subjects, ...second.subjects]
+        expect(listed.map((x: any) => x.customer_id).sort()).toEqual(subjects.map((x) => x.id).sort())
+        expect(listed.map((x: any) => x.due_at)).toEqual([...listed.map((x: any) => x.due_at)].sort())
+        const a = listed.find((x: any) => x.customer_id === subjects[0].id)
+        expect(a.customer).toEqual(expect.objectContaining({ id: subjects[0].id, email: subjects[0].p.email }))
+        const bad = await api.get("/admin/privacy/retention/preview?limit=0", { headers: admin, ...ok })
+        expect([bad.status, bad.data.message]).toEqual([400, expect.stringContaining("limit")])
+      })
+    })
+
     describe("processor register", () => {
       it("should edit a processor, validating the change, and answer 404 for an unknown one", async () => {
         const { data } = await api.post(

@@ -95,6 +95,20 @@ export class MultiSafepayBase extends AbstractPaymentProvider<MultiSafepayOption
     this.webhookLimiter = createLimiter(this.options_.webhookConcurrency)
   }
 
+  /** What the admin's settings/health view shows of this provider: never the API key. */
+  describeSettings() {
+    const o = this.options_
+    return {
+      environment: o.environment,
+      api_host: new URL(o.apiBaseUrl ?? API_URLS[o.environment]).host,
+      custom_api_url: !!o.apiBaseUrl,
+      notification_url: o.notificationUrl ?? null,
+      gateways: o.gateways ?? null,
+      manual_capture: o.manualCapture,
+      last_webhook_at: this.notifications.lastVerifiedAt?.toISOString() ?? null,
+    }
+  }
+
   /**
    * Whether the plugin (its module, routes and webhook subscriber) is installed in this shop, read from the
    * shop's configuration (Medusa merges a plugin's modules into it at boot), the same in every process.

@@ -46,6 +46,8 @@ export type MspNotification = {
 export class NotificationReader {
   /** order_id → (transition → until when a repeat of it is dropped; webhookDedupeSeconds). */
   private readonly actedOn_ = new Map<string, Map<string, number>>()
+  /** When this process last received a webhook with a valid signature (the admin's health view). */
+  lastVerifiedAt: Date | null = null
 
   constructor(
     private readonly client: MultiSafepayClient,
@@ -67,6 +69,7 @@ export class NotificationReader {
       this.logger.warn(`MultiSafepay webhook rejected: ${check.reason}`)
       return undefined
     }
+    this.lastVerifiedAt = this.clock.now()
     let note: Partial<MspOrder>
     try {
       note = parseLossless<Partial<MspOrder>>(rawBody.toString("utf8"))

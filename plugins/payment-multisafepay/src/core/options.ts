@@ -53,6 +53,12 @@ export const API_URLS = {
   live: "https://api.multisafepay.com/v1/json",
 }
 
+/** MultiSafepay Control (the merchant dashboard) of each environment. */
+export const CONTROL_URLS = {
+  test: "https://testmerchant.multisafepay.com",
+  live: "https://merchant.multisafepay.com",
+} as const
+
 /** Parses the options, failing with a message that names the option. */
 export function parseOptions(options: unknown): ResolvedMultiSafepayOptions {
   const r = MultiSafepayOptionsSchema.safeParse(options ?? {})

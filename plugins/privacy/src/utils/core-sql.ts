@@ -304,3 +304,19 @@ export async function customerActivityPage(container: MedusaContainer, cursor: s
   )
   return rows
 }
+
+/** The same row for one customer (soft-deleted too), or undefined. */
+export async function customerActivityOf(container: MedusaContainer, customerId: string, businessGroupIds: string[]): Promise<CustomerActivityRow | undefined> {
+  const { rows } = await sql(
+    knexOf(container),
+    `select c.id, c.email, c.company_name, c.created_at,
+       (select max(o.created_at) from "order" o where o.customer_id = c.id and o.deleted_at is null) as last_order_at,
+       exists (select 1 from customer_group_customer g where g.customer_id = c.id and g.customer_group_id = any(?) and g.deleted_at is null) as in_business_group,
+       sc.last_activity_at, sc.warned_at, sc.failed_at
+     from customer c
+     left join privacy_subject_clock sc on sc.customer_id = c.id and sc.deleted_at is null
+     where c.id = ?`,
+    [businessGroupIds, customerId]
+  )
+  return rows[0]
+}

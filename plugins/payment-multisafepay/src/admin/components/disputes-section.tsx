@@ -9,14 +9,18 @@ import {
   usePrompt,
 } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
-import { Dispute, DisputeList, money, sdk } from "../lib/sdk"
+import { useFormat } from "../lib/format"
+import { Dispute, DisputeList, sdk, useOrderNumbers } from "../lib/sdk"
 
 /**
  * Chargebacks MultiSafepay reported. An open one is a legal hold on the customer's erasure (privacy plugin),
  * so resolving it is a decision the merchant records here once the dispute is settled.
  */
 export const DisputesSection = () => {
+  const { t } = useTranslation()
+  const f = useFormat()
   const qc = useQueryClient()
   const prompt = usePrompt()
   const { data, isLoading } = useQuery({
@@ -33,39 +37,39 @@ export const DisputesSection = () => {
         { method: "POST", body: {} }
       ),
     onSuccess: ({ dispute }) => {
-      toast.success(`Chargeback ${dispute.msp_order_id} resolved`)
+      toast.success(t("multisafepay.disputes.resolved", { id: dispute.msp_order_id }))
       qc.invalidateQueries({ queryKey: ["multisafepay-disputes"] })
     },
     onError: (e: Error) => toast.error(e.message),
   })
   const rows = data?.disputes ?? []
   const open = rows.filter((d) => d.status === "open").length
+  const numbers = useOrderNumbers(rows.map((d) => d.order_id))
 
   return (
     <Container className="divide-y p-0" data-testid="msp-disputes">
       <div className="flex items-center justify-between px-6 py-4">
         <div>
-          <Heading level="h2">Chargebacks</Heading>
+          <Heading level="h2">{t("multisafepay.disputes.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            An open chargeback keeps the customer's data from automatic erasure
-            until you resolve it.
+            {t("multisafepay.disputes.subtitle")}
           </Text>
         </div>
-        <StatusBadge color={open ? "red" : "green"}>{open} open</StatusBadge>
+        <StatusBadge color={open ? "red" : "green"}>{t("multisafepay.disputes.open_count", { count: open })}</StatusBadge>
       </div>
       {isLoading ? (
-        <Text className="px-6 py-4">Loading…</Text>
+        <Text className="px-6 py-4">{t("multisafepay.loading")}</Text>
       ) : !rows.length ? (
-        <Text className="px-6 py-4 text-ui-fg-subtle">No chargebacks.</Text>
+        <Text className="px-6 py-4 text-ui-fg-subtle">{t("multisafepay.disputes.empty")}</Text>
       ) : (
         <Table>
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell>MultiSafepay order</Table.HeaderCell>
-              <Table.HeaderCell>Order</Table.HeaderCell>
-              <Table.HeaderCell>Amount</Table.HeaderCell>
-              <Table.HeaderCell>Received</Table.HeaderCell>
-              <Table.HeaderCell>Status</Table.HeaderCell>
+              <Table.HeaderCell>{t("multisafepay.order.msp_order")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("multisafepay.late.order")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("multisafepay.late.amount")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("multisafepay.disputes.received")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("multisafepay.order.status")}</Table.HeaderCell>
               <Table.HeaderCell />
             </Table.Row>
           </Table.Header>
@@ -75,18 +79,18 @@ export const DisputesSection = () => {
                 <Table.Cell>{d.msp_order_id}</Table.Cell>
                 <Table.Cell>
                   {d.order_id ? (
-                    <Link to={`/orders/${d.order_id}`}>{d.order_id}</Link>
+                    <Link to={`/orders/${d.order_id}`} className="text-ui-fg-interactive">{numbers.has(d.order_id) ? t("multisafepay.late.order_number", { number: numbers.get(d.order_id) }) : t("multisafepay.disputes.order")}</Link>
                   ) : (
                     "–"
                   )}
                 </Table.Cell>
-                <Table.Cell>{money(d.amount, d.currency_code)}</Table.Cell>
+                <Table.Cell>{f.money(d.amount, d.currency_code)}</Table.Cell>
                 <Table.Cell>
-                  {new Date(d.created_at).toLocaleString("nl-NL")}
+                  {f.dateTime(d.created_at)}
                 </Table.Cell>
                 <Table.Cell>
                   <StatusBadge color={d.status === "open" ? "red" : "green"}>
-                    {d.status}
+                    {f.disputeStatus(d.status)}
                   </StatusBadge>
                 </Table.Cell>
                 <Table.Cell>
@@ -99,16 +103,15 @@ export const DisputesSection = () => {
                       }
                       onClick={async () => {
                         const ok = await prompt({
-                          title: "Resolve chargeback",
-                          description:
-                            "The dispute is settled (won, accepted or refunded)?",
-                          confirmText: "Resolve",
-                          cancelText: "Cancel",
+                          title: t("multisafepay.disputes.resolve_title"),
+                          description: t("multisafepay.disputes.resolve_description"),
+                          confirmText: t("multisafepay.disputes.resolve"),
+                          cancelText: t("multisafepay.actions.back"),
                         })
                         if (ok) resolve.mutate(d.id)
                       }}
                     >
-                      Resolve
+                      {t("multisafepay.disputes.resolve")}
                     </Button>
                   )}
                 </Table.Cell>

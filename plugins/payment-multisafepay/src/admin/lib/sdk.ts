@@ -1,4 +1,5 @@
 import Medusa from "@medusajs/js-sdk"
+import { useQuery } from "@tanstack/react-query"
 
 export const sdk = new Medusa({ baseUrl: "/", auth: { type: "session" } })
 
@@ -22,13 +23,6 @@ export type LatePayment = {
 
 export type LatePaymentList = { late_payments: LatePayment[]; count: number; offset: number; limit: number }
 
-export const REASON_LABEL: Record<LatePayment["reason"], string> = {
-  order_canceled: "Paid after the order was cancelled",
-  session_canceled: "Paid after MultiSafepay cancelled or expired it",
-  session_replaced: "Paid for a replaced checkout (cart changed)",
-  cart_completed: "Second payment for an order already paid",
-}
-
 export const STATUS_COLOR: Record<LatePayment["status"], "red" | "green" | "grey" | "blue"> = {
   open: "red",
   refunded: "green",
@@ -36,8 +30,6 @@ export const STATUS_COLOR: Record<LatePayment["status"], "red" | "green" | "grey
   kept: "blue",
 }
 
-export const money = (amount: number, currency: string) =>
-  new Intl.NumberFormat("nl-NL", { style: "currency", currency: currency.toUpperCase() }).format(amount)
 
 export type Dispute = {
   id: string
@@ -53,3 +45,17 @@ export type Dispute = {
 }
 
 export type DisputeList = { disputes: Dispute[]; count: number; offset: number; limit: number }
+
+/** Orders by id (Medusa's admin API), for their `#display_id`. */
+export function useOrderNumbers(ids: (string | null | undefined)[]) {
+  const list = [...new Set(ids.filter((x): x is string => !!x))].sort()
+  const { data } = useQuery({
+    queryKey: ["multisafepay-order-numbers", list],
+    enabled: list.length > 0,
+    queryFn: () =>
+      sdk.client.fetch<{ orders: { id: string; display_id: number }[] }>(
+        `/admin/orders?${list.map((id) => `id[]=${encodeURIComponent(id)}`).join("&")}&limit=${list.length}&fields=id,display_id`
+      ),
+  })
+  return new Map((data?.orders ?? []).map((o) => [o.id, o.display_id]))
+}

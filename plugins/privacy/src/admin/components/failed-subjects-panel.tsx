@@ -1,7 +1,10 @@
 import { Button, Text, usePrompt } from "@medusajs/ui"
-import { Link } from "react-router-dom"
+import { useTranslation } from "react-i18next"
+import { useFormat } from "../lib/format"
 import { useList, usePost } from "../lib/hooks"
-import { date, Section, SimpleTable } from "./section"
+import { useLabels } from "../lib/labels"
+import { CustomerLink, useCustomers } from "../lib/people"
+import { Section, Table } from "./section"
 
 type FailedSubject = {
   customer_id: string
@@ -14,42 +17,54 @@ type FailedSubject = {
 
 /** Subjects whose erasure failed: reported once, skipped by retention until an admin retries them. */
 export const FailedSubjectsPanel = () => {
-  const { data } = useList<{ failed_subjects: FailedSubject[]; count: number }>("failed", "/admin/privacy/failed-subjects?limit=100")
-  const retry = usePost("Failure cleared: the next retention run erases this customer again")
+  const { t } = useTranslation()
+  const l = useLabels()
+  const f = useFormat()
+  const { data, isLoading } = useList<{ failed_subjects: FailedSubject[]; count: number }>("failed", "/admin/privacy/failed-subjects?limit=100")
+  const rows = data?.failed_subjects ?? []
+  const customers = useCustomers(rows.map((s) => s.customer_id))
+  const retry = usePost(t("privacy.failed.cleared"))
   const prompt = usePrompt()
   const onRetry = async (s: FailedSubject) => {
     const confirmed = await prompt({
-      title: "Retry erasure?",
-      description: `The next retention run (daily, or "Run now") tries to erase customer ${s.customer_id} again.`,
-      confirmText: "Retry",
-      cancelText: "Cancel",
+      title: t("privacy.failed.retry_title"),
+      description: t("privacy.failed.retry_description"),
+      confirmText: t("privacy.failed.retry"),
+      cancelText: t("privacy.actions.back"),
     })
     if (confirmed) retry.mutate({ path: `/admin/privacy/failed-subjects/${s.customer_id}/clear` })
   }
   return (
-    <Section title="Failed erasures">
-      {!!data?.count && data.count > data.failed_subjects.length && (
+    <Section title={t("privacy.failed.title")}>
+      {!!data?.count && data.count > rows.length && (
         <Text size="small" className="mb-2">
-          Showing {data.failed_subjects.length} of {data.count}.
+          {t("privacy.failed.showing", { shown: rows.length, count: data.count })}
         </Text>
       )}
-      <SimpleTable
-        columns={["Customer", "Failed", "Rule", "Run", "Error", ""]}
-        rows={(data?.failed_subjects ?? []).map((s) => [
-          s.customer_exists ? (
-            <Link className="text-ui-fg-interactive" to={`/customers/${s.customer_id}`}>
-              {s.customer_id}
-            </Link>
-          ) : `${s.customer_id} (record gone)`,
-          date(s.failed_at),
-          s.rule ?? "—",
-          s.run_id ?? "—",
-          <Text size="xsmall" className="max-w-md break-words">{s.message ?? "—"}</Text>,
-          <Button size="small" variant="secondary" isLoading={retry.isPending} onClick={() => onRetry(s)}>
-            Retry
-          </Button>,
-        ])}
-        empty="No failed erasures."
+      <Table
+        rows={rows}
+        rowId={(s) => s.customer_id}
+        isLoading={isLoading}
+        empty={t("privacy.failed.empty")}
+        columns={[
+          {
+            id: "customer",
+            header: t("privacy.fields.customer"),
+            cell: (s) => (s.customer_exists ? <CustomerLink id={s.customer_id} customer={customers.get(s.customer_id)} /> : t("privacy.failed.record_gone")),
+          },
+          { id: "failed", header: t("privacy.failed.failed_at"), cell: (s) => f.dateTime(s.failed_at) },
+          { id: "rule", header: t("privacy.fields.rule"), cell: (s) => l.rule(s.rule) },
+          { id: "error", header: t("privacy.failed.error"), cell: (s) => <Text size="xsmall" className="max-w-md break-words">{s.message ?? "–"}</Text> },
+          {
+            id: "actions",
+            header: "",
+            cell: (s) => (
+              <Button size="small" variant="secondary" isLoading={retry.isPending} onClick={() => onRetry(s)}>
+                {t("privacy.failed.retry")}
+              </Button>
+            ),
+          },
+        ]}
       />
     </Section>
   )

@@ -1,9 +1,13 @@
-import { Button, Input, StatusBadge, usePrompt } from "@medusajs/ui"
+import { Button, DataTablePaginationState, Input, StatusBadge, usePrompt } from "@medusajs/ui"
 import { FormEvent, useState } from "react"
+import { useTranslation } from "react-i18next"
+import { useFormat } from "../lib/format"
 import { formFields, useList, usePost } from "../lib/hooks"
-import { date, Field, FormError, Section, SimpleTable } from "./section"
+import { Actor, CustomerLink, CustomerRef, useCustomers, useUsers } from "../lib/people"
+import { CustomerPicker } from "./customer-picker"
+import { Field, FormError, Section, Table } from "./section"
 
-type LegalHold = {
+export type LegalHold = {
   id: string
   customer_id: string
   reason: string
@@ -14,92 +18,131 @@ type LegalHold = {
   released_by: string | null
 }
 
-const CUSTOMER_ID = /^cus_[A-Za-z0-9]+$/
+const PAGE = 20
 
-/** The same rules as the API, checked before sending so the admin sees them at once. */
-export function holdProblem(f: Record<string, string>): string | null {
-  if (!CUSTOMER_ID.test(f.customer_id ?? "")) return "Customer id must be a customer id (cus_…)"
-  if ((f.reason ?? "").length < 3) return "Reason must be at least 3 characters"
-  if ((f.reason ?? "").length > 500) return "Reason must be at most 500 characters"
-  return null
+/** Place a manual legal hold; `customer` fixed (customer page) or picked by name/e-mail. */
+export const PlaceHoldForm = ({ customer, onDone }: { customer?: CustomerRef; onDone: () => void }) => {
+  const { t } = useTranslation()
+  const [picked, setPicked] = useState<CustomerRef | null>(customer ?? null)
+  const [error, setError] = useState<string | null>(null)
+  const place = usePost(t("privacy.holds.placed"), onDone)
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault()
+    const f = formFields(e)
+    const problem = !picked ? t("privacy.holds.pick_customer") : (f.reason ?? "").length < 3 ? t("privacy.holds.reason_short") : f.reason.length > 500 ? t("privacy.holds.reason_long") : null
+    setError(problem)
+    if (problem || !picked) return
+    const body = { customer_id: picked.id, reason: f.reason, ...(f.reference ? { reference: f.reference } : {}) }
+    place.mutate({ path: "/admin/privacy/legal-holds", body }, { onError: (err: Error) => setError(err.message) })
+  }
+  const id = (k: string) => `hold-${customer?.id ?? "new"}-${k}`
+  return (
+    <form className="flex flex-col gap-y-2" onSubmit={submit} noValidate aria-label={t("privacy.holds.place")}>
+      <div className={`grid gap-2 ${customer ? "grid-cols-2" : "grid-cols-3"}`}>
+        {!customer && (
+          <Field id={id("customer")} label={t("privacy.fields.customer")}>
+            <CustomerPicker id={id("customer")} value={picked} onChange={setPicked} />
+          </Field>
+        )}
+        <Field id={id("reason")} label={t("privacy.fields.reason")}>
+          <Input id={id("reason")} name="reason" placeholder={t("privacy.holds.reason_placeholder")} />
+        </Field>
+        <Field id={id("reference")} label={t("privacy.fields.reference_optional")}>
+          <Input id={id("reference")} name="reference" placeholder={t("privacy.holds.reference_placeholder")} />
+        </Field>
+      </div>
+      <FormError message={error} />
+      <div className="flex gap-x-2">
+        <Button size="small" type="submit" isLoading={place.isPending}>
+          {t("privacy.holds.save")}
+        </Button>
+        <Button size="small" variant="secondary" type="button" onClick={onDone}>
+          {t("privacy.actions.close")}
+        </Button>
+      </div>
+    </form>
+  )
+}
+
+/** Release with a prompt saying what it means. */
+export function useReleaseHold() {
+  const { t } = useTranslation()
+  const release = usePost(t("privacy.holds.released_toast"))
+  const prompt = usePrompt()
+  const onRelease = async (h: LegalHold) => {
+    const confirmed = await prompt({
+      title: t("privacy.holds.release_title"),
+      description: t("privacy.holds.release_description"),
+      confirmText: t("privacy.holds.release"),
+      cancelText: t("privacy.actions.back"),
+    })
+    if (confirmed) release.mutate({ path: `/admin/privacy/legal-holds/${h.id}/release` })
+  }
+  return { onRelease, pending: release.isPending }
 }
 
 /** Manual legal holds: place one on a customer (skipped by retention until released), release it. */
 export const HoldsPanel = () => {
-  const { data } = useList<{ legal_holds: LegalHold[] }>("holds", "/admin/privacy/legal-holds")
+  const { t } = useTranslation()
+  const f = useFormat()
+  const [paging, setPaging] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE })
+  const { data, isLoading } = useList<{ legal_holds: LegalHold[]; count: number }>(
+    ["holds", paging.pageIndex],
+    `/admin/privacy/legal-holds?limit=${PAGE}&offset=${paging.pageIndex * PAGE}`
+  )
+  const holds = data?.legal_holds ?? []
+  const customers = useCustomers(holds.map((h) => h.customer_id))
+  const users = useUsers(holds.flatMap((h) => [h.created_by, h.released_by]))
   const [open, setOpen] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-  const place = usePost("Legal hold placed", () => setOpen(false))
-  const release = usePost("Legal hold released")
-  const prompt = usePrompt()
-
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault()
-    const f = formFields(e)
-    const problem = holdProblem(f)
-    setError(problem)
-    if (problem) return
-    const body = { customer_id: f.customer_id, reason: f.reason, ...(f.reference ? { reference: f.reference } : {}) }
-    place.mutate({ path: "/admin/privacy/legal-holds", body }, { onError: (err: Error) => setError(err.message) })
-  }
-
-  const onRelease = async (h: LegalHold) => {
-    const confirmed = await prompt({
-      title: "Release legal hold?",
-      description: `Retention may erase customer ${h.customer_id} once no other hold applies.`,
-      confirmText: "Release",
-      cancelText: "Cancel",
-    })
-    if (confirmed) release.mutate({ path: `/admin/privacy/legal-holds/${h.id}/release` })
-  }
-
+  const { onRelease, pending } = useReleaseHold()
   return (
     <Section
-      title="Legal holds"
+      title={t("privacy.holds.title")}
       actions={
-        <Button size="small" variant="secondary" onClick={() => { setOpen(!open); setError(null) }}>
-          Place hold
+        <Button size="small" variant="secondary" onClick={() => setOpen(!open)}>
+          {t("privacy.holds.place")}
         </Button>
       }
     >
       {open && (
-        <form className="mb-4 flex flex-col gap-y-2" onSubmit={submit} noValidate aria-label="Place legal hold">
-          <div className="grid grid-cols-3 gap-2">
-            <Field id="hold-customer" label="Customer id">
-              <Input id="hold-customer" name="customer_id" placeholder="cus_…" />
-            </Field>
-            <Field id="hold-reason" label="Reason">
-              <Input id="hold-reason" name="reason" placeholder="e.g. open payment dispute" />
-            </Field>
-            <Field id="hold-reference" label="Reference (optional)">
-              <Input id="hold-reference" name="reference" placeholder="case or dispute number" />
-            </Field>
-          </div>
-          <FormError message={error} />
-          <div>
-            <Button size="small" type="submit" isLoading={place.isPending}>
-              Save hold
-            </Button>
-          </div>
-        </form>
+        <div className="mb-4">
+          <PlaceHoldForm onDone={() => setOpen(false)} />
+        </div>
       )}
-      <SimpleTable
-        columns={["Customer", "Reason", "Reference", "Status", "Set by", "Set", "Released", ""]}
-        rows={(data?.legal_holds ?? []).map((h) => [
-          h.customer_id,
-          h.reason,
-          h.reference || "—",
-          h.released_at ? <StatusBadge color="grey">Released</StatusBadge> : <StatusBadge color="orange">Active</StatusBadge>,
-          h.created_by,
-          date(h.created_at),
-          h.released_at ? `${date(h.released_at)} (${h.released_by})` : "—",
-          h.released_at ? null : (
-            <Button size="small" variant="secondary" isLoading={release.isPending} onClick={() => onRelease(h)}>
-              Release
-            </Button>
-          ),
-        ])}
-        empty="No legal holds."
+      <Table
+        rows={holds}
+        rowId={(h) => h.id}
+        isLoading={isLoading}
+        paging={{ count: data?.count ?? 0, state: paging, onChange: setPaging }}
+        empty={t("privacy.holds.empty")}
+        columns={[
+          { id: "customer", header: t("privacy.fields.customer"), cell: (h) => <CustomerLink id={h.customer_id} customer={customers.get(h.customer_id)} /> },
+          { id: "reason", header: t("privacy.fields.reason"), cell: (h) => h.reason },
+          { id: "reference", header: t("privacy.fields.reference"), cell: (h) => h.reference || "–" },
+          {
+            id: "status",
+            header: t("privacy.fields.status"),
+            cell: (h) =>
+              h.released_at ? <StatusBadge color="grey">{t("privacy.holds.status_released")}</StatusBadge> : <StatusBadge color="orange">{t("privacy.holds.status_active")}</StatusBadge>,
+          },
+          { id: "by", header: t("privacy.fields.set_by"), cell: (h) => <Actor actor={h.created_by} users={users} /> },
+          { id: "set", header: t("privacy.fields.set_at"), cell: (h) => f.dateTime(h.created_at) },
+          {
+            id: "released",
+            header: t("privacy.fields.released_at"),
+            cell: (h) => (h.released_at ? <>{f.dateTime(h.released_at)} · <Actor actor={h.released_by} users={users} /></> : "–"),
+          },
+          {
+            id: "actions",
+            header: "",
+            cell: (h) =>
+              h.released_at ? null : (
+                <Button size="small" variant="secondary" isLoading={pending} onClick={() => onRelease(h)}>
+                  {t("privacy.holds.release")}
+                </Button>
+              ),
+          },
+        ]}
       />
     </Section>
   )

@@ -4,10 +4,10 @@ import { FormEvent } from "react"
 import { fetchJson } from "./sdk"
 
 /** GET a privacy admin resource; every privacy query shares the "privacy" key prefix. */
-export const useList = <T,>(key: string, path: string) =>
-  useQuery({ queryKey: ["privacy", key], queryFn: () => fetchJson<T>(path) })
+export const useList = <T,>(key: string | unknown[], path: string) =>
+  useQuery({ queryKey: ["privacy", ...(Array.isArray(key) ? key : [key])], queryFn: () => fetchJson<T>(path) })
 
-/** POST to a privacy admin route; on success a toast and a refetch of the whole page, on failure the server's message. */
+/** POST to a privacy admin route; on success a toast and a refetch of every privacy query, on failure the server's message. */
 export const usePost = <T = unknown,>(success: string, onDone?: (data: T) => void) => {
   const qc = useQueryClient()
   return useMutation({

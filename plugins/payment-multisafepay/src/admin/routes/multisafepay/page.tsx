@@ -3,30 +3,39 @@ import { CreditCard } from "@medusajs/icons"
 import { Button, Container, Heading, StatusBadge, Table, Text, toast, usePrompt } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 import { DisputesSection } from "../../components/disputes-section"
-import { LatePayment, LatePaymentList, money, REASON_LABEL, sdk, STATUS_COLOR } from "../../lib/sdk"
+import { useFormat } from "../../lib/format"
+import { LatePayment, LatePaymentList, sdk, STATUS_COLOR } from "../../lib/sdk"
 
 const PAGE = 20
 type Filter = "open" | "handled" | "all"
-const FILTERS: { id: Filter; label: string }[] = [
-  { id: "open", label: "Open" },
-  { id: "all", label: "All" },
-]
+const FILTERS: Filter[] = ["open", "all"]
 type Action = "refund" | "mark_refunded" | "keep"
 
 /**
  * MultiSafepay payments that arrived after their cart or order was cancelled, for a merchant to refund
  * (or record as refunded elsewhere, or keep). Every flagged payment, with its order when there is one.
  */
-const LatePaymentsPage = () => (
-  <div className="flex flex-col gap-y-3">
-    <LatePaymentsSection />
-    <DisputesSection />
-  </div>
-)
+const LatePaymentsPage = () => {
+  const { t } = useTranslation()
+  return (
+    <div className="flex flex-col gap-y-3">
+      <div className="flex justify-end">
+        <Button size="small" variant="secondary" asChild>
+          <Link to="/multisafepay/settings">{t("multisafepay.settings.link")}</Link>
+        </Button>
+      </div>
+      <LatePaymentsSection />
+      <DisputesSection />
+    </div>
+  )
+}
 
 const LatePaymentsSection = () => {
+  const { t } = useTranslation()
+  const f = useFormat()
   const qc = useQueryClient()
   const prompt = usePrompt()
   const [filter, setFilter] = useState<Filter>("open")
@@ -42,7 +51,7 @@ const LatePaymentsSection = () => {
     mutationFn: ({ id, action }: { id: string; action: Action }) =>
       sdk.client.fetch<{ late_payment: LatePayment }>(`/admin/multisafepay/late-payments/${id}/resolve`, { method: "POST", body: { action } }),
     onSuccess: ({ late_payment }) => {
-      toast.success(`Late payment ${late_payment.msp_order_id}: ${late_payment.status}`)
+      toast.success(t("multisafepay.late.resolved", { id: late_payment.msp_order_id, status: f.lateStatus(late_payment.status) }))
       qc.invalidateQueries({ queryKey: ["multisafepay-late-payments"] })
     },
     onError: (e: Error) => toast.error(e.message),
@@ -51,12 +60,12 @@ const LatePaymentsSection = () => {
     const text: Record<Action, string> = {
       refund:
         p.paid_state === "authorized"
-          ? `Release the authorization of ${money(p.amount, p.currency_code)} at MultiSafepay?`
-          : `Refund ${money(p.amount, p.currency_code)} to the payer through MultiSafepay?`,
-      mark_refunded: "Record that this payment was refunded elsewhere (e.g. in the MultiSafepay dashboard)? Nothing is refunded now.",
-      keep: "Keep this payment (e.g. you ship the order)? Nothing is refunded.",
+          ? t("multisafepay.late.confirm_release", { amount: f.money(p.amount, p.currency_code) })
+          : t("multisafepay.late.confirm_refund", { amount: f.money(p.amount, p.currency_code) }),
+      mark_refunded: t("multisafepay.late.confirm_mark_refunded"),
+      keep: t("multisafepay.late.confirm_keep"),
     }
-    if (await prompt({ title: "Late payment", description: text[action], confirmText: "Yes", cancelText: "Cancel" })) {
+    if (await prompt({ title: t("multisafepay.late.prompt_title"), description: text[action], confirmText: t("multisafepay.late.yes"), cancelText: t("multisafepay.actions.back") })) {
       resolve.mutate({ id: p.id, action })
     }
   }
@@ -67,24 +76,23 @@ const LatePaymentsSection = () => {
     <Container className="divide-y p-0" data-testid="msp-late-payments">
       <div className="flex items-center justify-between px-6 py-4">
         <div>
-          <Heading>MultiSafepay: late payments</Heading>
+          <Heading>{t("multisafepay.late.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Payments that arrived after their cart or order was cancelled. They are never silently accepted: refund them, or
-            record what you did.
+            {t("multisafepay.late.subtitle")}
           </Text>
         </div>
         <div className="flex gap-x-2">
-          {FILTERS.map((f) => (
+          {FILTERS.map((id) => (
             <Button
-              key={f.id}
+              key={id}
               size="small"
-              variant={filter === f.id ? "primary" : "secondary"}
+              variant={filter === id ? "primary" : "secondary"}
               onClick={() => {
-                setFilter(f.id)
+                setFilter(id)
                 setOffset(0)
               }}
             >
-              {f.label}
+              {t(`multisafepay.late.filter_${id}`)}
             </Button>
           ))}
         </div>
@@ -92,63 +100,63 @@ const LatePaymentsSection = () => {
       <Table>
         <Table.Header>
           <Table.Row>
-            <Table.HeaderCell>Detected</Table.HeaderCell>
-            <Table.HeaderCell>MultiSafepay order</Table.HeaderCell>
-            <Table.HeaderCell>Amount</Table.HeaderCell>
-            <Table.HeaderCell>Why</Table.HeaderCell>
-            <Table.HeaderCell>Order</Table.HeaderCell>
-            <Table.HeaderCell>Status</Table.HeaderCell>
-            <Table.HeaderCell>Action</Table.HeaderCell>
+            <Table.HeaderCell>{t("multisafepay.late.detected")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("multisafepay.order.msp_order")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("multisafepay.late.amount")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("multisafepay.late.why")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("multisafepay.late.order")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("multisafepay.order.status")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("multisafepay.late.action")}</Table.HeaderCell>
           </Table.Row>
         </Table.Header>
         <Table.Body>
           {isLoading && (
             <Table.Row>
-              <Table.Cell>Loading…</Table.Cell>
+              <Table.Cell>{t("multisafepay.loading")}</Table.Cell>
             </Table.Row>
           )}
           {!isLoading && !rows.length && (
             <Table.Row>
-              <Table.Cell data-testid="msp-late-payments-empty">No {filter === "open" ? "open " : ""}late payments.</Table.Cell>
+              <Table.Cell data-testid="msp-late-payments-empty">{t(filter === "open" ? "multisafepay.late.empty_open" : "multisafepay.late.empty")}</Table.Cell>
             </Table.Row>
           )}
           {rows.map((p) => (
             <Table.Row key={p.id} data-testid="msp-late-payment-row">
-              <Table.Cell>{new Date(p.created_at).toLocaleString()}</Table.Cell>
+              <Table.Cell>{f.dateTime(p.created_at)}</Table.Cell>
               <Table.Cell>
                 <span data-testid="msp-late-payment-order-id">{p.msp_order_id}</span>
               </Table.Cell>
               <Table.Cell>
-                {money(p.amount, p.currency_code)} {p.paid_state === "authorized" ? "(authorized)" : ""}
+                {f.money(p.amount, p.currency_code)} {p.paid_state === "authorized" ? t("multisafepay.late.authorized") : ""}
               </Table.Cell>
-              <Table.Cell>{REASON_LABEL[p.reason]}</Table.Cell>
+              <Table.Cell>{f.reason(p.reason)}</Table.Cell>
               <Table.Cell>
                 {p.order ? (
                   <Link to={`/orders/${p.order.id}`} className="text-ui-fg-interactive" data-testid="msp-late-payment-order-link">
-                    #{p.order.display_id} ({p.order.status})
+                    {t("multisafepay.late.order_number", { number: p.order.display_id })}
                   </Link>
                 ) : (
-                  "no order"
+                  t("multisafepay.late.no_order")
                 )}
               </Table.Cell>
               <Table.Cell>
-                <StatusBadge color={STATUS_COLOR[p.status]}>{p.status}</StatusBadge>
+                <StatusBadge color={STATUS_COLOR[p.status]}>{f.lateStatus(p.status)}</StatusBadge>
               </Table.Cell>
               <Table.Cell>
                 {p.status === "open" ? (
                   <div className="flex gap-x-2">
                     <Button size="small" variant="danger" isLoading={resolve.isPending} onClick={() => act(p, "refund")}>
-                      {p.paid_state === "authorized" ? "Release" : "Refund"}
+                      {p.paid_state === "authorized" ? t("multisafepay.late.release") : t("multisafepay.late.refund")}
                     </Button>
                     <Button size="small" variant="secondary" onClick={() => act(p, "mark_refunded")}>
-                      Refunded elsewhere
+                      {t("multisafepay.late.refunded_elsewhere")}
                     </Button>
                     <Button size="small" variant="secondary" onClick={() => act(p, "keep")}>
-                      Keep
+                      {t("multisafepay.late.keep")}
                     </Button>
                   </div>
                 ) : (
-                  <Text size="small">{p.refund_transaction_id ? `refund ${p.refund_transaction_id}` : "–"}</Text>
+                  <Text size="small">{p.refund_transaction_id ? t("multisafepay.late.refund_id", { id: p.refund_transaction_id }) : "–"}</Text>
                 )}
               </Table.Cell>
             </Table.Row>
@@ -170,7 +178,8 @@ const LatePaymentsSection = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "MultiSafepay",
+  label: "multisafepay.menu",
+  translationNs: "translation",
   icon: CreditCard,
 })
 

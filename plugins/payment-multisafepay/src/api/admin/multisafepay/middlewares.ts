@@ -6,6 +6,11 @@ import { listDisputesQueryConfig, listLatePaymentsQueryConfig } from "./query-co
 
 export const adminMultiSafepayMiddlewares: MiddlewareRoute[] = [
   {
+    method: ["GET"],
+    matcher: "/admin/multisafepay/settings",
+    middlewares: [validateAndTransformQuery(z.object({}).strict(), {})],
+  },
+  {
     method: ["POST"],
     matcher: "/admin/multisafepay/orders/:id/sync",
     middlewares: [validateAndTransformBody(z.object({}).strict())],

@@ -46,7 +46,13 @@ export const AdminListLegalHolds = z
     customer_id: z.string().min(1).optional(),
   })
   .strict()
-export const AdminRetentionPreview = z.object({ days: z.coerce.number().int().min(0).max(365).default(30) }).strict()
+export const AdminRetentionPreview = z
+  .object({
+    days: z.coerce.number().int().min(0).max(365).default(30),
+    offset: z.coerce.number().int().min(0).max(1000).default(0),
+    limit: z.coerce.number().int().min(1).max(200).default(20),
+  })
+  .strict()
 
 export const AdminCreateRequest = z
   .object({

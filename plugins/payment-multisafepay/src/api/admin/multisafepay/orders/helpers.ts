@@ -25,6 +25,8 @@ export function present(p: any) {
     status: d.msp_status ?? null,
     financial_status: d.msp_financial_status ?? null,
     captured_at: p.captured_at ?? null,
+    amount: p.amount != null ? Number(p.amount) : null,
+    currency_code: p.currency_code ?? null,
     late_payment: !!d.late_payment,
     status_history: d.status_history ?? [],
     refunds: d.refunds ?? [],
