@@ -7,13 +7,20 @@ import { LotStatusBadge } from "../components/labels"
 import { useFormat } from "../lib/format"
 import { AdminAuction, sdk } from "../lib/sdk"
 
-type Product = { id: string; variants?: { id: string; title: string | null; sku: string | null }[] | null }
+type Product = { id: string }
+type Variant = { id: string; title: string | null; sku: string | null }
 
 /** On the product page: the lots of its variants, and "Auction this variant" per variant. */
 const ProductAuctionsWidget = ({ data: product }: { data: Product }) => {
   const { t } = useTranslation()
   const f = useFormat()
-  const variants = product.variants ?? []
+  // The product page loads the product without its variants: fetch them (id, title, SKU).
+  const { data: vs } = useQuery({
+    queryKey: ["auction-product-variants", product.id],
+    queryFn: () =>
+      sdk.client.fetch<{ variants: Variant[] }>(`/admin/products/${product.id}/variants?fields=id,title,sku&limit=100`),
+  })
+  const variants = vs?.variants ?? []
   const ids = variants.map((v) => v.id)
   const { data } = useQuery({
     queryKey: ["auctions", "product", product.id, ids.join(",")],
