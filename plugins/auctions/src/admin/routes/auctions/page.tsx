@@ -138,7 +138,7 @@ const AuctionsPage = () => {
             </Button>
           </div>
         </DataTable.Toolbar>
-        <DataTable.FilterBar clearAllFiltersLabel="×" />
+        <DataTable.FilterBar clearAllFiltersLabel={t("auctions.clearFilters")} />
         <DataTable.Table
           emptyState={{ empty: { heading: t("auctions.empty") }, filtered: { heading: t("auctions.emptyFiltered") } }}
         />
