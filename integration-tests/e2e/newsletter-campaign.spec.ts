@@ -77,21 +77,38 @@ describe("newsletter admin", () => {
     await browser?.close()
   })
 
-  it("should compose a campaign, send it and show the progress reach 100%", async () => {
+  it("should compose a campaign in Markdown, send it after a prompt naming the audience size, show the progress reach 100%, and schedule another", async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } })
     await adminLogin(page)
     await page.goto(`${BASE_URL}/app/newsletter`)
     await page.getByText(emails[0]).first().waitFor({ timeout: 60_000 })
+    await page.getByTestId("newsletter-counts").waitFor()
+    await screenshot(page, "newsletter-subscribers")
 
     await page.goto(`${BASE_URL}/app/newsletter/campaigns`)
     const subject = `Nieuw bij Softshop ${run}`
     await page.getByLabel("Subject").fill(subject)
-    await page.getByLabel("HTML").fill("<p>De Softbook Pro 14 is binnen.</p>")
-    await page.getByLabel("Plain text").fill("De Softbook Pro 14 is binnen.")
+    await page.getByLabel("Message (Markdown)").fill("# Softbook Pro 14\n\nDe **Softbook Pro 14** is binnen.")
+    // The live preview renders the Markdown.
+    await page.frameLocator("iframe[title=Preview]").locator("h1", { hasText: "Softbook Pro 14" }).waitFor()
     await page.getByRole("button", { name: "Save draft" }).click()
 
     const card = page.locator("[data-campaign]").filter({ hasText: subject })
-    await card.getByRole("button", { name: "Send to all subscribers" }).click()
+    await card.getByRole("button", { name: "Preview as sent" }).click()
+    await card.getByTestId("campaign-preview").getByText(/List-Unsubscribe/).first().waitFor()
+
+    const { token } = await call("POST", "/auth/user/emailpass", {
+      email: process.env.E2E_ADMIN_EMAIL ?? "admin@softshop.test",
+      password: process.env.E2E_ADMIN_PASSWORD ?? "softshop-admin",
+    })
+    const { audience } = await call("GET", "/admin/newsletter-campaigns/audience", undefined, { authorization: `Bearer ${token}` })
+    expect(audience.count).toBeGreaterThanOrEqual(3)
+
+    await card.getByRole("button", { name: "Send now…" }).click()
+    const dialog = page.getByRole("alertdialog")
+    await dialog.getByText(`Send to ${audience.count.toLocaleString("en")} confirmed subscribers?`).waitFor()
+    await screenshot(page, "newsletter-send-prompt")
+    await dialog.getByRole("button", { name: "Send" }).click()
     const bar = card.getByRole("progressbar")
     await bar.waitFor({ timeout: 30_000 })
     await page.waitForFunction(
@@ -102,9 +119,30 @@ describe("newsletter admin", () => {
       subject,
       { timeout: 60_000 }
     )
-    await card.getByText("sent 3").waitFor()
-    await card.getByText("sent", { exact: true }).waitFor()
+    await card.getByText(`sent ${audience.count}`).waitFor()
+    await card.getByText("Sent", { exact: true }).waitFor()
     const file = await screenshot(page, "newsletter-campaign-sent")
     expect(fs.statSync(file).size).toBeGreaterThan(10_000)
+
+    // A second draft, scheduled for tomorrow through a prompt; it stays a draft until then.
+    const later = `Later bij Softshop ${run}`
+    await page.getByLabel("Subject").fill(later)
+    await page.getByLabel("Message (Markdown)").fill("Binnenkort: de **Softview 34**.")
+    await page.getByRole("button", { name: "Save draft" }).click()
+    const next = page.locator("[data-campaign]").filter({ hasText: later })
+    const tomorrow = new Date(Date.now() + 86400_000)
+    const local = new Date(tomorrow.getTime() - tomorrow.getTimezoneOffset() * 60_000).toISOString().slice(0, 16)
+    await next.getByLabel("Send at").fill(local)
+    await next.getByRole("button", { name: "Schedule" }).click()
+    await page.getByRole("alertdialog").getByText(/^Schedule for /).waitFor()
+    await page.getByRole("alertdialog").getByRole("button", { name: "Schedule" }).click()
+    await next.getByTestId("campaign-scheduled").waitFor()
+    await next.getByText("Scheduled", { exact: true }).waitFor()
+    await screenshot(page, "newsletter-campaign-scheduled")
+    const { newsletter_campaigns } = await call("GET", "/admin/newsletter-campaigns", undefined, { authorization: `Bearer ${token}` })
+    const saved = newsletter_campaigns.find((c: any) => c.subject === later)
+    expect(saved.status).toBe("draft")
+    expect(Math.abs(new Date(saved.send_at).getTime() - new Date(local).getTime())).toBeLessThan(60_000)
+    await page.close()
   })
 })

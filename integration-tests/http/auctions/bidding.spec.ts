@@ -456,12 +456,47 @@ medusaIntegrationTestRunner({
       const lot = await createLot(api, admin, shop)
       const list = await api.get("/admin/auctions?status=active", { headers: admin })
       expect(list.data.auctions.map((a: any) => a.id)).toContain(lot.id)
-      const cancelled = await api.post(`/admin/auctions/${lot.id}/cancel`, {}, { headers: admin })
+      const noReason = await api.post(`/admin/auctions/${lot.id}/cancel`, {}, { headers: admin, validateStatus: () => true })
+      expect(noReason.status).toBe(400)
+      expect(noReason.data.message).toContain("reason")
+      const cancelled = await api.post(`/admin/auctions/${lot.id}/cancel`, { reason: "Item damaged in storage" }, { headers: admin })
       expect(cancelled.data.auction.status).toBe("cancelled")
+      expect(cancelled.data.auction.cancel_reason).toBe("Item damaged in storage")
       expect((await bid(api, lot.id, A.headers, 20)).data.message).toContain("was cancelled")
-      const twice = await api.post(`/admin/auctions/${lot.id}/cancel`, {}, { headers: admin, validateStatus: () => true })
+      const twice = await api.post(`/admin/auctions/${lot.id}/cancel`, { reason: "again" }, { headers: admin, validateStatus: () => true })
       expect(twice.status).toBe(400)
       expect((await api.get(`/admin/auctions`, { validateStatus: () => true })).status).toBe(401)
+    })
+
+    it("should show the admin names, SKUs and the server time instead of ids, filter lots by variant and keep the cancel reason", async () => {
+      const lot = await createLot(api, admin, shop, {
+        increments: [{ from: 0, increment: 2 }, { from: 50, increment: 5 }],
+        anti_sniping: { window_seconds: 120, extension_seconds: 60, cap_seconds: 3600 },
+      })
+      expect((await bid(api, lot.id, A.headers, 12)).status).toBe(200)
+      const { auction: view, bids, server_time } = await adminLot(lot.id)
+      expect(new Date(server_time).getTime()).toBeGreaterThan(0)
+      expect(view.variant).toEqual(expect.objectContaining({ id: shop.variantId, sku: "SV-27QHD", product: expect.objectContaining({ title: expect.any(String) }) }))
+      expect(view.increments).toEqual([{ from: 0, increment: 2 }, { from: 50, increment: 5 }])
+      expect(view.anti_sniping).toEqual({ window_seconds: 120, extension_seconds: 60, cap_seconds: 3600 })
+      expect(view.leader).toEqual(expect.objectContaining({ id: A.customer.id, email: A.email, first_name: "Bieder0" }))
+      expect(bids[0].customer).toEqual(expect.objectContaining({ id: A.customer.id, email: A.email }))
+
+      const mine = await api.get(`/admin/auctions?variant_id=${shop.variantId}`, { headers: admin })
+      expect(mine.data.auctions.map((a: any) => a.id)).toContain(lot.id)
+      expect(mine.data.auctions[0].variant.sku).toBe("SV-27QHD")
+      const other = await api.get(`/admin/auctions?variant_id=variant_elsewhere`, { headers: admin })
+      expect(other.data.auctions).toEqual([])
+
+      const no = { headers: admin, validateStatus: () => true }
+      const short = await api.post(`/admin/auctions/${lot.id}/cancel`, { reason: " x " }, no)
+      expect(short.status).toBe(400)
+      expect(short.data.message).toContain("reason must be at least 3 characters")
+      const extra = await api.post(`/admin/auctions/${lot.id}/cancel`, { reason: "Damaged", force: true }, no)
+      expect(extra.status).toBe(400)
+      await api.post(`/admin/auctions/${lot.id}/cancel`, { reason: "  Damaged in storage  " }, { headers: admin })
+      const { auction: cancelled } = await adminLot(lot.id)
+      expect(cancelled).toEqual(expect.objectContaining({ status: "cancelled", cancel_reason: "Damaged in storage", cancelled_by: expect.stringMatching(/^user_/) }))
     })
 
     it("should answer 400 naming the field for empty increments, dates out of range, wrong decimals and bad paging", async () => {

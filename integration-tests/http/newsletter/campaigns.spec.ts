@@ -7,6 +7,11 @@ import { adminHeaders, form, linkIn, publishConsentText, rawHeader, subscribe, u
 const { sendClaimed } =
   require("@softshop/medusa-newsletter/utils/campaign-sender") as typeof import("../../../plugins/newsletter/src/utils/campaign-sender")
 
+// The plugin's built every-minute job: starts scheduled drafts that are due.
+const resumeJob = (
+  require("@softshop/medusa-newsletter/jobs/newsletter-resume-campaigns") as typeof import("../../../plugins/newsletter/src/jobs/newsletter-resume-campaigns")
+).default
+
 const { createStep, createWorkflow, WorkflowResponse } =
   require("@medusajs/framework/workflows-sdk") as typeof import("@medusajs/framework/workflows-sdk")
 const { startCampaignStep } =
@@ -214,6 +219,90 @@ medusaIntegrationTestRunner({
       )
       expect(done.progress).toEqual({ total: 3, sent: 2, failed: 0, skipped: 1, remaining: 0 })
       expect(smtp.messages.map((m) => m.to[0]).sort()).toEqual(["b1@example.nl", "b3@example.nl"])
+    })
+
+    it("should count the audience, keep the Markdown source and refuse a schedule in the past", async () => {
+      await confirmed("m1@example.nl", "m2@example.nl")
+      await subscribe(api, shop, { email: "m-pending@example.nl", source: "footer" })
+      const audience = await api.get("/admin/newsletter-campaigns/audience", { headers: admin })
+      expect(audience.data.audience.count).toBe(2)
+
+      const created = await api.post(
+        "/admin/newsletter-campaigns",
+        { subject: "Markdown", markdown: "# Nieuw\n\n**Softbook**", html: "<h1>Nieuw</h1><p><strong>Softbook</strong></p>", text: "NIEUW\n\nSoftbook" },
+        { headers: admin }
+      )
+      expect(created.data.newsletter_campaign.markdown).toBe("# Nieuw\n\n**Softbook**")
+      const id = created.data.newsletter_campaign.id
+      const edited = await api.post(`/admin/newsletter-campaigns/${id}`, { markdown: "# Anders" }, { headers: admin })
+      expect(edited.data.newsletter_campaign.markdown).toBe("# Anders")
+
+      const no = { headers: admin, validateStatus: () => true }
+      const past = await api.post(`/admin/newsletter-campaigns/${id}`, { send_at: new Date(Date.now() - 60_000).toISOString() }, no)
+      expect(past.status).toBe(400)
+      expect(past.data.message).toContain("send_at must be in the future")
+      const far = await api.post(`/admin/newsletter-campaigns/${id}`, { send_at: "2999-01-01T00:00:00Z" }, no)
+      expect(far.status).toBe(400)
+      expect(far.data.message).toContain("send_at must be within a year")
+      const junk = await api.post(`/admin/newsletter-campaigns/${id}`, { send_at: "tomorrow" }, no)
+      expect(junk.status).toBe(400)
+      expect(junk.data.message).toContain("send_at")
+    })
+
+    it("should start a scheduled draft once when it is due, even when two job runs race, and not before", async () => {
+      await confirmed("s1@example.nl", "s2@example.nl")
+      const campaign = await createCampaign("Ingepland")
+      const at = new Date(Date.now() + 3600_000)
+      const scheduled = await api.post(`/admin/newsletter-campaigns/${campaign.id}`, { send_at: at.toISOString() }, { headers: admin })
+      expect(new Date(scheduled.data.newsletter_campaign.send_at).getTime()).toBe(at.getTime())
+
+      await resumeJob(getContainer())
+      expect((await campaignOf(campaign.id)).status).toBe("draft")
+
+      newsletter().setClockOffset(2 * 3600_000)
+      await Promise.all([resumeJob(getContainer()), resumeJob(getContainer())])
+      const done = await until(
+        () => campaignOf(campaign.id),
+        (c) => c.status === "sent"
+      )
+      expect(done.progress).toEqual({ total: 2, sent: 2, failed: 0, skipped: 0, remaining: 0 })
+      expect(smtp.messages.map((m) => m.to[0]).sort()).toEqual(["s1@example.nl", "s2@example.nl"])
+      // Sent campaigns can no longer be rescheduled.
+      const late = await api.post(`/admin/newsletter-campaigns/${campaign.id}`, { send_at: null }, { headers: admin, validateStatus: () => true })
+      expect(late.status).toBe(400)
+    })
+
+    it("should unschedule a draft with send_at null, so the job leaves it alone", async () => {
+      await confirmed("u1@example.nl")
+      const campaign = await createCampaign("Toch niet")
+      await api.post(`/admin/newsletter-campaigns/${campaign.id}`, { send_at: new Date(Date.now() + 600_000).toISOString() }, { headers: admin })
+      const cleared = await api.post(`/admin/newsletter-campaigns/${campaign.id}`, { send_at: null }, { headers: admin })
+      expect(cleared.data.newsletter_campaign.send_at).toBeNull()
+      newsletter().setClockOffset(3600_000)
+      await resumeJob(getContainer())
+      expect((await campaignOf(campaign.id)).status).toBe("draft")
+    })
+
+    it("should report subscriber counts per status and daily growth, and filter the list by source and sign-up date", async () => {
+      await confirmed("g1@example.nl", "g2@example.nl")
+      await subscribe(api, shop, { email: "g-pending@example.nl", source: "footer" })
+      const stats = await api.get("/admin/newsletter-subscriptions/stats?days=7", { headers: admin })
+      const s = stats.data.newsletter_stats
+      expect(s.counts).toMatchObject({ subscribed: 2, pending: 1, unsubscribed: 0, suppressed: 0, erased: 0 })
+      expect(s.growth).toHaveLength(7)
+      expect(s.growth[6].confirmed).toBe(2)
+      const bad = await api.get("/admin/newsletter-subscriptions/stats?days=0", { headers: admin, validateStatus: () => true })
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toContain("days")
+
+      const footer = await api.get("/admin/newsletter-subscriptions?source=footer", { headers: admin })
+      expect(footer.data.newsletter_subscriptions.map((r: any) => r.email)).toEqual(["g-pending@example.nl"])
+      const future = new Date(Date.now() + 86400_000).toISOString()
+      const none = await api.get(`/admin/newsletter-subscriptions?created_from=${future}`, { headers: admin })
+      expect(none.data.count).toBe(0)
+      const badDate = await api.get("/admin/newsletter-subscriptions?created_to=gisteren", { headers: admin, validateStatus: () => true })
+      expect(badDate.status).toBe(400)
+      expect(badDate.data.message).toContain("created_to")
     })
 
     it("should record a rejected recipient as failed and finish the rest", async () => {

@@ -65,6 +65,8 @@ export function adminLot(lot: Lot, now: Date, minimumNextCents: number) {
     lapsed_winner_customer_id: lot.lapsed_winner_customer_id,
     lapsed_winning_price: fromCents(lot.lapsed_winning_price_cents, c),
     relisted_as_id: lot.relisted_as_id,
+    cancel_reason: lot.cancel_reason ?? null,
+    cancelled_by: lot.cancelled_by ?? null,
     created_at: iso(lot.created_at),
   }
 }

@@ -8,16 +8,47 @@ type Knex = any
 const DELIVERY = "newsletter_campaign_delivery"
 
 /** One queued delivery per subscription confirmed now and not suppressed; the unique pair makes it idempotent. */
+/** Who a campaign goes to: confirmed, not deleted, not on the suppression list. One clause for the count and the freeze. */
+const AUDIENCE = `from newsletter_subscription s
+     where s.status = 'subscribed' and s.deleted_at is null
+       and not exists (select 1 from newsletter_suppression p where p.email_hash = s.email_hash and p.deleted_at is null)`
+
 export async function freezeAudience(knex: Knex, campaignId: string, now: Date) {
   await knex.raw(
     `insert into newsletter_campaign_delivery (id, campaign_id, subscription_id, status, attempts, created_at, updated_at)
      select 'nldel_' || replace(gen_random_uuid()::text, '-', ''), ?, s.id, 'queued', 0, ?, ?
-     from newsletter_subscription s
-     where s.status = 'subscribed' and s.deleted_at is null
-       and not exists (select 1 from newsletter_suppression p where p.email_hash = s.email_hash and p.deleted_at is null)
+     ${AUDIENCE}
      on conflict do nothing`,
     [campaignId, now, now]
   )
+}
+
+/** How many a campaign sent now would go to (what the admin's send prompt shows). */
+export async function audienceCount(knex: Knex) {
+  const { rows } = await knex.raw(`select count(*)::int as count ${AUDIENCE}`)
+  return rows[0].count as number
+}
+
+/** Subscriptions per status, and confirmations per day over the last `days` days (UTC). */
+export async function subscriptionStats(knex: Knex, since: Date) {
+  const counts: { status: string; count: number }[] = (
+    await knex.raw(
+      `select status, count(*)::int as count from newsletter_subscription where deleted_at is null group by status`
+    )
+  ).rows
+  const growth: { date: string; confirmed: number; unsubscribed: number }[] = (
+    await knex.raw(
+      `select to_char(d.day, 'YYYY-MM-DD') as date,
+              (select count(*)::int from newsletter_subscription s where s.deleted_at is null
+                 and s.confirmed_at >= d.day and s.confirmed_at < d.day + interval '1 day') as confirmed,
+              (select count(*)::int from newsletter_subscription s where s.deleted_at is null
+                 and s.unsubscribed_at >= d.day and s.unsubscribed_at < d.day + interval '1 day') as unsubscribed
+       from generate_series(date_trunc('day', ?::timestamptz at time zone 'UTC'), date_trunc('day', now() at time zone 'UTC'), interval '1 day') as d(day)
+       order by d.day`,
+      [since]
+    )
+  ).rows
+  return { counts: Object.fromEntries(counts.map((c) => [c.status, c.count])) as Record<string, number>, growth }
 }
 
 /** Undoes freezeAudience while nothing was claimed; returns false when a worker already took rows. */

@@ -159,14 +159,24 @@ export default class AuctionModuleService extends MedusaService({ AuctionLot, Au
     return { before, lot: await this.updateLot_(ctx, before.id, planClose(before, now, this.paymentDue_(now))) }
   }
 
-  /** Cancels a lot that has not ended. */
+  /** Cancels a lot that has not ended, recording why and by whom. */
   @InjectTransactionManager()
-  async cancelLot(lotId: string, @MedusaContext() ctx: Context = {}): Promise<LotChange> {
+  async cancelLot(
+    lotId: string,
+    reason: { reason: string; actor_id?: string | null } = { reason: "" },
+    @MedusaContext() ctx: Context = {}
+  ): Promise<LotChange> {
     const before = await this.lockLot_(ctx, lotId)
     if (before.status === "ended" || before.status === "cancelled") {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Auction lot ${lotId} is ${before.status} and cannot be cancelled`)
     }
-    return { before, lot: await this.updateLot_(ctx, before.id, { status: "cancelled", ended_at: this.now() }) }
+    const lot = await this.updateLot_(ctx, before.id, {
+      status: "cancelled",
+      ended_at: this.now(),
+      cancel_reason: reason.reason || null,
+      cancelled_by: reason.actor_id ?? null,
+    })
+    return { before, lot }
   }
 
   /**

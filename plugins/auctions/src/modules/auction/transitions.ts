@@ -33,6 +33,8 @@ export const MUTABLE_LOT_FIELDS = [
   "lapsed_winning_price_cents",
   "lapsed_payment_due_at",
   "relisted_as_id",
+  "cancel_reason",
+  "cancelled_by",
   "updated_at",
 ] as const
 

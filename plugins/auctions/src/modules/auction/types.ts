@@ -47,6 +47,8 @@ export type LotRow = {
   lapsed_winning_price_cents: number | null
   lapsed_payment_due_at: Date | null
   relisted_as_id: string | null
+  cancel_reason?: string | null
+  cancelled_by?: string | null
   created_at: Date
   updated_at: Date
 }

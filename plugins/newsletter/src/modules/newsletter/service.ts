@@ -583,6 +583,18 @@ export default class NewsletterModuleService extends MedusaService({
     await deliveries.finish(knexOf(ctx), results, this.now())
   }
 
+  /** How many confirmed, unsuppressed subscribers a campaign sent now reaches. */
+  @InjectManager()
+  async audienceCount(@MedusaContext() ctx: Context = {}) {
+    return await deliveries.audienceCount(knexOf(ctx))
+  }
+
+  /** Counts per status and the daily confirmations/unsubscriptions since `since`. */
+  @InjectManager()
+  async subscriptionStats(since: Date, @MedusaContext() ctx: Context = {}) {
+    return await deliveries.subscriptionStats(knexOf(ctx), since)
+  }
+
   @InjectManager()
   async campaignProgress(campaignIds: string[], @MedusaContext() ctx: Context = {}) {
     return await deliveries.progress(knexOf(ctx), campaignIds)

@@ -3,21 +3,31 @@ import { AUCTION_MODULE } from "../../../modules/auction"
 import AuctionModuleService from "../../../modules/auction/service"
 import { LotRow } from "../../../modules/auction/types"
 import { toCentsOf } from "../../../utils/money-input"
+import { adminRefs, lotRefs } from "../../../utils/admin-refs"
 import { adminLot } from "../../../utils/serialize"
 import { createLotWorkflow } from "../../../workflows/auctions/create-lot"
 import { AdminCreateAuctionType } from "./validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const auction: AuctionModuleService = req.scope.resolve(AUCTION_MODULE)
-  const { status } = req.validatedQuery as { status?: string }
+  const { status, variant_id } = req.validatedQuery as { status?: string; variant_id?: string[] }
   const { skip: offset = 0, take: limit = 50 } = req.queryConfig.pagination
-  const [lots, count] = await auction.listAndCountAuctionLots(status ? { status } : {}, {
+  const filters = { ...(status ? { status } : {}), ...(variant_id ? { variant_id } : {}) }
+  const [lots, count] = await auction.listAndCountAuctionLots(filters, {
     take: limit,
     skip: offset,
     order: { created_at: "DESC" },
   })
   const now = auction.now()
-  res.json({ auctions: (lots as unknown as LotRow[]).map((l) => adminLot(l, now, auction.minimumNextBidOf(l))), count, offset, limit })
+  const rows = lots as unknown as LotRow[]
+  const refs = await adminRefs(req.scope, rows)
+  res.json({
+    auctions: rows.map((l) => ({ ...adminLot(l, now, auction.minimumNextBidOf(l)), ...lotRefs(l, refs) })),
+    count,
+    offset,
+    limit,
+    server_time: now.toISOString(),
+  })
 }
 
 /** Creates (schedules) a lot for a product variant. */

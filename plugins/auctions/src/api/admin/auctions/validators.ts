@@ -82,13 +82,31 @@ const paging = {
   offset: z.coerce.number({ error: "offset must be a number" }).int({ error: "offset must be an integer" }).min(0).optional(),
 }
 
+const ids = z
+  .union([z.string().min(1).max(100), z.array(z.string().min(1).max(100)).max(100)])
+  .transform((v) => (Array.isArray(v) ? v : [v]))
+
 export const AdminListAuctions = z
-  .object({ status: z.enum(["scheduled", "active", "ended", "cancelled"]).optional(), ...paging })
+  .object({
+    status: z.enum(["scheduled", "active", "ended", "cancelled"]).optional(),
+    /** Lots of these variants (the product page widget). */
+    variant_id: ids.optional(),
+    ...paging,
+  })
   .strict()
 
 export const AdminListBans = z.object(paging).strict()
 
-export const AdminCancelAuction = z.object({}).strict()
+export const AdminCancelAuction = z
+  .object({
+    reason: z
+      .string({ error: "reason is required: say why the auction is cancelled" })
+      .trim()
+      .min(3, { error: "reason must be at least 3 characters" })
+      .max(500, { error: "reason may be at most 500 characters" }),
+  })
+  .strict()
+export type AdminCancelAuctionType = z.infer<typeof AdminCancelAuction>
 
 export const AdminCreateBan = z
   .object({ customer_id: z.string().min(1), reason: z.string().max(500).optional() })

@@ -46,6 +46,10 @@ const AuctionLot = model
     lapsed_winning_price_cents: model.number().nullable(),
     lapsed_payment_due_at: model.dateTime().nullable(),
     relisted_as_id: model.text().nullable(),
+    /** Why an admin cancelled the lot (required when cancelling; shown on the lot page). */
+    cancel_reason: model.text().nullable(),
+    /** The admin user who cancelled it. */
+    cancelled_by: model.text().nullable(),
   })
   .indexes([
     { on: ["status", "ends_at"] },

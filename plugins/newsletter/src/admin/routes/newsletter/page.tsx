@@ -1,252 +1,177 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { EnvelopeSolid } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text, Textarea, toast } from "@medusajs/ui"
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { useState } from "react"
-import { sdk } from "../../lib/sdk"
+import {
+  Button,
+  Container,
+  createDataTableColumnHelper,
+  DataTable,
+  DataTablePaginationState,
+  Heading,
+  Input,
+  Label,
+  Select,
+  StatusBadge,
+  Text,
+  useDataTable,
+} from "@medusajs/ui"
+import { keepPreviousData, useQuery } from "@tanstack/react-query"
+import { useMemo, useState } from "react"
+import { useTranslation } from "react-i18next"
+import { Link } from "react-router-dom"
+import { ConsentTexts } from "../../components/consent-texts"
+import { SubscriberDrawer } from "../../components/subscriber-history"
+import { SubscriberStats } from "../../components/subscriber-stats"
+import { useFormat } from "../../lib/format"
+import { sdk, STATUS_COLOR, Subscription, SubscriptionStatus } from "../../lib/sdk"
 
-type Subscription = {
-  id: string
-  email: string | null
-  status: string
-  legal_basis: string
-  locale: string
-  source: string | null
-  created_at: string
-  confirmed_at: string | null
-}
-type ConsentEvent = {
-  id: string
-  action: string
-  occurred_at: string
-  source: string | null
-  ip: string | null
-  user_agent: string | null
-  consent_text_id: string | null
-  consent_text_hash: string | null
-}
-type ConsentText = { id: string; locale: string; version: number; body: string; hash: string }
+const STATUSES: SubscriptionStatus[] = ["pending", "subscribed", "unsubscribed", "suppressed", "erased"]
+const columns = createDataTableColumnHelper<Subscription>()
 
-const STATUSES = ["all", "pending", "subscribed", "unsubscribed", "suppressed", "erased"]
-const COLORS: Record<string, "green" | "orange" | "grey" | "red" | "purple"> = {
-  subscribed: "green",
-  pending: "orange",
-  unsubscribed: "grey",
-  suppressed: "red",
-  erased: "purple",
+const Crumb = () => {
+  const { t } = useTranslation()
+  return <span>{t("newsletter.breadcrumb.subscribers")}</span>
 }
-const PAGE = 20
+
+/** Start or end of a local calendar day as an ISO instant, for the sign-up date filter. */
+const dayBound = (v: string, end: boolean) => (v ? new Date(`${v}T${end ? "23:59:59.999" : "00:00:00"}`).toISOString() : "")
 
 const SubscribersPage = () => {
+  const { t } = useTranslation()
+  const f = useFormat()
   const [status, setStatus] = useState("all")
   const [q, setQ] = useState("")
-  const [offset, setOffset] = useState(0)
+  const [source, setSource] = useState("")
+  const [from, setFrom] = useState("")
+  const [to, setTo] = useState("")
+  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: 20 })
   const [selected, setSelected] = useState<string | null>(null)
-  const filters = { ...(status !== "all" ? { status } : {}), ...(q ? { q } : {}) }
-
-  const { data, isLoading } = useQuery({
-    queryKey: ["newsletter-subscriptions", status, q, offset],
-    queryFn: () =>
-      sdk.client.fetch<{ newsletter_subscriptions: Subscription[]; count: number }>("/admin/newsletter-subscriptions", {
-        query: { ...filters, offset, limit: PAGE },
-      }),
+  const filters: Record<string, string> = Object.fromEntries(
+    Object.entries({
+      status: status === "all" ? "" : status,
+      q,
+      source,
+      created_from: dayBound(from, false),
+      created_to: dayBound(to, true),
+    }).filter(([, v]) => v)
+  )
+  const query = new URLSearchParams({
+    ...filters,
+    offset: String(pagination.pageIndex * pagination.pageSize),
+    limit: String(pagination.pageSize),
   })
-  const csv = `/admin/newsletter-subscriptions/export?${new URLSearchParams(filters).toString()}`
+  const { data, isLoading } = useQuery({
+    queryKey: ["newsletter-subscriptions", query.toString()],
+    queryFn: () =>
+      sdk.client.fetch<{ newsletter_subscriptions: Subscription[]; count: number }>(`/admin/newsletter-subscriptions?${query}`),
+    placeholderData: keepPreviousData,
+  })
+  const csv = `/admin/newsletter-subscriptions/export?${new URLSearchParams(filters)}`
+  const reset = <T,>(set: (v: T) => void) => (v: T) => {
+    set(v)
+    setPagination((p) => ({ ...p, pageIndex: 0 }))
+  }
+  const cols = useMemo(
+    () => [
+      columns.accessor("email", {
+        header: t("newsletter.subscribers.columns.email"),
+        cell: ({ getValue }) => getValue() ?? <span className="text-ui-fg-muted">{t("newsletter.subscribers.erasedEmail")}</span>,
+      }),
+      columns.accessor("status", {
+        header: t("newsletter.subscribers.columns.status"),
+        cell: ({ getValue }) => <StatusBadge color={STATUS_COLOR[getValue()]}>{t(`newsletter.status.${getValue()}`)}</StatusBadge>,
+      }),
+      columns.accessor("legal_basis", {
+        header: t("newsletter.subscribers.columns.legalBasis"),
+        cell: ({ getValue }) => t(`newsletter.legalBasis.${getValue()}`),
+      }),
+      columns.accessor("locale", { header: t("newsletter.subscribers.columns.locale") }),
+      columns.accessor("source", { header: t("newsletter.subscribers.columns.source"), cell: ({ getValue }) => getValue() ?? "–" }),
+      columns.accessor("created_at", { header: t("newsletter.subscribers.columns.created"), cell: ({ getValue }) => f.date(getValue()) }),
+      columns.accessor("confirmed_at", { header: t("newsletter.subscribers.columns.confirmed"), cell: ({ getValue }) => f.date(getValue()) }),
+    ],
+    [t, f]
+  )
+  const table = useDataTable({
+    data: data?.newsletter_subscriptions ?? [],
+    columns: cols,
+    rowCount: data?.count ?? 0,
+    getRowId: (s) => s.id,
+    isLoading,
+    onRowClick: (_e, row) => setSelected(row.id),
+    pagination: { state: pagination, onPaginationChange: setPagination },
+  })
 
   return (
     <div className="flex flex-col gap-y-3">
+      <SubscriberStats />
       <Container className="divide-y p-0">
-        <div className="flex items-center justify-between px-6 py-4">
-          <div>
-            <Heading level="h1">Newsletter subscribers</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              Double opt-in subscriptions with their consent history.
-            </Text>
-          </div>
-          <a href={csv} download>
-            <Button variant="secondary" size="small">
-              Export CSV
-            </Button>
-          </a>
-        </div>
-        <div className="flex gap-x-2 px-6 py-4">
-          <div className="w-48">
-            <Select value={status} onValueChange={(v) => (setStatus(v), setOffset(0))}>
-              <Select.Trigger aria-label="Status">
-                <Select.Value placeholder="Status" />
-              </Select.Trigger>
-              <Select.Content>
-                {STATUSES.map((s) => (
-                  <Select.Item key={s} value={s}>
-                    {s}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-          </div>
-          <Input
-            type="search"
-            placeholder="Search e-mail"
-            value={q}
-            onChange={(e) => (setQ(e.target.value), setOffset(0))}
-            className="w-64"
-          />
-        </div>
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>E-mail</Table.HeaderCell>
-              <Table.HeaderCell>Status</Table.HeaderCell>
-              <Table.HeaderCell>Legal basis</Table.HeaderCell>
-              <Table.HeaderCell>Locale</Table.HeaderCell>
-              <Table.HeaderCell>Confirmed</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {(data?.newsletter_subscriptions ?? []).map((s) => (
-              <Table.Row key={s.id} onClick={() => setSelected(s.id)} className="cursor-pointer">
-                <Table.Cell>{s.email ?? <span className="text-ui-fg-muted">(erased)</span>}</Table.Cell>
-                <Table.Cell>
-                  <Badge size="2xsmall" color={COLORS[s.status] ?? "grey"}>
-                    {s.status}
-                  </Badge>
-                </Table.Cell>
-                <Table.Cell>{s.legal_basis}</Table.Cell>
-                <Table.Cell>{s.locale}</Table.Cell>
-                <Table.Cell>{s.confirmed_at ? new Date(s.confirmed_at).toLocaleString() : "-"}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-        <Table.Pagination
-          count={data?.count ?? 0}
-          pageSize={PAGE}
-          pageIndex={offset / PAGE}
-          pageCount={Math.max(1, Math.ceil((data?.count ?? 0) / PAGE))}
-          canPreviousPage={offset > 0}
-          canNextPage={offset + PAGE < (data?.count ?? 0)}
-          previousPage={() => setOffset(Math.max(0, offset - PAGE))}
-          nextPage={() => setOffset(offset + PAGE)}
-        />
-        {isLoading && <Text className="px-6 py-4">Loading…</Text>}
+        <DataTable instance={table}>
+          <DataTable.Toolbar className="flex flex-col gap-y-3 px-6 py-4">
+            <div className="flex w-full items-center justify-between">
+              <div>
+                <Heading level="h1">{t("newsletter.subscribers.title")}</Heading>
+                <Text size="small" className="text-ui-fg-subtle">{t("newsletter.subscribers.subtitle")}</Text>
+              </div>
+              <div className="flex gap-x-2">
+                <Button variant="secondary" size="small" asChild>
+                  <Link to="/newsletter/campaigns">{t("newsletter.subscribers.campaigns")}</Link>
+                </Button>
+                <Button variant="secondary" size="small" asChild>
+                  <a href={csv} download>{t("newsletter.subscribers.export")}</a>
+                </Button>
+              </div>
+            </div>
+            <div className="flex w-full flex-wrap items-end gap-2">
+              <div className="w-56">
+                <Select value={status} onValueChange={reset(setStatus)}>
+                  <Select.Trigger aria-label={t("newsletter.subscribers.columns.status")}>
+                    <Select.Value />
+                  </Select.Trigger>
+                  <Select.Content>
+                    <Select.Item value="all">{t("newsletter.subscribers.allStatuses")}</Select.Item>
+                    {STATUSES.map((s) => (
+                      <Select.Item key={s} value={s}>{t(`newsletter.status.${s}`)}</Select.Item>
+                    ))}
+                  </Select.Content>
+                </Select>
+              </div>
+              <Input
+                type="search"
+                className="w-56"
+                aria-label={t("newsletter.subscribers.search")}
+                placeholder={t("newsletter.subscribers.search")}
+                value={q}
+                onChange={(e) => reset(setQ)(e.target.value)}
+              />
+              <Input
+                className="w-40"
+                aria-label={t("newsletter.subscribers.source")}
+                placeholder={t("newsletter.subscribers.source")}
+                value={source}
+                onChange={(e) => reset(setSource)(e.target.value)}
+              />
+              <div className="flex flex-col">
+                <Label size="xsmall" htmlFor="nl-from">{t("newsletter.subscribers.from")}</Label>
+                <Input id="nl-from" type="date" value={from} onChange={(e) => reset(setFrom)(e.target.value)} />
+              </div>
+              <div className="flex flex-col">
+                <Label size="xsmall" htmlFor="nl-to">{t("newsletter.subscribers.to")}</Label>
+                <Input id="nl-to" type="date" value={to} onChange={(e) => reset(setTo)(e.target.value)} />
+              </div>
+            </div>
+          </DataTable.Toolbar>
+          <DataTable.Table emptyState={{ empty: { heading: t("newsletter.subscribers.empty") }, filtered: { heading: t("newsletter.subscribers.empty") } }} />
+          <DataTable.Pagination />
+        </DataTable>
       </Container>
-      {selected && <History id={selected} onClose={() => setSelected(null)} />}
+      <SubscriberDrawer id={selected} onClose={() => setSelected(null)} />
       <ConsentTexts />
     </div>
   )
 }
 
-const History = ({ id, onClose }: { id: string; onClose: () => void }) => {
-  const { data } = useQuery({
-    queryKey: ["newsletter-subscription", id],
-    queryFn: () =>
-      sdk.client.fetch<{ newsletter_subscription: Subscription & { consent_events: ConsentEvent[] } }>(
-        `/admin/newsletter-subscriptions/${id}`
-      ),
-  })
-  const sub = data?.newsletter_subscription
-  return (
-    <Container className="divide-y p-0">
-      <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">Consent history {sub?.email ? `of ${sub.email}` : ""}</Heading>
-        <Button variant="transparent" size="small" onClick={onClose}>
-          Close
-        </Button>
-      </div>
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>When</Table.HeaderCell>
-            <Table.HeaderCell>Action</Table.HeaderCell>
-            <Table.HeaderCell>Source</Table.HeaderCell>
-            <Table.HeaderCell>IP</Table.HeaderCell>
-            <Table.HeaderCell>User agent</Table.HeaderCell>
-            <Table.HeaderCell>Consent text</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {(sub?.consent_events ?? []).map((e) => (
-            <Table.Row key={e.id}>
-              <Table.Cell>{new Date(e.occurred_at).toLocaleString()}</Table.Cell>
-              <Table.Cell>{e.action}</Table.Cell>
-              <Table.Cell>{e.source ?? "-"}</Table.Cell>
-              <Table.Cell>{e.ip ?? "-"}</Table.Cell>
-              <Table.Cell className="max-w-[200px] truncate">{e.user_agent ?? "-"}</Table.Cell>
-              <Table.Cell>
-                {e.consent_text_id ? `${e.consent_text_id} (${e.consent_text_hash?.slice(0, 8)})` : "-"}
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </Container>
-  )
-}
+export const config = defineRouteConfig({ label: "newsletter.menu", icon: EnvelopeSolid, translationNs: "translation" })
 
-const ConsentTexts = () => {
-  const client = useQueryClient()
-  const [locale, setLocale] = useState("nl")
-  const [body, setBody] = useState("")
-  const { data } = useQuery({
-    queryKey: ["newsletter-consent-texts"],
-    queryFn: () => sdk.client.fetch<{ consent_texts: ConsentText[] }>("/admin/newsletter-consent-texts"),
-  })
-  const publish = useMutation({
-    mutationFn: () => sdk.client.fetch("/admin/newsletter-consent-texts", { method: "POST", body: { locale, body } }),
-    onSuccess: () => {
-      setBody("")
-      toast.success("New consent text version published")
-      client.invalidateQueries({ queryKey: ["newsletter-consent-texts"] })
-    },
-    onError: (e: Error) => toast.error(e.message),
-  })
-  return (
-    <Container className="flex flex-col gap-y-3 px-6 py-4">
-      <Heading level="h2">Consent texts</Heading>
-      <Text size="small" className="text-ui-fg-subtle">
-        The exact wording shown next to the subscribe form. Publishing adds a version; the ledger keeps pointing at the
-        versions people saw.
-      </Text>
-      {(data?.consent_texts ?? []).map((t) => (
-        <Text key={t.id} size="small">
-          <strong>
-            {t.locale} v{t.version}
-          </strong>{" "}
-          {t.body}
-        </Text>
-      ))}
-      <div className="flex gap-x-2">
-        <div className="w-24">
-          <Label>Locale</Label>
-          <Select value={locale} onValueChange={setLocale}>
-            <Select.Trigger>
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value="nl">nl</Select.Item>
-              <Select.Item value="en">en</Select.Item>
-            </Select.Content>
-          </Select>
-        </div>
-        <div className="flex-1">
-          <Label>Text</Label>
-          <Textarea value={body} onChange={(e) => setBody(e.target.value)} />
-        </div>
-      </div>
-      <div>
-        <Button
-          size="small"
-          disabled={body.trim().length < 10}
-          isLoading={publish.isPending}
-          onClick={() => publish.mutate()}
-        >
-          Publish version
-        </Button>
-      </div>
-    </Container>
-  )
-}
-
-export const config = defineRouteConfig({ label: "Newsletter", icon: EnvelopeSolid })
+export const handle = { breadcrumb: () => <Crumb /> }
 
 export default SubscribersPage

@@ -2,11 +2,11 @@ import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { NEWSLETTER_MODULE } from "../../../modules/newsletter"
 import type NewsletterModuleService from "../../../modules/newsletter/service"
 import { listPage } from "../../../utils/http"
-import { subscriptionFilters } from "./helpers"
+import { SubscriptionFilterInput, subscriptionFilters } from "./helpers"
 
-/** Subscribers, filtered by status and searched by address. */
+/** Subscribers, filtered by status, source, customer and sign-up date, and searched by address. */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
-  const input = req.validatedQuery as { status?: string; q?: string }
+  const input = req.validatedQuery as SubscriptionFilterInput
   const { skip, take, order } = listPage(req, { created_at: "DESC" })
   const newsletter = req.scope.resolve<NewsletterModuleService>(NEWSLETTER_MODULE)
   const [rows, count] = await newsletter.listAndCountSubscriptions(subscriptionFilters(newsletter, input) as any, {

@@ -12,6 +12,10 @@ export const AdminListSubscriptions = z
   .object({
     status: z.enum(["pending", "subscribed", "unsubscribed", "suppressed", "erased"]).optional(),
     q: z.string().max(254).optional(),
+    source: z.string().max(100).optional(),
+    customer_id: z.string().min(1).max(100).optional(),
+    created_from: z.coerce.date({ error: "created_from must be an ISO date" }).optional(),
+    created_to: z.coerce.date({ error: "created_to must be an ISO date" }).optional(),
     ...paging(50, 500),
     order: z.enum([...SUBSCRIPTION_ORDER, ...SUBSCRIPTION_ORDER.map((f) => `-${f}` as const)]).optional(),
   })
@@ -24,3 +28,7 @@ export const AdminUpdateSubscription = z
   })
   .strict()
 export type AdminUpdateSubscriptionType = z.infer<typeof AdminUpdateSubscription>
+
+export const AdminSubscriptionStats = z
+  .object({ days: z.coerce.number({ error: "days must be a number" }).int().min(1).max(366).default(30) })
+  .strict()

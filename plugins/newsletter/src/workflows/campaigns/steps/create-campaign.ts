@@ -2,7 +2,13 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { NEWSLETTER_MODULE } from "../../../modules/newsletter"
 import type NewsletterModuleService from "../../../modules/newsletter/service"
 
-export type CreateCampaignInput = { subject: string; html: string; text: string }
+export type CreateCampaignInput = {
+  subject: string
+  html: string
+  text: string
+  markdown?: string | null
+  send_at?: Date | null
+}
 
 /** Creates a draft campaign; compensation deletes it. */
 export const createCampaignStep = createStep(
