@@ -80,7 +80,7 @@ describe("storefront: reviews, repairs and contests", () => {
     await form.getByLabel("Uw review (niet verplicht)").fill("Na twee weken nog steeds tevreden over kleuren en ergonomie.")
     await form.getByLabel("Datum van uw ervaring (niet verplicht)").fill(new Date().toISOString().slice(0, 10))
     await form.getByLabel("Met een schuilnaam").check()
-    await form.getByLabel("Schuilnaam").fill("Pixelvos")
+    await form.getByLabel("Schuilnaam", { exact: true }).fill("Pixelvos")
     await assertAccessible(page)
     await form.getByRole("button", { name: "Review versturen" }).click()
     await page.getByTestId("review-submitted").waitFor()
