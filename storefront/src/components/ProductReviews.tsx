@@ -33,11 +33,17 @@ export function ProductReviews({ productId, productTitle }: { productId: string;
     queryKey: ["reviews", productId, sort, page],
     queryFn: () => shop.reviews.list({ product_id: productId, sort, limit: PAGE, offset: page * PAGE }),
   })
+  // The review request mail links to /products/<handle>#review: scroll there once the reviews are in.
+  const { hash } = useLocation()
+  const section = useRef<HTMLElement>(null)
+  useEffect(() => {
+    if (hash === "#review" && list.isSuccess) section.current?.scrollIntoView()
+  }, [hash, list.isSuccess])
   const s = summary.data?.summary
   const pages = Math.max(1, Math.ceil((list.data?.count ?? 0) / PAGE))
   const max = s ? Math.max(1, ...Object.values(s.histogram)) : 1
   return (
-    <section className="reviews" aria-labelledby="reviews-title" id="review" data-testid="reviews">
+    <section className="reviews" aria-labelledby="reviews-title" id="review" data-testid="reviews" ref={section}>
       <h2 id="reviews-title">{t("reviews.title")}</h2>
       {s?.schema_org ? (
         <script type="application/ld+json">{JSON.stringify({ "@context": "https://schema.org", ...s.schema_org, itemReviewed: { "@type": "Product", name: productTitle } })}</script>

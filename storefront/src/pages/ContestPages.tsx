@@ -246,7 +246,7 @@ function Winners({ contestId }: { contestId: string }) {
         <h2 id="verify-title">{t("contests.verifyTitle")}</h2>
         <p>{t("contests.verifyLead")}</p>
         {verification.drawings.map((d) => (
-          <div key={d.round}>
+          <div key={d.round} data-round={d.round} data-status={d.status}>
             <h3>{t("contests.round", { round: d.round })}</h3>
             <dl className="facts">
               <dt>{t("contests.commitment")}</dt>
