@@ -184,7 +184,9 @@ module.exports = defineConfig({
         credentialKey: key32(env.REPAIRS_CREDENTIAL_KEY, "repairs-credential"),
         trackingSecret: env.REPAIRS_TRACKING_SECRET || env.COOKIE_SECRET || "softshop-dev-repairs-tracking",
         sweepDays: (env.REPAIRS_SWEEP_DAYS ?? "1,15").split(",").map(Number),
-        publicUrl: backendUrl,
+        // Tracking links in the status mails open the storefront's tracking page (storefront/), which calls
+        // GET /store/repairs/track; the backend's own /repairs/track page stays available.
+        publicUrl: env.REPAIRS_TRACKING_URL || storefrontUrl,
         locale: env.MAIL_DEFAULT_LOCALE === "en" ? "en" : "nl",
       },
     },

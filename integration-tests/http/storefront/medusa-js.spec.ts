@@ -2,6 +2,9 @@ import Medusa from "@medusajs/js-sdk"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { softshop, SoftshopClient } from "../../../packages/medusa-js/src"
 import { adminHeaders as newAdmin, bidders, createLot } from "../../helpers/auctions"
+import { publishedContest, setContestClock } from "../../helpers/contests"
+import { intakeBody } from "../../helpers/repairs"
+import { gpsTaggedJpeg, seededProducts } from "../../helpers/reviews"
 import { linkIn, publishConsentText, until } from "../../helpers/newsletter"
 import { bootFakeMultiSafepay, FakeMultiSafepay } from "../../helpers/payment-multisafepay"
 import { prepareCart, registerCustomer, seedShop, SeededShop } from "../../helpers/shop"
@@ -152,6 +155,136 @@ medusaIntegrationTestRunner({
       // Another customer's request id is a 404.
       const other = await registerCustomer(api, shop)
       await expect(client(other.headers.authorization).s.privacy.cancelErasure(requested.data_subject_request.id)).rejects.toThrow(/not found/)
+    })
+
+    it("reviews: submit with a pseudonym, moderation, list, summary, vote, identity, edit, photos, policy texts and delete", async () => {
+      const [product] = (await seededProducts(getContainer())).filter((p) => p.handle)
+      const author = await registerCustomer(api, shop, { first_name: "Wendela", last_name: "Achternaam" })
+      const voter = await registerCustomer(api, shop)
+      const anon = client().s
+      const me = client(author.headers.authorization).s
+      const other = client(voter.headers.authorization).s
+
+      expect((await anon.reviews.policy({ locale: "nl" })).policy.reasons.length).toBeGreaterThan(0)
+      expect((await anon.reviews.checkText({ locale: "en" })).check_text.locale).toBe("en")
+      // A pseudonym without a name is refused naming the field; an unauthenticated submit is a 401.
+      await expect(me.reviews.submit({ product_id: product.id, rating: 4, identity: "pseudonym" })).rejects.toThrow(/pseudonym/)
+      await expect(anon.reviews.submit({ product_id: product.id, rating: 4 })).rejects.toThrow()
+
+      const { review } = await me.reviews.submit({
+        product_id: product.id,
+        rating: 4,
+        title: "Stil en snel",
+        body: "Doet wat het moet doen, na een week nog steeds tevreden.",
+        experienced_at: new Date().toISOString().slice(0, 10),
+        identity: "pseudonym",
+        pseudonym: "Stille Uil",
+      })
+      expect(review).toEqual(expect.objectContaining({ status: "pending", identity: "pseudonym", pseudonym: "Stille Uil", decision: null }))
+      const withPhoto = await me.reviews.addPhoto(review.id, { content_base64: (await gpsTaggedJpeg()).toString("base64") })
+      expect(withPhoto.review.photos.map((p) => p.id)).toContain(withPhoto.photo_id)
+      expect((await me.reviews.removePhoto(review.id, withPhoto.photo_id)).deleted).toBe(true)
+
+      await api.post(`/admin/reviews/${review.id}/moderate`, { action: "approve" }, { headers: admin })
+      const list = await anon.reviews.list({ product_id: product.id, sort: "most_helpful", limit: 5 })
+      const shown = list.reviews.find((r) => r.id === review.id)!
+      expect(shown.author).toEqual({ display: "pseudonym", name: "Stille Uil" })
+      expect(JSON.stringify(list)).not.toContain("Achternaam")
+      expect((await anon.reviews.summary(product.id)).summary.count).toBeGreaterThan(0)
+      expect((await other.reviews.vote(review.id)).vote.helpful).toBe(true)
+      await expect(me.reviews.vote(review.id)).rejects.toThrow()
+
+      const renamed = await me.reviews.setIdentity(review.id, { identity: "first_name_initial" })
+      expect(renamed.review.author.name).toBe("Wendela A.")
+      const edited = await me.reviews.edit(review.id, { rating: 5 })
+      expect(edited.review.status).toBe("pending")
+      await api.post(`/admin/reviews/${review.id}/moderate`, { action: "reject", reason_code: "personal_data" }, { headers: admin })
+      const mine = await me.reviews.mine()
+      const refused = mine.reviews.find((r) => r.id === review.id)!
+      expect(refused.status).toBe("rejected")
+      expect(refused.decision?.reason).toBeTruthy()
+      expect((await me.reviews.delete(review.id)).deleted).toBe(true)
+      await expect(anon.reviews.list({ product_id: "prod_does_not_exist" })).rejects.toThrow()
+    })
+
+    it("repairs: texts, own repairs, estimate, consent and withdrawal, visibility, requests and the tracking link", async () => {
+      const customer = await registerCustomer(api, shop)
+      const stranger = await registerCustomer(api, shop)
+      const created = await api.post("/admin/repairs", intakeBody({ customer_id: customer.customer.id }), { headers: admin })
+      const id = created.data.repair.id as string
+      const move = (to: string, body: Record<string, unknown> = {}) => api.post(`/admin/repairs/${id}/transitions`, { to, ...body }, { headers: admin })
+      const anon = client().s
+      const me = client(customer.headers.authorization).s
+
+      const texts = await anon.repairs.texts({ locale: "nl" })
+      const version = (kind: string) => texts.texts.find((t) => t.kind === kind)!.version
+      expect(texts.scopes.map((s) => s.scope)).toContain("copy_user_data")
+      expect((await me.repairs.list()).repairs.map((r) => r.id)).toEqual([id])
+      await expect(client(stranger.headers.authorization).s.repairs.retrieve(id)).rejects.toThrow(/not found/i)
+
+      const consented = await me.repairs.giveConsent(id, { scopes: ["boot_test", "copy_user_data"], text_version: version("file_access") })
+      expect(consented.repair.consents.filter((c) => !c.withdrawn_at).map((c) => c.scope).sort()).toEqual(["boot_test", "copy_user_data"])
+      await me.repairs.acknowledgeVisibility(id, { text_version: version("visibility") })
+      const withdrawn = await me.repairs.withdrawConsent(id, { scopes: ["copy_user_data"] })
+      expect(withdrawn.repair.consents.find((c) => c.scope === "copy_user_data")?.withdrawn_at).toBeTruthy()
+      await move("diagnosing")
+      await move("awaiting_approval", { estimate: { amount: 59.5, note: "Herinstallatie" } })
+      const approved = await me.repairs.decideEstimate(id, { decision: "approved" })
+      expect(approved.repair.estimate).toEqual({ amount: 59.5, note: "Herinstallatie", status: "approved" })
+      expect(approved.repair.history.map((h) => h.to_status)).toEqual(expect.arrayContaining(["diagnosing", "awaiting_approval"]))
+      const wish = await me.repairs.request(id, { kind: "data_wish", text: "Graag de map Foto's als eerste terugzetten." })
+      expect(wish.request.kind).toBe("data_wish")
+      expect((await me.repairs.retrieve(id)).repair.requests[0].text).toContain("Foto's")
+      await expect(me.repairs.request(id, { kind: "keep_longer", keep_until: "not-a-date" })).rejects.toThrow(/keep_until/)
+
+      await until(async () => smtp.to(customer.email).length, (n) => n > 0)
+      const link = smtp.to(customer.email).map((m) => m.text.match(/https?:\/\/\S+\/repairs\/track\?token=\S+/)?.[0]).find(Boolean)!
+      // The mail's link opens the storefront's tracking page, which calls the Store API with the token.
+      expect(link.startsWith(process.env.STOREFRONT_URL ?? "http://localhost:8000")).toBe(true)
+      const token = new URL(link).searchParams.get("token")!
+      const tracked = await anon.repairs.track(token)
+      expect(tracked.repair.status).toBe(approved.repair.status)
+      expect(JSON.stringify(tracked)).not.toContain(customer.email)
+      await expect(anon.repairs.track(`${token}x`)).rejects.toThrow(/invalid/)
+    })
+
+    it("contests: list, contest with terms, entering, own entries and the winners list with its verification data", async () => {
+      const contest = await publishedContest(api, admin, shop.headers, { skill_question: "Hoeveel inch is de monitor?", skill_correct_answer: "27" })
+      const entrant = await registerCustomer(api, shop, { first_name: "Fenna" })
+      const anon = client().s
+      const me = client(entrant.headers.authorization).s
+      expect((await anon.contests.list()).contests.map((c) => c.id)).toContain(contest.id)
+      const { contest: shown } = await anon.contests.retrieve(contest.id)
+      expect(shown.terms?.version).toBe(shown.terms_version)
+      expect(shown.seed_commitment).toMatch(/^[0-9a-f]{64}$/)
+      expect(JSON.stringify(shown)).not.toContain("skill_correct_answer")
+
+      const entered = await me.contests.enter(contest.id, {
+        terms_version: shown.terms_version,
+        accept_terms: true,
+        age_confirmation: "adult",
+        skill_answer: "27",
+        publicity: "first_name",
+      })
+      expect(entered.entry.public_first_name).toBe("Fenna")
+      expect(entered.newsletter_opt_in).toEqual({ requested: false, next: null })
+      await expect(me.contests.enter(contest.id, { terms_version: shown.terms_version, accept_terms: true, age_confirmation: "adult", skill_answer: "27" })).rejects.toThrow()
+      expect((await me.contests.myEntry(contest.id)).entry.id).toBe(entered.entry.id)
+      expect((await me.contests.myEntries()).entries.map((e) => e.id)).toContain(entered.entry.id)
+      expect((await me.contests.entry(entered.entry.id)).entry.contest_id).toBe(contest.id)
+      await expect(client((await registerCustomer(api, shop)).headers.authorization).s.contests.entry(entered.entry.id)).rejects.toThrow(/not found/)
+
+      setContestClock(getContainer(), 3601_000)
+      try {
+        await api.post(`/admin/contests/${contest.id}/draw`, {}, { headers: admin })
+        const { winners, verification } = await anon.contests.winners(contest.id)
+        expect(winners[0]).toEqual(expect.objectContaining({ entry_id: entered.entry.id, shown: { first_name: "Fenna" } }))
+        expect(verification.drawings[0]).toEqual(
+          expect.objectContaining({ seed_commitment: shown.seed_commitment, seed: expect.any(String), snapshot_hash: expect.any(String) })
+        )
+      } finally {
+        setContestClock(getContainer(), 0)
+      }
     })
 
     it("MultiSafepay: payment methods and starting a payment on the hosted page", async () => {

@@ -4,6 +4,9 @@ import { auctions } from "./plugins/auctions"
 import { multisafepay } from "./plugins/multisafepay"
 import { newsletter } from "./plugins/newsletter"
 import { privacy } from "./plugins/privacy"
+import { contests } from "./plugins/contests"
+import { repairs } from "./plugins/repairs"
+import { reviews } from "./plugins/reviews"
 
 /**
  * The Softshop plugins' Store routes, typed, on top of an existing js-sdk instance:
@@ -19,6 +22,9 @@ export function softshop(sdk: Medusa, options: ClientOptions = {}) {
     newsletter: newsletter(t),
     privacy: privacy(t),
     multisafepay: multisafepay(t),
+    reviews: reviews(t),
+    repairs: repairs(t),
+    contests: contests(t),
   }
 }
 
@@ -30,3 +36,6 @@ export type * from "./schemas/auctions"
 export type * from "./schemas/newsletter"
 export type * from "./schemas/privacy"
 export type * from "./schemas/multisafepay"
+export type * from "./schemas/reviews"
+export type * from "./schemas/repairs"
+export type * from "./schemas/contests"

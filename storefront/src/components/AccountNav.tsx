@@ -18,6 +18,15 @@ export function AccountNav() {
           <NavLink to="/account/auctions">{t("account.auctions")}</NavLink>
         </li>
         <li>
+          <NavLink to="/account/reviews">{t("account.reviews")}</NavLink>
+        </li>
+        <li>
+          <NavLink to="/account/reparaties">{t("account.repairs")}</NavLink>
+        </li>
+        <li>
+          <NavLink to="/account/winacties">{t("account.contests")}</NavLink>
+        </li>
+        <li>
           <NavLink to="/account/privacy">{t("account.privacy")}</NavLink>
         </li>
       </ul>

@@ -60,6 +60,9 @@ export function Layout() {
                 <NavLink to="/veiling">{t("nav.auction")}</NavLink>
               </li>
               <li>
+                <NavLink to="/winacties">{t("nav.contests")}</NavLink>
+              </li>
+              <li>
                 {customer.data ? <NavLink to="/account">{t("nav.account")}</NavLink> : <NavLink to="/account/inloggen">{t("nav.login")}</NavLink>}
               </li>
               {customer.data ? (
@@ -116,6 +119,12 @@ export function Layout() {
               </li>
               <li>
                 <Link to="/account/bestellingen">{t("footer.orders")}</Link>
+              </li>
+              <li>
+                <Link to="/repairs/track">{t("footer.repairTrack")}</Link>
+              </li>
+              <li>
+                <Link to="/reviews/beleid">{t("reviews.policyLink")}</Link>
               </li>
             </ul>
           </section>

@@ -54,7 +54,7 @@ function Details({ customer }: { customer: StoreCustomer }) {
         <label htmlFor="me-email">{t("form.email")}</label>
         <input id="me-email" name="email" type="email" value={customer.email} readOnly aria-describedby="me-email-help" />
         <p id="me-email-help" className="muted">
-          {t("account.emailHelp")}
+          {t("account.emailHelp")} {t("account.emailChange")}
         </p>
         <label htmlFor="me-phone">{t("form.phoneOptional")}</label>
         <input id="me-phone" name="phone" type="tel" defaultValue={customer.phone ?? ""} autoComplete="tel" />

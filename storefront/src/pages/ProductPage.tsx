@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query"
 import { useEffect, useState } from "react"
 import { Link, useParams } from "react-router-dom"
 import { inclVat } from "../components/ProductCard"
+import { ProductReviews } from "../components/ProductReviews"
 import { useI18n } from "../i18n"
 import { errorMessage, useClients } from "../sdk"
 import { PRODUCT_FIELDS, useAddToCart, useRegion } from "../store"
@@ -54,6 +55,7 @@ export function ProductPage() {
   const images = p.images?.length ? p.images : p.thumbnail ? [{ id: "thumb", url: p.thumbnail }] : []
 
   return (
+    <>
     <article className="product-page">
       <div className="gallery">
         {images.map((img, i) => (
@@ -130,5 +132,7 @@ export function ProductPage() {
         ) : null}
       </div>
     </article>
+    <ProductReviews productId={p.id} productTitle={p.title} />
+    </>
   )
 }
