@@ -88,7 +88,7 @@ export const PLUGINS = [
     plugins: `{ resolve: "@softshop/medusa-privacy", options: { consumerRetentionMonths: 10 } }`,
     store: { path: "/store/privacy/policy-texts/current", status: [200, 400, 404] },
     admin: { path: "/admin/privacy/registry", status: 200 },
-    adminMarker: "/admin/privacy/registry",
+    adminMarker: "/admin/privacy/retention-runs",
   },
   {
     name: "repairs",

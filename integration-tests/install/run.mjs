@@ -378,6 +378,9 @@ export async function runInstallTier({ db, log, full = false, only = [] }) {
       ...(low !== high ? [{ version: low, alone: true, together: full }] : []),
     ]
     if (low === high) plan[0].alone = true
+    // SOFTSHOP_INSTALL_PART=together|alone runs one half of the plan (to re-check one part quickly).
+    const part = process.env.SOFTSHOP_INSTALL_PART
+    if (part) for (const step of plan) (part === "together" ? (step.alone = false) : (step.together = false))
     for (const step of plan) {
       const { version } = step
       log(`── Medusa ${version} ──`)
