@@ -35,7 +35,7 @@ export const PLUGINS = [
     plugins: `{ resolve: "@softshop/medusa-newsletter", options: { secret: process.env.INSTALL_SECRET, publicUrl: "http://127.0.0.1" } }`,
     // A fresh shop has published no consent text yet: a 404 naming the locale.
     store: { path: "/store/newsletter-consent-texts", status: [200, 404] },
-    admin: { path: "/admin/newsletter-subscriptions", status: 200, has: "subscriptions" },
+    admin: { path: "/admin/newsletter-subscriptions", status: 200, has: "newsletter_subscriptions" },
     adminMarker: "/admin/newsletter-subscriptions",
     // Alone, the shop has no e-mail provider: the plugin must say so at boot, and never answer "confirmation_sent".
     bootWarning: /e-mail provider/i,
@@ -88,7 +88,7 @@ export const PLUGINS = [
     plugins: `{ resolve: "@softshop/medusa-privacy", options: { consumerRetentionMonths: 10 } }`,
     store: { path: "/store/privacy/policy-texts/current", status: [200, 400, 404] },
     admin: { path: "/admin/privacy/registry", status: 200 },
-    adminMarker: "/admin/privacy/registry",
+    adminMarker: "/admin/privacy/retention-runs",
   },
   {
     name: "repairs",

@@ -301,10 +301,18 @@ function checkRoute(what, spec, res) {
 
 /** Every line the shop logged at warn or error level while booting and answering. */
 function logProblems(logFile) {
+  // Medusa logs JSON lines in production; anything else (a crash, a stack) is judged by its start.
+  const level = (l) => {
+    try {
+      return JSON.parse(l).level
+    } catch {
+      return /^\s*(\w*Error\b|error\b)/.test(l) ? "error" : /^\s*warn/i.test(l) ? "warn" : undefined
+    }
+  }
   const lines = fs.readFileSync(logFile, "utf8").split("\n")
   return {
-    warnings: lines.filter((l) => /\bwarn\b/i.test(l)),
-    errors: lines.filter((l) => /\berror\b/i.test(l) && !/\bwarn\b/i.test(l)),
+    warnings: lines.filter((l) => level(l) === "warn"),
+    errors: lines.filter((l) => level(l) === "error"),
   }
 }
 
@@ -370,6 +378,9 @@ export async function runInstallTier({ db, log, full = false, only = [] }) {
       ...(low !== high ? [{ version: low, alone: true, together: full }] : []),
     ]
     if (low === high) plan[0].alone = true
+    // SOFTSHOP_INSTALL_PART=together|alone runs one half of the plan (to re-check one part quickly).
+    const part = process.env.SOFTSHOP_INSTALL_PART
+    if (part) for (const step of plan) (part === "together" ? (step.alone = false) : (step.together = false))
     for (const step of plan) {
       const { version } = step
       log(`── Medusa ${version} ──`)
