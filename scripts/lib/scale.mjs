@@ -130,6 +130,11 @@ async function runScaleUnlocked({ db, env, log, jestTier }) {
       SCALE_PUBLISHABLE_KEY: seeded.publishable_key,
       SCALE_REGION_ID: seeded.region_id,
     })
+  } catch (e) {
+    for (const f of fs.existsSync(dataDir) ? fs.readdirSync(dataDir).filter((f) => f.endsWith(".log")) : []) {
+      log(`last lines of ${f}:\n${fs.readFileSync(path.join(dataDir, f), "utf8").split("\n").slice(-30).join("\n")}`)
+    }
+    throw e
   } finally {
     await redis.flushdb().catch(() => undefined)
     redis.disconnect()

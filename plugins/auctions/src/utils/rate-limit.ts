@@ -3,6 +3,7 @@ import { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "
 import { ICacheService, ILockingModule } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { AUCTION_MODULE } from "../modules/auction"
+import { RedisCounters } from "../modules/auction/redis-counter"
 import AuctionModuleService from "../modules/auction/service"
 
 type Counter = { cacheKey: string; limit: number; windowMs: number }
@@ -18,16 +19,17 @@ function counterOf(subject: string, limit: { limit: number; windowSeconds: numbe
 const secondsUntil = (now: number, endsAt: number) => Math.max(1, Math.ceil((endsAt - now) / 1000))
 
 /**
- * Charges one bid to every counter, or to none when one is used up; returns 0
+ * Without Redis (one process): charges one bid to every counter, or to none when one is used up; returns 0
  * (go ahead) or the seconds until the exhausted windows reopen.
  *
- * The counts live in Medusa's cache module (Redis in production, so every
- * server shares them). The cache interface has no atomic increment, so each
- * read-increment-write runs under the locking module's lock on the counters'
- * keys (Redis locking in production): two servers cannot both read 29 and
- * write 30. A lock that cannot be had within 5 s answers "busy" (1 s). The
- * lease is 2 s (renewed while held): a server killed inside the few
- * milliseconds it holds one stalls that customer's bids for 2 s at most.
+ * The counts live in Medusa's cache module (whichever the shop configured).
+ * The cache interface has no atomic increment, so each read-increment-write
+ * runs under the locking module's lock on the counters' keys: two requests
+ * cannot both read 29 and write 30. A lock that cannot be had within 5 s
+ * answers "busy" (1 s); the lease is 2 s. Correct across servers too (with the
+ * Redis cache and locking), but one hot key (every bid behind one IP address)
+ * serialises on the lock — so with several servers the module's redisUrl
+ * selects the atomic Redis counters below instead.
  */
 async function consume(req: AuthenticatedMedusaRequest, counters: Counter[], now: number): Promise<number> {
   const cache = req.scope.resolve<ICacheService>(Modules.CACHE)
@@ -58,14 +60,29 @@ async function consume(req: AuthenticatedMedusaRequest, counters: Counter[], now
   }
 }
 
-/** Fixed-window limit on bids per customer and per IP address: 429 with Retry-After. */
+/**
+ * With the module's redisUrl (several servers): one atomic Redis script increments both counters (INCR, the
+ * window's TTL set by the first hit), no lock. Every bid counts, a refused one too (as the in-process limiter did).
+ */
+async function consumeInRedis(counters: Counter[], redis: RedisCounters): Promise<number> {
+  const hits = await redis.hit(
+    counters.map((c) => c.cacheKey.replace(/^auctions:/, "softshop:auctions:")),
+    counters.map((c) => c.windowMs)
+  )
+  const over = hits.filter((h, i) => h.count > counters[i].limit)
+  return over.length ? Math.max(1, Math.ceil(Math.max(...over.map((h) => h.msLeft)) / 1000)) : 0
+}
+
+/** Limit on bids per customer and per IP address (a window opens with the first bid): 429 with Retry-After. */
 export async function limitBids(req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const service: AuctionModuleService = req.scope.resolve(AUCTION_MODULE)
   const { bidRateLimitCustomer: c, bidRateLimitIp: i } = service.getOptions()
   const now = Date.now()
+  const counters = [counterOf(`c:${req.auth_context?.actor_id}`, c), counterOf(`ip:${req.ip}`, i)]
   let retry: number
   try {
-    retry = await consume(req, [counterOf(`c:${req.auth_context?.actor_id}`, c), counterOf(`ip:${req.ip}`, i)], now)
+    const redis = service.redisCounters()
+    retry = redis ? await consumeInRedis(counters, redis) : await consume(req, counters, now)
   } catch (e) {
     return next(e)
   }

@@ -6,6 +6,7 @@ import AuctionBan from "./models/auction-ban"
 import AuctionBid from "./models/auction-bid"
 import AuctionLot from "./models/auction-lot"
 import { LiveHub } from "./live-hub"
+import { RedisCounters } from "./redis-counter"
 import { AuctionPluginOptions, parseAuctionOptions, ResolvedAuctionOptions } from "./options"
 import { settlementProblem, SettlementCart } from "./settlement"
 import { BidInput, gateRejection, minimumNextBidOfLot, MUTABLE_LOT_FIELDS, planBid, planBuyNow, planClose, planRelist, Rejection } from "./transitions"
@@ -46,6 +47,7 @@ export default class AuctionModuleService extends MedusaService({ AuctionLot, Au
   protected clockOffsetMs_ = 0
   protected readonly currencies_ = new Map<string, string>()
   protected readonly live_: LiveHub
+  protected readonly counters_: RedisCounters | null
 
   constructor(container: Record<string, unknown>, options?: AuctionPluginOptions) {
     // eslint-disable-next-line prefer-rest-params
@@ -54,6 +56,7 @@ export default class AuctionModuleService extends MedusaService({ AuctionLot, Au
     this.cradle_ = container
     const logger = (container.logger as { warn: (m: string) => void } | undefined) ?? console
     this.live_ = new LiveHub(this.options_.redisUrl, logger)
+    this.counters_ = this.options_.redisUrl ? new RedisCounters(this.options_.redisUrl) : null
   }
 
   protected readonly cradle_: Record<string, unknown>
@@ -62,8 +65,13 @@ export default class AuctionModuleService extends MedusaService({ AuctionLot, Au
     /** Medusa's module lifecycle: warn at boot about a missing region or e-mail provider (utils/boot-checks). */
     onApplicationStart: async () => warnAboutMissingServices(this.cradle_, this.options_.regionId),
     onApplicationShutdown: async () => {
-      await this.live_.close()
+      await Promise.all([this.live_.close(), this.counters_?.close()])
     },
+  }
+
+  /** Atomic Redis counters for the bid limits, when the module has a redisUrl (else null: cache module + lock). */
+  redisCounters(): RedisCounters | null {
+    return this.counters_
   }
 
   /** The live (SSE) fan-out of lot updates: through Redis when the redisUrl option is set. */
