@@ -104,7 +104,8 @@ describe("MultiSafepay late payments in the admin", () => {
       return (await row.waitFor({ timeout: 5_000 }).then(() => true, () => undefined))
     }, "the dispute on the page", 12)
     expect(await row.innerText()).toContain("Open dispute")
-    expect(await row.getByRole("link").innerText()).toMatch(/^Order #\d+$/)
+    // The order number comes from Medusa's order API after the list: wait for it.
+    await row.getByRole("link", { name: /^Order #\d+$/ }).waitFor({ timeout: 30_000 })
     expect(await row.getByRole("link").getAttribute("href")).toContain(`/orders/${orderId}`)
     await screenshot(page, "admin-multisafepay-disputes")
 
