@@ -137,6 +137,6 @@ describe("MultiSafepay late payments in the admin", () => {
     await screenshot(orderPage, "admin-multisafepay-settings")
     await row.getByRole("button", { name: "Resolve" }).click()
     await page.getByRole("button", { name: "Resolve" }).last().click()
-    await poll(async () => ((await row.innerText()).includes("resolved") ? true : undefined), "the dispute to be resolved", 40)
+    await poll(async () => ((await row.innerText()).includes("Resolved") ? true : undefined), "the dispute to be resolved", 40)
   })
 })
