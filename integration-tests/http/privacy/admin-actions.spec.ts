@@ -217,7 +217,7 @@ medusaIntegrationTestRunner({
         expect([missing.status, missing.data.message]).toEqual([404, "Customer cus_01NOBODY was not found"])
       })
 
-      it("should page the retention preview soonest first, naming each customer", async () => {
+      it("should page the retention preview soonest first, with ids only", async () => {
         const subjects = [await shopper("pagea"), await shopper("pageb"), await shopper("pagec")]
         setClock(getContainer(), monthsFromNow(11))
         const first = (await api.get("/admin/privacy/retention/preview?limit=2", { headers: admin })).data.preview
@@ -226,8 +226,7 @@ medusaIntegrationTestRunner({
         const listed = [...first.subjects, ...second.subjects]
         expect(listed.map((x: any) => x.customer_id).sort()).toEqual(subjects.map((x) => x.id).sort())
         expect(listed.map((x: any) => x.due_at)).toEqual([...listed.map((x: any) => x.due_at)].sort())
-        const a = listed.find((x: any) => x.customer_id === subjects[0].id)
-        expect(a.customer).toEqual(expect.objectContaining({ id: subjects[0].id, email: subjects[0].p.email }))
+        expect(JSON.stringify([first, second])).not.toContain(subjects[0].p.email)
         const bad = await api.get("/admin/privacy/retention/preview?limit=0", { headers: admin, ...ok })
         expect([bad.status, bad.data.message]).toEqual([400, expect.stringContaining("limit")])
       })

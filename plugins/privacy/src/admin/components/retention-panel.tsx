@@ -4,11 +4,11 @@ import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useFormat } from "../lib/format"
 import { useLabels } from "../lib/labels"
-import { Actor, CustomerLink, CustomerRef, useUsers } from "../lib/people"
+import { Actor, CustomerLink, useCustomers, useUsers } from "../lib/people"
 import { fetchJson } from "../lib/sdk"
 import { Section, Table } from "./section"
 
-type Subject = { customer_id: string; rule: string; due_at: string; held: boolean; customer: CustomerRef | null }
+type Subject = { customer_id: string; rule: string; due_at: string; held: boolean }
 type Preview = { now: string; horizon: string; counts: Record<string, number>; subjects: Subject[]; subjects_count: number }
 type Run = { id: string; dry_run: boolean; status: string; actor: string; started_at: string; finished_at: string | null; counts: Record<string, number>; failures: { items: unknown[] } }
 
@@ -39,6 +39,7 @@ export const RetentionPanel = () => {
     onError: (e: Error) => toast.error(e.message),
   })
   const p = preview.data?.preview
+  const customers = useCustomers((p?.subjects ?? []).map((s) => s.customer_id))
   const erasedNow = p ? p.subjects.filter((s) => !s.held && new Date(s.due_at) <= new Date(p.now)).length : 0
   const onRunNow = async () => {
     if (!p) return
@@ -89,7 +90,7 @@ export const RetentionPanel = () => {
             paging={{ count: p.subjects_count, state: paging, onChange: setPaging }}
             empty={t("privacy.retention.empty")}
             columns={[
-              { id: "customer", header: t("privacy.fields.customer"), cell: (s) => <CustomerLink id={s.customer_id} customer={s.customer} /> },
+              { id: "customer", header: t("privacy.fields.customer"), cell: (s) => <CustomerLink id={s.customer_id} customer={customers.get(s.customer_id)} /> },
               { id: "rule", header: t("privacy.fields.rule"), cell: (s) => l.rule(s.rule) },
               { id: "due", header: t("privacy.retention.erased_on"), cell: (s) => f.date(s.due_at) },
               {
