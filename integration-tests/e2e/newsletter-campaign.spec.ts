@@ -85,6 +85,17 @@ describe("newsletter admin", () => {
     await page.getByTestId("newsletter-counts").waitFor()
     await screenshot(page, "newsletter-subscribers")
 
+    // The customer page shows the subscription of the customer's address with its consent history.
+    const key = { "x-publishable-api-key": process.env.E2E_PUBLISHABLE_KEY! }
+    const reg = await call("POST", "/auth/customer/emailpass/register", { email: emails[0], password: "Geheim-123!" })
+    const { customer } = await call("POST", "/store/customers", { email: emails[0], first_name: "Nina", last_name: "Lezer" }, { ...key, authorization: `Bearer ${reg.token}` })
+    await page.goto(`${BASE_URL}/app/customers/${customer.id}`)
+    const widget = page.getByTestId("customer-newsletter-widget")
+    await widget.getByText("Confirmed").first().waitFor({ timeout: 30_000 })
+    await widget.getByRole("button", { name: "Unsubscribe" }).waitFor()
+    await widget.locator("tr").filter({ hasText: "Requested" }).first().waitFor()
+    await screenshot(page, "newsletter-customer-widget")
+
     await page.goto(`${BASE_URL}/app/newsletter/campaigns`)
     const subject = `Nieuw bij Softshop ${run}`
     await page.getByLabel("Subject").fill(subject)

@@ -491,7 +491,7 @@ medusaIntegrationTestRunner({
       const no = { headers: admin, validateStatus: () => true }
       const short = await api.post(`/admin/auctions/${lot.id}/cancel`, { reason: " x " }, no)
       expect(short.status).toBe(400)
-      expect(short.data.message).toContain("reason must be at least 3 characters")
+      expect(short.data.message).toMatch(/reason.*3/)
       const extra = await api.post(`/admin/auctions/${lot.id}/cancel`, { reason: "Damaged", force: true }, no)
       expect(extra.status).toBe(400)
       await api.post(`/admin/auctions/${lot.id}/cancel`, { reason: "  Damaged in storage  " }, { headers: admin })

@@ -79,7 +79,7 @@ const LotFacts = ({ lot, serverTime }: { lot: AdminAuction; serverTime: string }
       <Row label={t("auctions.detail.reserve")}><ReserveIndicator lot={lot} /></Row>
       <Row label={t("auctions.detail.buyNow")}>{f.money(lot.buy_now_price, c)}</Row>
       <Row label={t("auctions.detail.bidders")}>{lot.bidder_count}</Row>
-      {lot.leader && lot.status !== "ended" && <Row label={t("auctions.detail.leader")}><CustomerLink c={lot.leader} /></Row>}
+      {lot.leader && (lot.status === "active" || lot.status === "scheduled") && <Row label={t("auctions.detail.leader")}><CustomerLink c={lot.leader} /></Row>}
       <Row label={t("auctions.detail.increments")}>
         <div className="flex flex-wrap gap-1" data-testid="lot-increment-table">
           {lot.increments.map((s) => (
