@@ -291,12 +291,13 @@ medusaIntegrationTestRunner({
         const preflight = await api.request({
           method: "OPTIONS",
           url: "/contests/claim",
-          headers: { origin: storefront, "access-control-request-method": "POST", "access-control-request-headers": "content-type,x-publishable-api-key" },
+          headers: { origin: storefront, "access-control-request-method": "POST", "access-control-request-headers": "content-type,x-publishable-api-key,authorization" },
           validateStatus: () => true,
         })
         expect(preflight.status).toBe(204)
         expect(preflight.headers["access-control-allow-origin"]).toBe(storefront)
         expect(preflight.headers["access-control-allow-headers"]).toContain("x-publishable-api-key")
+        expect(preflight.headers["access-control-allow-headers"]).toContain("authorization")
         const foreign = await api.get(`/contests/claim?token=${encodeURIComponent(token)}`, { headers: { origin: "https://evil.example" } })
         expect(foreign.headers["access-control-allow-origin"]).toBeUndefined()
         const view = await anon.contests.claimView(token)

@@ -5,7 +5,8 @@ import { ClaimBody, ClaimQuery } from "./validators"
 /**
  * The claim routes live outside `/store`, where Medusa applies no CORS; a storefront claim page
  * (the plugin's `publicUrl` pointing at a storefront) calls them from the storefront's origin. This
- * answers the shop's `storeCors` origins only, without credentials (the token is the only one).
+ * answers the shop's `storeCors` origins only, without credentials (the token is the only one; a signed-in
+ * storefront's js-sdk still sends its bearer header, which these routes ignore).
  */
 export function claimCors(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const origin = req.headers.origin
@@ -17,7 +18,7 @@ export function claimCors(req: MedusaRequest, res: MedusaResponse, next: MedusaN
       res.setHeader("Vary", "Origin")
       if (req.method === "OPTIONS") {
         res.setHeader("Access-Control-Allow-Methods", "GET, POST")
-        res.setHeader("Access-Control-Allow-Headers", "content-type, x-publishable-api-key, x-medusa-locale")
+        res.setHeader("Access-Control-Allow-Headers", "content-type, x-publishable-api-key, x-medusa-locale, authorization")
         res.setHeader("Access-Control-Max-Age", "600")
       }
     }
