@@ -210,7 +210,9 @@ module.exports = defineConfig({
       resolve: "@softshop/medusa-contests",
       options: {
         secret: env.CONTESTS_SECRET || env.COOKIE_SECRET || "softshop-dev-contests-secret",
-        publicUrl: env.CONTESTS_CLAIM_URL || backendUrl,
+        // The winner mail's claim link opens the storefront's claim page (/contests/claim?token=), which calls
+        // the plugin's claim routes (CORS for the storeCors origins).
+        publicUrl: env.CONTESTS_CLAIM_URL || storefrontUrl,
         entryRetentionDays: Number(env.CONTESTS_ENTRY_RETENTION_DAYS ?? 30),
         winnerRetentionMonths: Number(env.CONTESTS_WINNER_RETENTION_MONTHS ?? 84),
         entryRateLimitCustomer: { limit: Number(env.CONTESTS_ENTRY_RATE_CUSTOMER ?? 10), windowSeconds: 60 },

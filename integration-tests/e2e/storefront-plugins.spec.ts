@@ -7,7 +7,8 @@ jest.setTimeout(300_000)
  * The reviews, repairs and contests plugins in the storefront, one customer and one browser page:
  * the contest is created first (it ends ~45 s later, its automatic draw an hour after that, so the
  * 5-minute maintenance job cannot draw before the merchant does) and drawn at the end, so its wait
- * overlaps the review and repair journeys instead of adding to them.
+ * overlaps the review and repair journeys instead of adding to them. The winner then claims the
+ * prize from the mail's link on the storefront's claim page.
  */
 describe("storefront: reviews, repairs and contests", () => {
   const browser = useBrowser()
@@ -184,6 +185,19 @@ describe("storefront: reviews, repairs and contests", () => {
     expect(await page.getByTestId("verification").innerText()).toContain("softshop-verify-draw")
     await assertAccessible(page)
     await screenshot(page, "storefront-contest-winners")
+
+    // The winner mail's claim link opens the storefront's claim page; claiming is a button, not the page load.
+    const claimLink = await linkInMail(customer.email, "/contests/claim")
+    expect(claimLink.origin).toBe(STOREFRONT_URL)
+    await page.goto(claimLink.href)
+    await page.locator("[data-testid=claim-status][data-status=pending]").waitFor()
+    await assertAccessible(page)
+    await page.getByLabel("Mijn voornaam", { exact: true }).check()
+    await page.getByRole("button", { name: "Prijs opeisen" }).click()
+    await page.locator("[data-testid=claim-status][data-status=claimed]").waitFor()
+    await screenshot(page, "storefront-contest-claim")
+    const after = await call("GET", `/store/contests/${contest.id}/winners`)
+    expect(after.winners[0].claim_status).toBe("claimed")
     expect(errors).toEqual([])
   })
 })

@@ -5,7 +5,7 @@ import { AuctionPage } from "./pages/AuctionPage"
 import { AuctionsPage } from "./pages/AuctionsPage"
 import { CartPage } from "./pages/CartPage"
 import { CheckoutPage } from "./pages/CheckoutPage"
-import { ContestPage, ContestsPage, MyContestsPage } from "./pages/ContestPages"
+import { ContestClaimPage, ContestPage, ContestsPage, MyContestsPage } from "./pages/ContestPages"
 import { CookieSettingsPage } from "./pages/CookieSettingsPage"
 import { HomePage } from "./pages/HomePage"
 import { LoginPage, RegisterPage } from "./pages/AuthPages"
@@ -51,6 +51,8 @@ export function App() {
         <Route path="repairs/track" element={<RepairTrackPage />} />
         <Route path="winacties" element={<ContestsPage />} />
         <Route path="winacties/:id" element={<ContestPage />} />
+        {/* The contests plugin's winner mail links here (its publicUrl is the storefront). */}
+        <Route path="contests/claim" element={<ContestClaimPage />} />
         <Route path="veiling" element={<AuctionsPage />} />
         <Route path="veiling/:id" element={<AuctionPage />} />
         <Route path="newsletter/confirm" element={<NewsletterConfirmPage />} />

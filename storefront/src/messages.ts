@@ -438,6 +438,12 @@ export const nl = {
   "contests.myNone": "U doet nog niet mee aan winacties.",
   "contests.myEntry": "Meegedaan op {date} (voorwaarden versie {version})",
   "contests.view": "Bekijk winactie",
+  "contests.claimTitle": "Uw prijs opeisen",
+  "contests.claimNoToken": "Open de link uit de e-mail over uw prijs.",
+  "contests.claimPrize": "Gefeliciteerd! U won: {prize}",
+  "contests.claimBefore": "opeisen vóór {date}",
+  "contests.claimButton": "Prijs opeisen",
+  "contests.claimed": "Uw prijs is opgeëist. We nemen contact met u op over de levering.",
 }
 
 export type MessageKey = keyof typeof nl
@@ -881,4 +887,10 @@ export const en: Record<MessageKey, string> = {
   "contests.myNone": "You have not entered any contests yet.",
   "contests.myEntry": "Entered on {date} (terms version {version})",
   "contests.view": "View contest",
+  "contests.claimTitle": "Claim your prize",
+  "contests.claimNoToken": "Open the link in the e-mail about your prize.",
+  "contests.claimPrize": "Congratulations! You won: {prize}",
+  "contests.claimBefore": "claim before {date}",
+  "contests.claimButton": "Claim the prize",
+  "contests.claimed": "Your prize is claimed. We will contact you about the delivery.",
 }

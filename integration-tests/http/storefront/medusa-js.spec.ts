@@ -282,6 +282,28 @@ medusaIntegrationTestRunner({
         expect(verification.drawings[0]).toEqual(
           expect.objectContaining({ seed_commitment: shown.seed_commitment, seed: expect.any(String), snapshot_hash: expect.any(String) })
         )
+        // The winner's mail links to the storefront's claim page, which calls the claim routes from its origin.
+        await until(async () => smtp.to(entrant.email).length, (n) => n > 0)
+        const link = smtp.to(entrant.email).map((m) => m.text.match(/https?:\/\/\S+\/contests\/claim\?token=\S+/)?.[0]).find(Boolean)!
+        const storefront = process.env.STOREFRONT_URL ?? "http://localhost:8000"
+        expect(link.startsWith(`${storefront}/contests/claim?token=`)).toBe(true)
+        const token = new URL(link).searchParams.get("token")!
+        const preflight = await api.request({
+          method: "OPTIONS",
+          url: "/contests/claim",
+          headers: { origin: storefront, "access-control-request-method": "POST", "access-control-request-headers": "content-type,x-publishable-api-key,authorization" },
+          validateStatus: () => true,
+        })
+        expect(preflight.status).toBe(204)
+        expect(preflight.headers["access-control-allow-origin"]).toBe(storefront)
+        expect(preflight.headers["access-control-allow-headers"]).toContain("x-publishable-api-key")
+        expect(preflight.headers["access-control-allow-headers"]).toContain("authorization")
+        const foreign = await api.get(`/contests/claim?token=${encodeURIComponent(token)}`, { headers: { origin: "https://evil.example" } })
+        expect(foreign.headers["access-control-allow-origin"]).toBeUndefined()
+        const view = await anon.contests.claimView(token)
+        expect(view.claim).toEqual(expect.objectContaining({ prize: "27-inch monitor", claim_status: "pending", claimed_at: null }))
+        expect((await anon.contests.claim({ token })).claim.claim_status).toBe("claimed")
+        await expect(anon.contests.claim({ token })).rejects.toThrow()
       } finally {
         setContestClock(getContainer(), 0)
       }

@@ -56,6 +56,7 @@ import type {
 } from "../../../plugins/repairs/src/api/store/repairs/validators"
 import type { ownEntry, publicContest, publicWinner, verification } from "../../../plugins/contests/src/utils/serialize"
 import type { StoreEnterContest, StoreListContests } from "../../../plugins/contests/src/api/store/contests/validators"
+import type { ClaimBody } from "../../../plugins/contests/src/api/contests/claim/validators"
 import type * as R from "../src/schemas/reviews"
 import type * as RP from "../src/schemas/repairs"
 import type * as C from "../src/schemas/contests"
@@ -143,6 +144,7 @@ expectEqual<RP.RepairText, ReturnType<typeof currentText>>()
 
 // contests
 expectEqual<C.EnterContestBody, z.input<typeof StoreEnterContest>>()
+expectEqual<C.ClaimPrizeBody, z.input<typeof ClaimBody>>()
 expectEqual<Required<C.ListContestsQuery>, z.output<typeof StoreListContests>>()
 expectEqual<C.PublicContest, ReturnType<typeof publicContest>>()
 expectEqual<C.ContestEntry, ReturnType<typeof ownEntry>>()

@@ -320,3 +320,80 @@ function MyContests() {
     </div>
   )
 }
+
+/**
+ * The claim link from the winner's mail (`/contests/claim?token=`): the prize and its deadline, and
+ * a button (never on page load: mail scanners open links) that claims it with the publicity choice.
+ */
+export function ContestClaimPage() {
+  const { t, date } = useI18n()
+  const { shop } = useClients()
+  const token = new URLSearchParams(useLocation().search).get("token") ?? ""
+  const qc = useQueryClient()
+  const [publicity, setPublicity] = useState<ContestPublicity>("none")
+  const view = useQuery({ queryKey: ["contest-claim", token], enabled: !!token, retry: false, queryFn: () => shop.contests.claimView(token) })
+  const claim = useMutation({
+    mutationFn: (f: FormData) =>
+      shop.contests.claim({ token, publicity, ...(publicity === "first_name_town" ? { town: String(f.get("town") ?? "") } : {}) }),
+    onSuccess: (res) => qc.setQueryData(["contest-claim", token], res),
+  })
+  const c = view.data?.claim
+  return (
+    <article className="narrow" data-testid="contest-claim">
+      <h1>{t("contests.claimTitle")}</h1>
+      {!token ? <p role="alert">{t("contests.claimNoToken")}</p> : null}
+      {view.isLoading ? <p role="status">{t("common.loading")}</p> : null}
+      {view.isError ? (
+        <p role="alert" className="error">
+          {errorMessage(view.error)}
+        </p>
+      ) : null}
+      {c ? (
+        <>
+          <p>
+            <Link to={`/winacties/${encodeURIComponent(c.contest.id)}`}>{c.contest.title}</Link>
+          </p>
+          <p className="lead">{t("contests.claimPrize", { prize: c.prize })}</p>
+          <p data-testid="claim-status" data-status={c.claim_status}>
+            <strong>{t(`contests.claim.${c.claim_status}`)}</strong>
+            {c.claimed_at ? ` · ${date(c.claimed_at, true)}` : ` · ${t("contests.claimBefore", { date: date(c.claim_deadline, true) })}`}
+          </p>
+          {c.claim_status === "pending" ? (
+            <form
+              className="stack"
+              onSubmit={(e: FormEvent<HTMLFormElement>) => {
+                e.preventDefault()
+                claim.mutate(new FormData(e.currentTarget))
+              }}
+            >
+              <fieldset>
+                <legend>{t("contests.publicity")}</legend>
+                {(["none", "first_name", "first_name_town"] as const).map((p) => (
+                  <div className="radio" key={p}>
+                    <input type="radio" id={`claim-publicity-${p}`} name="publicity" value={p} checked={publicity === p} onChange={() => setPublicity(p)} />
+                    <label htmlFor={`claim-publicity-${p}`}>{t(`contests.publicity.${p}`)}</label>
+                  </div>
+                ))}
+                {publicity === "first_name_town" ? (
+                  <div className="stack">
+                    <label htmlFor="claim-town">{t("contests.town")}</label>
+                    <input id="claim-town" name="town" required maxLength={80} autoComplete="address-level2" />
+                  </div>
+                ) : null}
+              </fieldset>
+              <button type="submit" className="btn primary" disabled={claim.isPending}>
+                {t("contests.claimButton")}
+              </button>
+            </form>
+          ) : null}
+          {claim.isSuccess ? <p role="status">{t("contests.claimed")}</p> : null}
+          {claim.isError ? (
+            <p role="alert" className="error">
+              {errorMessage(claim.error)}
+            </p>
+          ) : null}
+        </>
+      ) : null}
+    </article>
+  )
+}

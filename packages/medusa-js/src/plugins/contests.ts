@@ -1,5 +1,7 @@
 import { seg, Transport } from "../client"
 import {
+  ClaimPrizeBody,
+  ContestClaimResponse,
   ContestEntryResponse,
   ContestWinnersResponse,
   EnterContestBody,
@@ -29,6 +31,10 @@ export function contests(t: Transport) {
       t.request("GET /store/contest-entries", "/store/contest-entries", ListContestEntriesResponse, { query }),
     /** `GET /store/contest-entries/:id` (customer): one own entry. */
     entry: (id: string) => t.request("GET /store/contest-entries/:id", `/store/contest-entries/${seg(id)}`, ContestEntryResponse),
+    /** `GET /contests/claim?token=` (the winner mail's link): the prize, its deadline and whether it was claimed. */
+    claimView: (token: string) => t.request("GET /contests/claim", "/contests/claim", ContestClaimResponse, { query: { token } }),
+    /** `POST /contests/claim`: claims the prize before the deadline (409 when already claimed, 400 after the deadline). */
+    claim: (body: ClaimPrizeBody) => t.request("POST /contests/claim", "/contests/claim", ContestClaimResponse, { method: "POST", body }),
     /** `GET /store/contests/:id/winners`: the announcement with the verification data (seed, commitment, snapshot hash). */
     winners: (id: string) =>
       t.request("GET /store/contests/:id/winners", `/store/contests/${seg(id)}/winners`, ContestWinnersResponse),

@@ -19,6 +19,9 @@ export type EnterContestBody = {
   newsletter_opt_in?: boolean | undefined
 }
 
+/** `POST /contests/claim`: the token from the winner's mail, and what the winners list may show. */
+export type ClaimPrizeBody = { token: string; publicity?: ContestPublicity | undefined; town?: string | undefined }
+
 const iso = z.string()
 const prize = z.object({ name: z.string(), value: z.number(), quantity: z.number() })
 
@@ -143,3 +146,16 @@ export const ContestWinnersResponse = z.object({
   verification: ContestVerification,
 })
 export type ContestWinnersResponse = z.infer<typeof ContestWinnersResponse>
+
+/** What a claim link is for (`/contests/claim`, outside `/store`: the signed token is the only credential). */
+export const ContestClaim = z.object({
+  id: z.string(),
+  contest: z.object({ id: z.string(), title: z.string() }),
+  prize: z.string(),
+  claim_status: z.enum(["pending", "claimed", "expired"]),
+  claim_deadline: iso,
+  claimed_at: iso.nullable(),
+})
+export type ContestClaim = z.infer<typeof ContestClaim>
+export const ContestClaimResponse = z.object({ claim: ContestClaim })
+export type ContestClaimResponse = z.infer<typeof ContestClaimResponse>
