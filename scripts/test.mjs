@@ -36,6 +36,16 @@ const tiers = only ? [only] : TIERS
 const log = (msg) => console.log(`[test] ${msg}`)
 const JEST = path.join(ROOT, "node_modules", "jest", "bin", "jest.js")
 const TSC = path.join(ROOT, "node_modules", "typescript", "bin", "tsc")
+const PRETTIER = path.join(ROOT, "node_modules", "prettier", "bin", "prettier.cjs")
+/** What `npm run format` writes and the typecheck tier checks (.prettierrc, .prettierignore). */
+const FORMATTED = [
+  "plugins/*/src/**/*.{ts,tsx}",
+  "packages/*/src/**/*.ts",
+  "packages/*/contract/**/*.ts",
+  "storefront/src/**/*.{ts,tsx}",
+  "src/**/*.ts",
+  "integration-tests/**/*.ts",
+]
 
 loadDotEnv(path.join(ROOT, ".env.test"))
 // Tests use the in-memory event bus, workflow engine and locking; only the
@@ -164,6 +174,8 @@ async function main() {
     log(`── ${tier} ──`)
     try {
       if (tier === "typecheck") {
+        // Formatting first (seconds): unformatted code fails the suite, `npm run format` fixes it.
+        await run(process.execPath, [PRETTIER, "--check", "--log-level", "warn", ...FORMATTED], { cwd: ROOT })
         await run(process.execPath, [TSC, "--noEmit", "-p", "tsconfig.json"], { cwd: ROOT })
         for (const p of listPlugins()) {
           const admin = path.join(p.dir, "src", "admin", "tsconfig.json")

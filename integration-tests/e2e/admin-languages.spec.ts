@@ -7,7 +7,9 @@ jest.setTimeout(300_000)
 
 const PLUGINS = path.join(__dirname, "..", "..", "plugins")
 const walk = (dir: string): string[] =>
-  fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)])) : []
+  fs.existsSync(dir)
+    ? fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]))
+    : []
 
 /** Every key of every plugin's admin translations (`a.b.c`, plural suffixes dropped). */
 function translationKeys() {
@@ -39,14 +41,26 @@ function enumValues() {
 function pluginPages() {
   return walk(PLUGINS)
     .filter((f) => /src\/admin\/routes\/.*page\.tsx$/.test(f) && !f.includes("["))
-    .map((f) => ({ plugin: path.relative(PLUGINS, f).split(path.sep)[0], route: "/" + path.dirname(f.split(`${path.sep}routes${path.sep}`)[1]).split(path.sep).join("/") }))
+    .map((f) => ({
+      plugin: path.relative(PLUGINS, f).split(path.sep)[0],
+      route:
+        "/" +
+        path
+          .dirname(f.split(`${path.sep}routes${path.sep}`)[1])
+          .split(path.sep)
+          .join("/"),
+    }))
     .sort((a, b) => a.route.localeCompare(b.route))
 }
 
 async function registerCustomer() {
   const headers = { "content-type": "application/json", "x-publishable-api-key": process.env.E2E_PUBLISHABLE_KEY! }
   const email = `e2e-lang-${Date.now()}@example.nl`
-  const reg = await fetch(`${BASE_URL}/auth/customer/emailpass/register`, { method: "POST", headers, body: JSON.stringify({ email, password: "Geheim-123!" }) }).then((r) => r.json())
+  const reg = await fetch(`${BASE_URL}/auth/customer/emailpass/register`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ email, password: "Geheim-123!" }),
+  }).then((r) => r.json())
   const created = await fetch(`${BASE_URL}/store/customers`, {
     method: "POST",
     headers: { ...headers, authorization: `Bearer ${reg.token}` },
@@ -71,7 +85,9 @@ describe("plugin admin pages in Dutch and English", () => {
   const pages = pluginPages()
 
   it("should find the plugins' pages, translations and enums to check", () => {
-    expect(pages.map((p) => p.route)).toEqual(expect.arrayContaining(["/privacy", "/multisafepay", "/multisafepay/settings", "/auctions", "/newsletter", "/reviews", "/repairs", "/contests"]))
+    expect(pages.map((p) => p.route)).toEqual(
+      expect.arrayContaining(["/privacy", "/multisafepay", "/multisafepay/settings", "/auctions", "/newsletter", "/reviews", "/repairs", "/contests"])
+    )
     expect(keys.has("privacy.holds.title")).toBe(true)
     expect(enums.has("consumer_after_last_order")).toBe(true)
     expect(enums.has("cooling_off")).toBe(true)

@@ -37,7 +37,11 @@ describe("auctions admin", () => {
     await page.getByRole("button", { name: "New lot" }).click()
     // The picker: search by SKU, click the variant: no id is typed anywhere.
     await page.getByPlaceholder("Search by product title or SKU").fill("SV-27QHD")
-    await page.getByTestId("variant-picker-results").getByRole("button", { name: /SKU SV-27QHD/ }).first().click()
+    await page
+      .getByTestId("variant-picker-results")
+      .getByRole("button", { name: /SKU SV-27QHD/ })
+      .first()
+      .click()
     await page.getByTestId("lot-variant").getByText("SKU SV-27QHD").waitFor()
     const title = `E2E lot ${Date.now()}`
     await page.locator("#auction-title").fill(title)
@@ -55,7 +59,10 @@ describe("auctions admin", () => {
     await page.waitForURL(/\/app\/auctions\/auc_/)
     const lotId = page.url().split("/").pop()!
 
-    await page.getByTestId("lot-countdown").getByText(/Ends in/).waitFor()
+    await page
+      .getByTestId("lot-countdown")
+      .getByText(/Ends in/)
+      .waitFor()
     await expect(page.getByTestId("lot-increment-table").textContent()).resolves.toMatch(/from €0\.00: \+€2\.50.*from €100\.00: \+€10\.00/)
     await expect(page.getByTestId("lot-anti-sniping").textContent()).resolves.toBe("bids in the last 3 minutes extend by 2 minutes")
     await page.getByTestId("lot-reserve").getByText("Reserve not met").waitFor()
@@ -73,7 +80,12 @@ describe("auctions admin", () => {
     await row.first().waitFor({ timeout: 30_000 })
     await expect(row.first().textContent()).resolves.toContain("Eva Bieder")
     await expect(row.first().textContent()).resolves.toContain("€22.50")
-    expect(await row.first().getByRole("link", { name: /Eva Bieder/ }).getAttribute("href")).toMatch(/\/app\/customers\/cus_/)
+    expect(
+      await row
+        .first()
+        .getByRole("link", { name: /Eva Bieder/ })
+        .getAttribute("href")
+    ).toMatch(/\/app\/customers\/cus_/)
 
     // A rejected bid of a second customer: a human reason, never "Bieder null" or a raw enum.
     const email2 = `e2e-bieder2-${Date.now()}@example.nl`
@@ -131,7 +143,10 @@ describe("auctions admin", () => {
     })
     await page.reload()
     await page.getByTestId("lot-cancel-reason").waitFor()
-    await page.getByRole("link", { name: /Softview|27/ }).first().click()
+    await page
+      .getByRole("link", { name: /Softview|27/ })
+      .first()
+      .click()
     await page.waitForURL(/\/app\/products\/prod_/)
     const widget = page.getByTestId("product-auctions-widget")
     await widget.getByRole("link", { name: new RegExp(title) }).waitFor({ timeout: 30_000 })

@@ -75,13 +75,21 @@ describe("contests admin", () => {
     const contestId = page.url().split("/").pop()!
     await page.getByRole("button", { name: /^(Publish|Publiceren)$/ }).click()
     const commitment = page.getByTestId("contest-commitment").first()
-    await page.getByTestId("contest-status").filter({ hasText: /Published|Gepubliceerd/ }).waitFor({ timeout: 30_000 })
+    await page
+      .getByTestId("contest-status")
+      .filter({ hasText: /Published|Gepubliceerd/ })
+      .waitFor({ timeout: 30_000 })
     const committed = (await commitment.textContent())!.trim()
     expect(committed).toMatch(/^[0-9a-f]{64}$/)
 
     const { contest } = await store(`/store/contests/${contestId}`)
     expect(contest.seed_commitment).toBe(committed)
-    for (let i = 0; i < 3; i++) await store(`/store/contests/${contestId}/entries`, { terms_version: contest.terms_version, accept_terms: true, age_confirmation: "adult", publicity: "first_name" }, await entrant(i))
+    for (let i = 0; i < 3; i++)
+      await store(
+        `/store/contests/${contestId}/entries`,
+        { terms_version: contest.terms_version, accept_terms: true, age_confirmation: "adult", publicity: "first_name" },
+        await entrant(i)
+      )
 
     // Wait for the end (datetime-local has minute precision), then draw from the admin with confirmation.
     const end = new Date(contest.ends_at).getTime()
@@ -90,7 +98,10 @@ describe("contests admin", () => {
     await page.getByTestId("contest-entries-count").filter({ hasText: "3" }).waitFor({ timeout: 30_000 })
     await page.getByRole("button", { name: /^(Run draw|Trekking uitvoeren)$/ }).click()
     await page.getByRole("button", { name: /^(Draw|Trekken)$/ }).click()
-    await page.getByTestId("contest-status").filter({ hasText: /Drawn|Getrokken/ }).waitFor({ timeout: 30_000 })
+    await page
+      .getByTestId("contest-status")
+      .filter({ hasText: /Drawn|Getrokken/ })
+      .waitFor({ timeout: 30_000 })
     const round1 = page.getByTestId("contest-drawing-1")
     const seed = (await round1.getByTestId("contest-seed").textContent())!.trim()
     const snapshotHash = (await round1.getByTestId("contest-snapshot-hash").textContent())!.trim()

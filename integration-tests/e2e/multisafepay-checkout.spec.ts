@@ -39,7 +39,11 @@ describe("MultiSafepay checkout without a storefront", () => {
     await page.goto(`${BASE_URL}/app/orders/${orderId}`)
     const widget = page.getByTestId("multisafepay-widget")
     await widget.waitFor({ timeout: 60_000 })
-    await widget.getByTestId("msp-status").filter({ hasText: /completed|captured/i }).first().waitFor({ timeout: 30_000 })
+    await widget
+      .getByTestId("msp-status")
+      .filter({ hasText: /completed|captured/i })
+      .first()
+      .waitFor({ timeout: 30_000 })
     expect(await widget.getByTestId("msp-transaction-id").first().innerText()).toMatch(/^\d{10,}$/)
     await screenshot(page, "admin-order-multisafepay")
   })

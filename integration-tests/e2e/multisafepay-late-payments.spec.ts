@@ -99,10 +99,17 @@ describe("MultiSafepay late payments in the admin", () => {
     const section = page.getByTestId("msp-disputes")
     const row = section.getByRole("row").filter({ hasText: session.data.order_id })
     // The notification is processed after Medusa's webhook delay: reload until the list has it.
-    await poll(async () => {
-      await page.reload()
-      return (await row.waitFor({ timeout: 5_000 }).then(() => true, () => undefined))
-    }, "the dispute on the page", 12)
+    await poll(
+      async () => {
+        await page.reload()
+        return await row.waitFor({ timeout: 5_000 }).then(
+          () => true,
+          () => undefined
+        )
+      },
+      "the dispute on the page",
+      12
+    )
     expect(await row.innerText()).toContain("Open dispute")
     // The order number comes from Medusa's order API after the list: wait for it.
     await row.getByRole("link", { name: /^Order #\d+$/ }).waitFor({ timeout: 30_000 })
@@ -114,7 +121,10 @@ describe("MultiSafepay late payments in the admin", () => {
     await adminLogin(orderPage)
     await orderPage.goto(`${BASE_URL}/app/orders/${orderId}`)
     const banner = orderPage.getByTestId("msp-order-banner")
-    await banner.getByTestId("msp-banner-chargeback").filter({ hasText: /^Chargeback: the card holder disputed €/ }).waitFor({ timeout: 60_000 })
+    await banner
+      .getByTestId("msp-banner-chargeback")
+      .filter({ hasText: /^Chargeback: the card holder disputed €/ })
+      .waitFor({ timeout: 60_000 })
     // Medusa 2.21's layout composer ignores the zone's ".before": the banner opens the widgets of the main column
     // (under Medusa's own sections) until the merchant moves it up with "Customize layout".
     expect(await banner.getAttribute("role")).toBe("alert")
@@ -122,12 +132,18 @@ describe("MultiSafepay late payments in the admin", () => {
     await widget.getByTestId("msp-status").filter({ hasText: "Chargeback" }).first().waitFor({ timeout: 30_000 })
     expect(await widget.getByTestId("msp-financial-status").first().innerText()).not.toMatch(/^[a-z_]+$/)
     expect(await widget.getByTestId("msp-control-link").getAttribute("href")).toBe("https://testmerchant.multisafepay.com")
-    await widget.getByTestId("msp-timeline").getByText(/^Chargeback of € ?\d/).waitFor()
+    await widget
+      .getByTestId("msp-timeline")
+      .getByText(/^Chargeback of € ?\d/)
+      .waitFor()
     await screenshot(orderPage, "admin-order-multisafepay-chargeback")
 
     // The order list warns above the table, and the settings/health page shows the webhook that just arrived.
     await orderPage.goto(`${BASE_URL}/app/orders`)
-    await orderPage.getByTestId("msp-disputes-count").filter({ hasText: /^\d+ open chargebacks?$/ }).waitFor({ timeout: 60_000 })
+    await orderPage
+      .getByTestId("msp-disputes-count")
+      .filter({ hasText: /^\d+ open chargebacks?$/ })
+      .waitFor({ timeout: 60_000 })
     await orderPage.goto(`${BASE_URL}/app/multisafepay/settings`)
     const settings = orderPage.getByTestId("msp-settings")
     await settings.waitFor({ timeout: 60_000 })

@@ -196,8 +196,16 @@ describe("MultiSafepay after a restart, before any checkout", () => {
     const fulfilled = await api.post(`/admin/orders/${paidOrder.id}/fulfillments`, { items }, { headers: admin, ...ok })
     expect({ status: fulfilled.status, message: fulfilled.data?.message }).toEqual({ status: 200, message: undefined })
     const { data: withFulfillment } = await api.get(`/admin/orders/${paidOrder.id}?fields=id,*fulfillments`, { headers: admin })
-    const label = { tracking_number: "3SRESTART0001", tracking_url: "https://jouw.postnl.nl/track-and-trace/3SRESTART0001", label_url: "https://example.nl/label.pdf" }
-    const shipped = await api.post(`/admin/orders/${paidOrder.id}/fulfillments/${withFulfillment.order.fulfillments[0].id}/shipments`, { items, labels: [label] }, { headers: admin, ...ok })
+    const label = {
+      tracking_number: "3SRESTART0001",
+      tracking_url: "https://jouw.postnl.nl/track-and-trace/3SRESTART0001",
+      label_url: "https://example.nl/label.pdf",
+    }
+    const shipped = await api.post(
+      `/admin/orders/${paidOrder.id}/fulfillments/${withFulfillment.order.fulfillments[0].id}/shipments`,
+      { items, labels: [label] },
+      { headers: admin, ...ok }
+    )
     expect({ status: shipped.status, message: shipped.data?.message }).toEqual({ status: 200, message: undefined })
     await waitFor(async () => fake!.order(paidCheckout.orderId).tracktrace_code === label.tracking_number || undefined, 30_000)
     expect(fake.order(paidCheckout.orderId)).toEqual(expect.objectContaining({ status: "shipped", tracktrace_url: label.tracking_url }))

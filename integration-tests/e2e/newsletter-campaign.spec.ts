@@ -53,12 +53,7 @@ describe("newsletter admin", () => {
       { authorization: `Bearer ${token}` }
     )
     for (const email of emails) {
-      await call(
-        "POST",
-        "/store/newsletter-subscriptions",
-        { email },
-        { "x-publishable-api-key": process.env.E2E_PUBLISHABLE_KEY! }
-      )
+      await call("POST", "/store/newsletter-subscriptions", { email }, { "x-publishable-api-key": process.env.E2E_PUBLISHABLE_KEY! })
       let link: string | null = null
       for (let i = 0; i < 50 && !link; i++) {
         link = await confirmLinkFor(email)
@@ -88,7 +83,12 @@ describe("newsletter admin", () => {
     // The customer page shows the subscription of the customer's address with its consent history.
     const key = { "x-publishable-api-key": process.env.E2E_PUBLISHABLE_KEY! }
     const reg = await call("POST", "/auth/customer/emailpass/register", { email: emails[0], password: "Geheim-123!" })
-    const { customer } = await call("POST", "/store/customers", { email: emails[0], first_name: "Nina", last_name: "Lezer" }, { ...key, authorization: `Bearer ${reg.token}` })
+    const { customer } = await call(
+      "POST",
+      "/store/customers",
+      { email: emails[0], first_name: "Nina", last_name: "Lezer" },
+      { ...key, authorization: `Bearer ${reg.token}` }
+    )
     await page.goto(`${BASE_URL}/app/customers/${customer.id}`)
     const widget = page.getByTestId("customer-newsletter-widget")
     await widget.getByText("Confirmed").first().waitFor({ timeout: 30_000 })
@@ -106,7 +106,11 @@ describe("newsletter admin", () => {
 
     const card = page.locator("[data-campaign]").filter({ hasText: subject })
     await card.getByRole("button", { name: "Preview as sent" }).click()
-    await card.getByTestId("campaign-preview").getByText(/List-Unsubscribe/).first().waitFor()
+    await card
+      .getByTestId("campaign-preview")
+      .getByText(/List-Unsubscribe/)
+      .first()
+      .waitFor()
 
     const { token } = await call("POST", "/auth/user/emailpass", {
       email: process.env.E2E_ADMIN_EMAIL ?? "admin@softshop.test",
@@ -145,7 +149,10 @@ describe("newsletter admin", () => {
     const local = new Date(tomorrow.getTime() - tomorrow.getTimezoneOffset() * 60_000).toISOString().slice(0, 16)
     await next.getByLabel("Send at").fill(local)
     await next.getByRole("button", { name: "Schedule" }).click()
-    await page.getByRole("alertdialog").getByText(/^Schedule for /).waitFor()
+    await page
+      .getByRole("alertdialog")
+      .getByText(/^Schedule for /)
+      .waitFor()
     await page.getByRole("alertdialog").getByRole("button", { name: "Schedule" }).click()
     await next.getByTestId("campaign-scheduled").waitFor()
     await next.getByText("Scheduled", { exact: true }).waitFor()

@@ -8,7 +8,11 @@ async function registerCustomer(tag: string) {
   const headers = { "content-type": "application/json", "x-publishable-api-key": process.env.E2E_PUBLISHABLE_KEY! }
   const email = `e2e-${tag}-${Date.now()}@example.nl`
   const last_name = `Endtoend${tag[0].toUpperCase()}${tag.slice(1)}`
-  const reg = await fetch(`${BASE_URL}/auth/customer/emailpass/register`, { method: "POST", headers, body: JSON.stringify({ email, password: "Geheim-123!" }) }).then((r) => r.json())
+  const reg = await fetch(`${BASE_URL}/auth/customer/emailpass/register`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ email, password: "Geheim-123!" }),
+  }).then((r) => r.json())
   const created = await fetch(`${BASE_URL}/store/customers`, {
     method: "POST",
     headers: { ...headers, authorization: `Bearer ${reg.token}` },

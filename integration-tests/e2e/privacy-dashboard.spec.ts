@@ -8,7 +8,11 @@ jest.setTimeout(240_000)
 async function customerDueWithin30Days() {
   const headers = { "content-type": "application/json", "x-publishable-api-key": process.env.E2E_PUBLISHABLE_KEY! }
   const email = `e2e-privacy-${Date.now()}@example.nl`
-  const reg = await fetch(`${BASE_URL}/auth/customer/emailpass/register`, { method: "POST", headers, body: JSON.stringify({ email, password: "Geheim-123!" }) }).then((r) => r.json())
+  const reg = await fetch(`${BASE_URL}/auth/customer/emailpass/register`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ email, password: "Geheim-123!" }),
+  }).then((r) => r.json())
   const created = await fetch(`${BASE_URL}/store/customers`, {
     method: "POST",
     headers: { ...headers, authorization: `Bearer ${reg.token}` },
@@ -62,7 +66,10 @@ describe("privacy dashboard", () => {
     await dialog.waitFor({ state: "detached" })
 
     await retention.getByRole("button", { name: "Dry run" }).click()
-    await page.getByText(/Dry run finished/).first().waitFor({ timeout: 60_000 })
+    await page
+      .getByText(/Dry run finished/)
+      .first()
+      .waitFor({ timeout: 60_000 })
     await page.getByRole("region", { name: "Last runs", exact: true }).getByRole("cell", { name: "Dry run" }).first().waitFor({ timeout: 30_000 })
     const file = await screenshot(page, "privacy-dashboard")
     expect(fs.statSync(file).size).toBeGreaterThan(10_000)

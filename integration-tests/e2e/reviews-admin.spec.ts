@@ -6,11 +6,7 @@ import { registerCustomer } from "../helpers/shop"
 jest.setTimeout(300_000)
 
 /** Retries `read` until it returns a value satisfying `ok` (or times out with the last value). */
-async function eventually<T>(
-  read: () => Promise<T>,
-  ok: (v: T) => boolean,
-  timeout = 30_000
-): Promise<T> {
+async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout = 30_000): Promise<T> {
   const deadline = Date.now() + timeout
   let last = await read()
   while (!ok(last) && Date.now() < deadline) {
@@ -67,35 +63,26 @@ describe("reviews admin", () => {
       )
     ).data.review
     const admin = await adminApi()
-    const before = (
-      await admin.get(`/admin/reviews/summary?product_id=${approveProduct.id}`)
-    ).data.summary
+    const before = (await admin.get(`/admin/reviews/summary?product_id=${approveProduct.id}`)).data.summary
 
     const page = await browser.newPage({
       viewport: { width: 1440, height: 1000 },
     })
     await adminLogin(page)
     await page.goto(`${BASE_URL}/app/reviews`)
-    const rejectRow = page
-      .getByRole("row")
-      .filter({ hasText: `E2E afwijzen ${stamp}` })
+    const rejectRow = page.getByRole("row").filter({ hasText: `E2E afwijzen ${stamp}` })
     await rejectRow.waitFor({ timeout: 60_000 })
-    await expect(rejectRow.textContent()).resolves.toContain(
-      "Awaiting moderation"
-    )
+    await expect(rejectRow.textContent()).resolves.toContain("Awaiting moderation")
     await rejectRow.getByText(`E2E afwijzen ${stamp}`).click()
     const drawer = page.getByRole("dialog")
     await drawer.getByRole("button", { name: "Reject", exact: true }).click()
     await page.getByRole("combobox", { name: "Reason" }).click()
     await page.getByRole("option", { name: "Advertising or links" }).click()
-    await page
-      .getByLabel("Note to the reviewer (optional)")
-      .fill("Links naar andere winkels plaatsen wij niet.")
+    await page.getByLabel("Note to the reviewer (optional)").fill("Links naar andere winkels plaatsen wij niet.")
     await page.getByRole("button", { name: "Reject with this reason" }).click()
     expect(
       await eventually(
-        async () =>
-          (await admin.get(`/admin/reviews/${toReject.id}`)).data.review.status,
+        async () => (await admin.get(`/admin/reviews/${toReject.id}`)).data.review.status,
         (s) => s === "rejected"
       )
     ).toBe("rejected")
@@ -106,38 +93,24 @@ describe("reviews admin", () => {
         decision_note: "Links naar andere winkels plaatsen wij niet.",
       })
     )
-    expect(rejected.audit.map((e: any) => e.action)).toEqual([
-      "submitted",
-      "rejected",
-    ])
+    expect(rejected.audit.map((e: any) => e.action)).toEqual(["submitted", "rejected"])
     await drawer.getByText("Audit trail").waitFor()
     await screenshot(page, "reviews-admin-rejected")
     await page.keyboard.press("Escape")
 
     await page.goto(`${BASE_URL}/app/reviews`)
-    const approveRow = page
-      .getByRole("row")
-      .filter({ hasText: `E2E goedkeuren ${stamp}` })
+    const approveRow = page.getByRole("row").filter({ hasText: `E2E goedkeuren ${stamp}` })
     await approveRow.getByText(`E2E goedkeuren ${stamp}`).click()
-    await page
-      .getByRole("dialog")
-      .getByRole("button", { name: "Approve", exact: true })
-      .click()
-    await page
-      .getByRole("alertdialog")
-      .getByRole("button", { name: "Approve", exact: true })
-      .click()
+    await page.getByRole("dialog").getByRole("button", { name: "Approve", exact: true }).click()
+    await page.getByRole("alertdialog").getByRole("button", { name: "Approve", exact: true }).click()
     expect(
       await eventually(
-        async () =>
-          (await admin.get(`/admin/reviews/${toApprove.id}`)).data.review
-            .status,
+        async () => (await admin.get(`/admin/reviews/${toApprove.id}`)).data.review.status,
         (s) => s === "approved"
       )
     ).toBe("approved")
 
-    const expected =
-      ((before.average ?? 0) * before.count + 4) / (before.count + 1)
+    const expected = ((before.average ?? 0) * before.count + 4) / (before.count + 1)
     await page.goto(`${BASE_URL}/app/products/${approveProduct.id}`)
     const average = page.getByTestId("review-summary-average")
     await average.waitFor({ timeout: 60_000 })
@@ -147,9 +120,7 @@ describe("reviews admin", () => {
         (t) => t.includes(expected.toFixed(2))
       )
     ).toContain(expected.toFixed(2))
-    await expect(average.textContent()).resolves.toContain(
-      `${before.count + 1} published review`
-    )
+    await expect(average.textContent()).resolves.toContain(`${before.count + 1} published review`)
     await screenshot(page, "reviews-admin-product-widget")
   })
 })

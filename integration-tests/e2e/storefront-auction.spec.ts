@@ -68,7 +68,7 @@ describe("storefront: bid, win and pay an auction lot", () => {
 
     // The lot closes (the maintenance job runs every minute); the won mail links to the storefront.
     let payLink: URL | undefined
-    for (const end = Date.now() + 180_000; !payLink && Date.now() < end; ) {
+    for (const end = Date.now() + 180_000; !payLink && Date.now() < end;) {
       for (const mail of await mailsTo(anna.email)) {
         const m = (mail.text ?? "").match(/https?:\/\/[^\s"<>]+\/account\/auctions\?pay=[^\s"<>]+/)
         if (m) payLink = new URL(m[0])

@@ -110,7 +110,10 @@ describe("storefront: catalogue, account and checkout", () => {
     await page.getByTestId("order-status").waitFor()
     await screenshot(page, "storefront-order")
     await page.getByRole("navigation", { name: "Mijn account" }).getByRole("link", { name: "Mijn bestellingen" }).click()
-    await page.getByTestId("orders").getByRole("link", { name: `#${number}` }).waitFor()
+    await page
+      .getByTestId("orders")
+      .getByRole("link", { name: `#${number}` })
+      .waitFor()
     await assertAccessible(page)
     // The cart is gone after the order.
     await page.getByRole("link", { name: /Winkelwagen, 0 artikelen/ }).waitFor()

@@ -1,5 +1,15 @@
 import { screenshot, useBrowser } from "./helpers/browser"
-import { adminAuth, apiCustomer, assertAccessible, call, ensureCookieText, linkInMail, refuseCookies, storefrontLogin, STOREFRONT_URL } from "./helpers/storefront"
+import {
+  adminAuth,
+  apiCustomer,
+  assertAccessible,
+  call,
+  ensureCookieText,
+  linkInMail,
+  refuseCookies,
+  storefrontLogin,
+  STOREFRONT_URL,
+} from "./helpers/storefront"
 
 jest.setTimeout(300_000)
 
@@ -135,10 +145,18 @@ describe("storefront: reviews, repairs and contests", () => {
       admin
     )
     await call("POST", `/admin/repairs/${repair.id}/transitions`, { to: "diagnosing" }, admin)
-    await call("POST", `/admin/repairs/${repair.id}/transitions`, { to: "awaiting_approval", estimate: { amount: 79.95, note: "Herinstallatie + back-up" } }, admin)
+    await call(
+      "POST",
+      `/admin/repairs/${repair.id}/transitions`,
+      { to: "awaiting_approval", estimate: { amount: 79.95, note: "Herinstallatie + back-up" } },
+      admin
+    )
 
     await page.goto(`${STOREFRONT_URL}/account/reparaties`)
-    await page.locator(`[data-repair="${repair.id}"]`).getByRole("link", { name: /Bekijk reparatie/ }).click()
+    await page
+      .locator(`[data-repair="${repair.id}"]`)
+      .getByRole("link", { name: /Bekijk reparatie/ })
+      .click()
     await page.getByTestId("repair").waitFor()
     expect(await page.getByTestId("repair-timeline").innerText()).toContain("Wacht op uw akkoord")
     await page.getByRole("button", { name: "Prijsopgave goedkeuren" }).click()

@@ -1,15 +1,6 @@
 import fs from "fs"
 import { screenshot, useBrowser } from "./helpers/browser"
-import {
-  adminAuth,
-  apiCustomer,
-  assertAccessible,
-  call,
-  ensureCookieText,
-  linkInMail,
-  storefrontLogin,
-  STOREFRONT_URL,
-} from "./helpers/storefront"
+import { adminAuth, apiCustomer, assertAccessible, call, ensureCookieText, linkInMail, storefrontLogin, STOREFRONT_URL } from "./helpers/storefront"
 
 jest.setTimeout(300_000)
 
@@ -117,7 +108,11 @@ describe("storefront: cookie consent, newsletter and privacy rights", () => {
     expect(href).toContain("/privacy/export-download?token=")
     const zip = await fetch(href!)
     expect(zip.status).toBe(200)
-    expect(Buffer.from(await zip.arrayBuffer()).subarray(0, 2).toString()).toBe("PK")
+    expect(
+      Buffer.from(await zip.arrayBuffer())
+        .subarray(0, 2)
+        .toString()
+    ).toBe("PK")
 
     await page.getByLabel("Bevestig met uw wachtwoord").fill("niet-het-wachtwoord")
     await page.getByRole("button", { name: "Verwijdering aanvragen" }).click()

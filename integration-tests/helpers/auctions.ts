@@ -51,11 +51,7 @@ export async function bidders(api: AxiosInstance, shop: SeededShop, n: number) {
 
 /** Places a bid and returns the raw response (never throws on 4xx). */
 export function bid(api: AxiosInstance, lotId: string, headers: Record<string, string>, amount: number, max?: number) {
-  return api.post(
-    `/store/auctions/${lotId}/bids`,
-    max === undefined ? { amount } : { amount, max_amount: max },
-    { headers, validateStatus: () => true }
-  )
+  return api.post(`/store/auctions/${lotId}/bids`, max === undefined ? { amount } : { amount, max_amount: max }, { headers, validateStatus: () => true })
 }
 
 /** Reads a Server-Sent Events stream until `until` returns true for a received event. */

@@ -21,7 +21,11 @@ export function verifyDkim(raw: string, publicKeyPem: string) {
   const relaxedHeader = (f: { raw: string }) => {
     const i = f.raw.indexOf(":")
     const name = f.raw.slice(0, i).trim().toLowerCase()
-    const value = f.raw.slice(i + 1).replace(/\r\n/g, "").replace(/[ \t]+/g, " ").trim()
+    const value = f.raw
+      .slice(i + 1)
+      .replace(/\r\n/g, "")
+      .replace(/[ \t]+/g, " ")
+      .trim()
     return `${name}:${value}`
   }
   const sigValue = sigField.raw.slice(sigField.raw.indexOf(":") + 1).replace(/\r\n/g, "")

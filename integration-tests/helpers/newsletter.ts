@@ -4,12 +4,7 @@ import { SeededShop } from "./shop"
 
 export { adminHeaders } from "./shop"
 
-export async function publishConsentText(
-  api: AxiosInstance,
-  admin: Record<string, string>,
-  locale: "nl" | "en" = "nl",
-  body?: string
-) {
+export async function publishConsentText(api: AxiosInstance, admin: Record<string, string>, locale: "nl" | "en" = "nl", body?: string) {
   const { data } = await api.post(
     "/admin/newsletter-consent-texts",
     {
@@ -25,12 +20,7 @@ export async function publishConsentText(
   return data.consent_text as { id: string; hash: string; version: number; body: string }
 }
 
-export function subscribe(
-  api: AxiosInstance,
-  shop: SeededShop,
-  body: Record<string, unknown>,
-  headers: Record<string, string> = {}
-) {
+export function subscribe(api: AxiosInstance, shop: SeededShop, body: Record<string, unknown>, headers: Record<string, string> = {}) {
   return api.post("/store/newsletter-subscriptions", body, {
     headers: { ...shop.headers, "user-agent": "jest-newsletter/1.0", ...headers },
     validateStatus: () => true,

@@ -35,12 +35,7 @@ export async function waitFor<T>(fn: () => Promise<T | undefined | null | false>
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 /** Cart → payment collection → MultiSafepay session, as a storefront does it. */
-export async function startMultiSafepayCheckout(
-  api: AxiosInstance,
-  shop: SeededShop,
-  headers: Record<string, string>,
-  data: Record<string, unknown> = {}
-) {
+export async function startMultiSafepayCheckout(api: AxiosInstance, shop: SeededShop, headers: Record<string, string>, data: Record<string, unknown> = {}) {
   const cartId = await prepareCart(api, shop, headers)
   const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers })
   const res = await api.post(
@@ -50,7 +45,13 @@ export async function startMultiSafepayCheckout(
   )
   if (res.status !== 200) throw new Error(`payment session: ${res.status} ${JSON.stringify(res.data)}`)
   const session = res.data.payment_collection.payment_sessions[0]
-  return { cartId, collectionId: pc.payment_collection.id as string, session, orderId: session.data.order_id as string, paymentUrl: session.data.payment_url as string }
+  return {
+    cartId,
+    collectionId: pc.payment_collection.id as string,
+    session,
+    orderId: session.data.order_id as string,
+    paymentUrl: session.data.payment_url as string,
+  }
 }
 
 /** The order placed from a cart, with its payment state. */

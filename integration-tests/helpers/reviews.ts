@@ -8,29 +8,22 @@ export const REVIEW = "review"
 export const ok = { validateStatus: () => true }
 
 /** The product of the seeded variant (the one every checkout helper buys). */
-export async function seededProductId(
-  container: MedusaContainer,
-  variantId: string
-) {
-  const { data } = await container
-    .resolve(ContainerRegistrationKeys.QUERY)
-    .graph({
-      entity: "product_variant",
-      fields: ["product_id"],
-      filters: { id: variantId },
-    })
+export async function seededProductId(container: MedusaContainer, variantId: string) {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "product_variant",
+    fields: ["product_id"],
+    filters: { id: variantId },
+  })
   return data[0].product_id as string
 }
 
 /** Another published product of the seed (so tests do not share summaries). */
 export async function seededProducts(container: MedusaContainer) {
-  const { data } = await container
-    .resolve(ContainerRegistrationKeys.QUERY)
-    .graph({
-      entity: "product",
-      fields: ["id", "handle", "variants.id"],
-      filters: { status: "published" },
-    })
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "product",
+    fields: ["id", "handle", "variants.id"],
+    filters: { status: "published" },
+  })
   return data as { id: string; handle: string; variants: { id: string }[] }[]
 }
 
@@ -42,17 +35,9 @@ export async function placeOrder(
   variantId: string,
   checkoutName = { first_name: "Kassa", last_name: "Betaalnaam" }
 ) {
-  const { data } = await api.post(
-    "/store/carts",
-    { region_id: shop.regionId },
-    { headers }
-  )
+  const { data } = await api.post("/store/carts", { region_id: shop.regionId }, { headers })
   const cartId = data.cart.id
-  await api.post(
-    `/store/carts/${cartId}/line-items`,
-    { variant_id: variantId, quantity: 1 },
-    { headers }
-  )
+  await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity: 1 }, { headers })
   const address = {
     ...checkoutName,
     address_1: "Kerkstraat 12",
@@ -61,45 +46,17 @@ export async function placeOrder(
     country_code: "nl",
     phone: "+31612345678",
   }
-  await api.post(
-    `/store/carts/${cartId}`,
-    { shipping_address: address, billing_address: address },
-    { headers }
-  )
-  const { data: options } = await api.get(
-    `/store/shipping-options?cart_id=${cartId}`,
-    { headers }
-  )
-  await api.post(
-    `/store/carts/${cartId}/shipping-methods`,
-    { option_id: options.shipping_options[0].id },
-    { headers }
-  )
-  const { data: pc } = await api.post(
-    "/store/payment-collections",
-    { cart_id: cartId },
-    { headers }
-  )
-  await api.post(
-    `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
-    { provider_id: "pp_system_default" },
-    { headers }
-  )
-  const { data: done } = await api.post(
-    `/store/carts/${cartId}/complete`,
-    {},
-    { headers }
-  )
+  await api.post(`/store/carts/${cartId}`, { shipping_address: address, billing_address: address }, { headers })
+  const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, { headers })
+  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, { headers })
+  const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers })
+  await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, { headers })
+  const { data: done } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers })
   return done.order.id as string
 }
 
 /** Fulfils every item of an order and, unless told otherwise, marks the fulfilment delivered (Admin API). */
-export async function fulfil(
-  api: AxiosInstance,
-  admin: Record<string, string>,
-  orderId: string,
-  deliver = true
-) {
+export async function fulfil(api: AxiosInstance, admin: Record<string, string>, orderId: string, deliver = true) {
   const { data: o } = await api.get(`/admin/orders/${orderId}?fields=*items`, {
     headers: admin,
   })
@@ -107,32 +64,15 @@ export async function fulfil(
     id: i.id,
     quantity: Number(i.quantity),
   }))
-  const { data: f } = await api.post(
-    `/admin/orders/${orderId}/fulfillments?fields=fulfillments.id`,
-    { items },
-    { headers: admin }
-  )
+  const { data: f } = await api.post(`/admin/orders/${orderId}/fulfillments?fields=fulfillments.id`, { items }, { headers: admin })
   const fulfillmentId = f.order.fulfillments[0].id
-  if (deliver)
-    await api.post(
-      `/admin/orders/${orderId}/fulfillments/${fulfillmentId}/mark-as-delivered`,
-      {},
-      { headers: admin }
-    )
+  if (deliver) await api.post(`/admin/orders/${orderId}/fulfillments/${fulfillmentId}/mark-as-delivered`, {}, { headers: admin })
   return fulfillmentId as string
 }
 
 /** The stored summary next to a recount of the approved reviews, straight from SQL. */
-export async function summaryAndRecount(
-  api: AxiosInstance,
-  container: MedusaContainer,
-  shop: SeededShop,
-  productId: string
-) {
-  const { data } = await api.get(
-    `/store/reviews/summary?product_id=${productId}`,
-    { headers: shop.headers }
-  )
+export async function summaryAndRecount(api: AxiosInstance, container: MedusaContainer, shop: SeededShop, productId: string) {
+  const { data } = await api.get(`/store/reviews/summary?product_id=${productId}`, { headers: shop.headers })
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
   const { rows } = await knex.raw(
     `select rating, count(*)::int as n from review where product_id = ? and status = 'approved' and deleted_at is null group by rating`,

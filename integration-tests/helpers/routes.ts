@@ -34,7 +34,13 @@ export function exportedMethods(source: string): Method[] {
   const direct = /export\s+(?:async\s+)?(?:function\s*\*?|const|let|var)\s+(GET|POST|PUT|PATCH|DELETE)\b/g
   for (const m of source.matchAll(direct)) found.add(m[1] as Method)
   for (const m of source.matchAll(/export\s*\{([^}]*)\}/g)) {
-    for (const name of m[1].split(",").map((s) => s.trim().split(/\s+as\s+/).pop()!.trim())) {
+    for (const name of m[1].split(",").map((s) =>
+      s
+        .trim()
+        .split(/\s+as\s+/)
+        .pop()!
+        .trim()
+    )) {
       if ((METHODS as readonly string[]).includes(name)) found.add(name as Method)
     }
   }
@@ -78,7 +84,7 @@ export function discoverPluginRoutes(root = ROOT): PluginRoute[] {
 
 /** The route's path with its parameters filled in (each already URL-encoded, or deliberately not). */
 export function fill(route: Pick<PluginRoute, "path">, values: Record<string, string> | ((param: string) => string)) {
-  return route.path.replace(/:(\w+)/g, (_, name: string) => (typeof values === "function" ? values(name) : values[name] ?? "zz_unknown"))
+  return route.path.replace(/:(\w+)/g, (_, name: string) => (typeof values === "function" ? values(name) : (values[name] ?? "zz_unknown")))
 }
 
 /** The namespace a route answers in, which decides the credentials it wants. */

@@ -85,10 +85,7 @@ export class SmtpFixture {
   waitFor(count: number, timeoutMs = 15_000) {
     if (this.messages.length >= count) return Promise.resolve()
     return new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error(`expected ${count} mails, got ${this.messages.length}`)),
-        timeoutMs
-      )
+      const timer = setTimeout(() => reject(new Error(`expected ${count} mails, got ${this.messages.length}`)), timeoutMs)
       this.waiters.push({
         count,
         resolve: () => {

@@ -96,17 +96,30 @@ describe("2 servers + 2 workers on one PostgreSQL and one Redis", () => {
       expect({ i, accepted: row?.accepted }).toEqual({ i, accepted: r.status === 200 })
     }
     // In the order the database serialised them, the bids decide exactly what the reference decides: one leader, one price.
-    const ref = referenceAuction(1000, [{ from: 0, increment: 100 }], rows.map((r: any) => ({ bidder: r.customer_id, amount: Number(r.amount_cents), max: Number(r.max_amount_cents) })))
+    const ref = referenceAuction(
+      1000,
+      [{ from: 0, increment: 100 }],
+      rows.map((r: any) => ({ bidder: r.customer_id, amount: Number(r.amount_cents), max: Number(r.max_amount_cents) }))
+    )
     expect(rows.map((r: any) => r.accepted)).toEqual(ref.steps.map((x) => x.accepted))
     const bids = rows.filter((r: any) => r.accepted && r.kind === "bid")
     const [state] = await sql("select leader_customer_id, current_price_cents, leader_max_cents, bid_count, sequence from auction_lot where id = $1", [lot.id])
-    expect(state).toEqual({ leader_customer_id: ref.leader, current_price_cents: ref.price, leader_max_cents: ref.leaderMax, bid_count: bids.length, sequence: 40 })
+    expect(state).toEqual({
+      leader_customer_id: ref.leader,
+      current_price_cents: ref.price,
+      leader_max_cents: ref.leaderMax,
+      bid_count: bids.length,
+      sequence: 40,
+    })
 
     // Each stream (on A and on B) saw every accepted bid once, the ones the other server took included.
     const amounts = bids.map((r: any) => Number(r.amount_cents) / 100).sort((x: number, y: number) => x - y)
     for (const stream of [streamA, streamB]) {
       await waitFor(() => stream.events.filter((e) => e.event === "bid").length >= amounts.length, 15_000, "every bid on the stream")
-      const seen = stream.events.filter((e) => e.event === "bid").map((e) => e.data.amount).sort((x: number, y: number) => x - y)
+      const seen = stream.events
+        .filter((e) => e.event === "bid")
+        .map((e) => e.data.amount)
+        .sort((x: number, y: number) => x - y)
       expect(seen).toEqual(amounts)
       stream.close()
     }
@@ -138,7 +151,17 @@ describe("2 servers + 2 workers on one PostgreSQL and one Redis", () => {
     await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variant, quantity: 1 }, { headers: h })
     await api.post(
       `/store/carts/${cart.id}`,
-      { shipping_address: { first_name: "Jan", last_name: "Jansen", address_1: "Kerkstraat 12", city: "Utrecht", postal_code: "3511 AB", country_code: "nl", phone: "+31612345678" } },
+      {
+        shipping_address: {
+          first_name: "Jan",
+          last_name: "Jansen",
+          address_1: "Kerkstraat 12",
+          city: "Utrecht",
+          postal_code: "3511 AB",
+          country_code: "nl",
+          phone: "+31612345678",
+        },
+      },
       { headers: h }
     )
     const { data: options } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, { headers: h })
@@ -174,13 +197,17 @@ describe("2 servers + 2 workers on one PostgreSQL and one Redis", () => {
       "the order"
     )
     // Let every copy be processed by the workers before counting.
-    await waitFor(async () => {
-      const [{ n }] = await sql(
-        "select count(*)::int as n from capture c join payment p on p.id = c.payment_id where p.payment_collection_id = $1 and c.deleted_at is null",
-        [pc.payment_collection.id]
-      )
-      return n >= 1
-    }, 60_000, "the capture")
+    await waitFor(
+      async () => {
+        const [{ n }] = await sql(
+          "select count(*)::int as n from capture c join payment p on p.id = c.payment_id where p.payment_collection_id = $1 and c.deleted_at is null",
+          [pc.payment_collection.id]
+        )
+        return n >= 1
+      },
+      60_000,
+      "the capture"
+    )
     await new Promise((r) => setTimeout(r, 5_000))
     expect(orders).toHaveLength(1)
     expect((await sql("select order_id from order_cart where cart_id = $1 and deleted_at is null", [cart.id])).length).toBe(1)
@@ -234,7 +261,10 @@ describe("2 servers + 2 workers on one PostgreSQL and one Redis", () => {
     expect(results.some((r) => r.status === 0)).toBe(true)
     expect(results.filter((r, i) => sent[i].server === A).every((r) => r.status === 200 || r.status === 400)).toBe(true)
 
-    const rows = await sql("select customer_id, amount_cents, max_amount_cents, accepted, sequence, kind from auction_bid where lot_id = $1 order by sequence", [lot.id])
+    const rows = await sql(
+      "select customer_id, amount_cents, max_amount_cents, accepted, sequence, kind from auction_bid where lot_id = $1 order by sequence",
+      [lot.id]
+    )
     // Stored once: contiguous sequence numbers, no (bidder, amount) twice.
     expect(rows.map((r: any) => r.sequence)).toEqual(rows.map((_: unknown, i: number) => i + 1))
     expect(new Set(rows.map((r: any) => `${r.customer_id}:${r.amount_cents}`)).size).toBe(rows.length)
@@ -244,7 +274,11 @@ describe("2 servers + 2 workers on one PostgreSQL and one Redis", () => {
       if (r.status === 200) expect({ i, accepted: row?.accepted }).toEqual({ i, accepted: true })
       if (r.status === 400) expect({ i, accepted: row?.accepted }).toEqual({ i, accepted: false })
     }
-    const ref = referenceAuction(1000, [{ from: 0, increment: 100 }], rows.map((r: any) => ({ bidder: r.customer_id, amount: Number(r.amount_cents), max: Number(r.max_amount_cents) })))
+    const ref = referenceAuction(
+      1000,
+      [{ from: 0, increment: 100 }],
+      rows.map((r: any) => ({ bidder: r.customer_id, amount: Number(r.amount_cents), max: Number(r.max_amount_cents) }))
+    )
     expect(rows.map((r: any) => r.accepted)).toEqual(ref.steps.map((x) => x.accepted))
     const [state] = await sql("select leader_customer_id, current_price_cents, bid_count, sequence from auction_lot where id = $1", [lot.id])
     expect(state).toEqual({

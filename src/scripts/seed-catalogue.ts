@@ -22,7 +22,7 @@ export const CATALOGUE: CatalogueItem[] = [
   {
     handle: "softbook-pro-14",
     title: "Softbook Pro 14",
-    subtitle: "14\" zakelijke laptop, Intel Core Ultra 7",
+    subtitle: '14" zakelijke laptop, Intel Core Ultra 7',
     description: "Lichte 14-inch laptop met 2,8K-scherm, 32 GB geheugen en een accuduur van een hele werkdag.",
     category: "laptops",
     option: "Opslag",
@@ -34,7 +34,7 @@ export const CATALOGUE: CatalogueItem[] = [
   {
     handle: "softbook-air-13",
     title: "Softbook Air 13",
-    subtitle: "13\" laptop voor thuis en studie",
+    subtitle: '13" laptop voor thuis en studie',
     description: "Stille, ventilatorloze laptop met 16 GB geheugen en USB-C opladen.",
     category: "laptops",
     option: "Kleur",
@@ -69,7 +69,7 @@ export const CATALOGUE: CatalogueItem[] = [
   },
   {
     handle: "softview-27-qhd",
-    title: "Softview 27\" QHD",
+    title: 'Softview 27" QHD',
     subtitle: "27-inch IPS-monitor, 2560×1440, 165 Hz",
     description: "Kleurechte monitor met USB-C (90 W) en in hoogte verstelbare voet.",
     category: "monitoren",
@@ -81,7 +81,7 @@ export const CATALOGUE: CatalogueItem[] = [
   },
   {
     handle: "softview-34-ultrawide",
-    title: "Softview 34\" Ultrawide",
+    title: 'Softview 34" Ultrawide',
     subtitle: "34-inch gebogen ultrawide-monitor",
     description: "3440×1440 pixels, ideaal voor spreadsheets en video-montage.",
     category: "monitoren",

@@ -2,12 +2,7 @@ import { createHash } from "crypto"
 import fs from "fs"
 import path from "path"
 import { ExecArgs } from "@medusajs/framework/types"
-import {
-  ContainerRegistrationKeys,
-  MedusaError,
-  Modules,
-  ProductStatus,
-} from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules, ProductStatus } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
   createInventoryLevelsWorkflow,

@@ -5,10 +5,7 @@ import { sendOrderMail } from "../lib/order-mail"
 type Label = { tracking_number?: string | null; tracking_url?: string | null }
 
 /** Promise P2: the customer is told the order left the warehouse, with track & trace. */
-export default async function orderShippedMail({
-  event,
-  container,
-}: SubscriberArgs<{ id: string; no_notification?: boolean }>) {
+export default async function orderShippedMail({ event, container }: SubscriberArgs<{ id: string; no_notification?: boolean }>) {
   if (event.data.no_notification) return
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({

@@ -77,14 +77,11 @@ export function ConsentProvider({ children }: { children: ReactNode }) {
     onSuccess: (consent) => qc.setQueryData(["consent"], consent),
   })
   const analytics = state.data?.categories.analytics
-  const decided =
-    !!analytics?.recorded_at && (!text.data || analytics.policy_text_version === text.data.version)
+  const decided = !!analytics?.recorded_at && (!text.data || analytics.policy_text_version === text.data.version)
   const granted = decided && !!analytics?.granted
   useAnalyticsScript(granted)
   return (
-    <Ctx.Provider
-      value={{ state: state.data, text: text.data, decided, save: save.mutateAsync, saving: save.isPending, error: save.error }}
-    >
+    <Ctx.Provider value={{ state: state.data, text: text.data, decided, save: save.mutateAsync, saving: save.isPending, error: save.error }}>
       {children}
     </Ctx.Provider>
   )
@@ -151,7 +148,11 @@ export function ConsentForm({ onSaved, idPrefix }: { onSaved?: () => void; idPre
       <button type="submit" className="btn primary" disabled={consent.saving || !consent.text}>
         {t("cookies.saveChoice")}
       </button>
-      {consent.error ? <p role="alert" className="error">{t("common.error")}</p> : null}
+      {consent.error ? (
+        <p role="alert" className="error">
+          {t("common.error")}
+        </p>
+      ) : null}
     </form>
   )
 }

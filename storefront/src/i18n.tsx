@@ -37,15 +37,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         return s
       },
       money: (amount, currency = "eur") =>
-        amount === null || amount === undefined
-          ? "–"
-          : new Intl.NumberFormat(tag, { style: "currency", currency: currency.toUpperCase() }).format(amount),
+        amount === null || amount === undefined ? "–" : new Intl.NumberFormat(tag, { style: "currency", currency: currency.toUpperCase() }).format(amount),
       date: (iso, withTime = false) =>
-        iso
-          ? new Intl.DateTimeFormat(tag, withTime ? { dateStyle: "medium", timeStyle: "short" } : { dateStyle: "medium" }).format(
-              new Date(iso)
-            )
-          : "–",
+        iso ? new Intl.DateTimeFormat(tag, withTime ? { dateStyle: "medium", timeStyle: "short" } : { dateStyle: "medium" }).format(new Date(iso)) : "–",
     }
   }, [locale, setLocale])
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>

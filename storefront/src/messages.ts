@@ -84,7 +84,8 @@ export const nl = {
 
   "payment.title": "Betaling wordt verwerkt",
   "payment.pending": "We wachten op de bevestiging van MultiSafepay. Dit duurt meestal een paar seconden; deze pagina ververst vanzelf.",
-  "payment.pendingSlow": "De bevestiging laat op zich wachten. U hoeft niets te doen: zodra de betaling binnen is, ontvangt u een e-mail en staat de bestelling bij uw bestellingen.",
+  "payment.pendingSlow":
+    "De bevestiging laat op zich wachten. U hoeft niets te doen: zodra de betaling binnen is, ontvangt u een e-mail en staat de bestelling bij uw bestellingen.",
   "payment.receivedTitle": "Bedankt voor uw bestelling",
   "payment.received": "Betaling ontvangen. Uw bestelnummer is #{number}.",
   "payment.viewOrder": "Bekijk uw bestelling",
@@ -100,7 +101,8 @@ export const nl = {
   "auth.wrong": "E-mailadres of wachtwoord klopt niet.",
   "auth.passwordHelp": "Minstens 8 tekens.",
   "auth.passwordShort": "Het wachtwoord moet minstens 8 tekens hebben.",
-  "auth.privacyNote": "We bewaren uw gegevens zolang u klant bent en tot 10 maanden na uw laatste bestelling; u kunt ze altijd inzien, downloaden of laten verwijderen.",
+  "auth.privacyNote":
+    "We bewaren uw gegevens zolang u klant bent en tot 10 maanden na uw laatste bestelling; u kunt ze altijd inzien, downloaden of laten verwijderen.",
 
   "form.email": "E-mailadres",
   "form.password": "Wachtwoord",
@@ -145,7 +147,8 @@ export const nl = {
   "privacy.zipLink": "Download de ZIP",
   "privacy.zipValid": "geldig tot {expires}",
   "privacy.erasureTitle": "Mijn account laten verwijderen",
-  "privacy.erasureLead": "Na uw verzoek heeft u een bedenktijd waarin u het kunt intrekken. Daarna verwijderen we uw gegevens; bestellingen bewaren we geanonimiseerd zolang de fiscale bewaarplicht geldt.",
+  "privacy.erasureLead":
+    "Na uw verzoek heeft u een bedenktijd waarin u het kunt intrekken. Daarna verwijderen we uw gegevens; bestellingen bewaren we geanonimiseerd zolang de fiscale bewaarplicht geldt.",
   "privacy.confirmPassword": "Bevestig met uw wachtwoord",
   "privacy.requestErasure": "Verwijdering aanvragen",
   "privacy.wrongPassword": "Dat is niet het wachtwoord van dit account.",
@@ -258,7 +261,8 @@ export const nl = {
   "account.reviews": "Mijn reviews",
   "account.repairs": "Mijn reparaties",
   "account.contests": "Mijn winacties",
-  "account.emailChange": "Een e-mailadres wijzigen kan deze winkel nog niet veilig zelf: Medusa koppelt uw inlognaam aan het e-mailadres en biedt (versie 2.21) geen bevestigde wijziging van die inlognaam. Neem contact op met de klantenservice; die controleert eerst dat u de eigenaar van beide adressen bent.",
+  "account.emailChange":
+    "Een e-mailadres wijzigen kan deze winkel nog niet veilig zelf: Medusa koppelt uw inlognaam aan het e-mailadres en biedt (versie 2.21) geen bevestigde wijziging van die inlognaam. Neem contact op met de klantenservice; die controleert eerst dat u de eigenaar van beide adressen bent.",
 
   "reviews.title": "Reviews",
   "reviews.average": "Gemiddeld {average} van 5 sterren, {count} reviews",
@@ -425,7 +429,8 @@ export const nl = {
   "contests.claim.claimed": "opgeëist",
   "contests.claim.expired": "niet op tijd opgeëist",
   "contests.verifyTitle": "Controleer de trekking zelf",
-  "contests.verifyLead": "Vóór de actie publiceerden we een vingerafdruk (commitment) van het geheime getal (seed). Na de trekking tonen we de seed en een hash van alle deelnames op het moment van trekken. Iedereen kan zo nagaan dat de trekking niet achteraf is aangepast.",
+  "contests.verifyLead":
+    "Vóór de actie publiceerden we een vingerafdruk (commitment) van het geheime getal (seed). Na de trekking tonen we de seed en een hash van alle deelnames op het moment van trekken. Iedereen kan zo nagaan dat de trekking niet achteraf is aangepast.",
   "contests.round": "Ronde {round}",
   "contests.commitment": "Commitment (sha256 van de seed)",
   "contests.seed": "Seed",
@@ -433,7 +438,8 @@ export const nl = {
   "contests.snapshotHash": "Snapshot-hash van de deelnames",
   "contests.entries": "Aantal deelnames in de trekking",
   "contests.algorithm": "Algoritme",
-  "contests.verifyHow": "Zo controleert u het: download de gegevens hieronder en voer uit: npx softshop-verify-draw trekking.json (uit het open pakket @softshop/medusa-contests). Het script rekent de commitment, de snapshot-hash en de winnaars opnieuw uit.",
+  "contests.verifyHow":
+    "Zo controleert u het: download de gegevens hieronder en voer uit: npx softshop-verify-draw trekking.json (uit het open pakket @softshop/medusa-contests). Het script rekent de commitment, de snapshot-hash en de winnaars opnieuw uit.",
   "contests.download": "Verificatiegegevens downloaden (JSON)",
   "contests.myNone": "U doet nog niet mee aan winacties.",
   "contests.myEntry": "Meegedaan op {date} (voorwaarden versie {version})",
@@ -533,7 +539,8 @@ export const en: Record<MessageKey, string> = {
 
   "payment.title": "Processing your payment",
   "payment.pending": "We are waiting for MultiSafepay's confirmation. This usually takes a few seconds; this page refreshes by itself.",
-  "payment.pendingSlow": "The confirmation is taking a while. You need not do anything: once the payment arrives you get an e-mail and the order appears in your orders.",
+  "payment.pendingSlow":
+    "The confirmation is taking a while. You need not do anything: once the payment arrives you get an e-mail and the order appears in your orders.",
   "payment.receivedTitle": "Thank you for your order",
   "payment.received": "Payment received. Your order number is #{number}.",
   "payment.viewOrder": "View your order",
@@ -594,7 +601,8 @@ export const en: Record<MessageKey, string> = {
   "privacy.zipLink": "Download the ZIP",
   "privacy.zipValid": "valid until {expires}",
   "privacy.erasureTitle": "Erase my account",
-  "privacy.erasureLead": "After your request you have a cooling-off period in which you can withdraw it. Then we erase your data; orders are kept anonymised as long as tax law requires.",
+  "privacy.erasureLead":
+    "After your request you have a cooling-off period in which you can withdraw it. Then we erase your data; orders are kept anonymised as long as tax law requires.",
   "privacy.confirmPassword": "Confirm with your password",
   "privacy.requestErasure": "Request erasure",
   "privacy.wrongPassword": "That is not the password of this account.",
@@ -707,7 +715,8 @@ export const en: Record<MessageKey, string> = {
   "account.reviews": "My reviews",
   "account.repairs": "My repairs",
   "account.contests": "My contests",
-  "account.emailChange": "This shop cannot yet change an e-mail address safely by itself: Medusa ties your login to the e-mail address and (version 2.21) offers no confirmed change of that login. Please contact customer service; they first check that you own both addresses.",
+  "account.emailChange":
+    "This shop cannot yet change an e-mail address safely by itself: Medusa ties your login to the e-mail address and (version 2.21) offers no confirmed change of that login. Please contact customer service; they first check that you own both addresses.",
 
   "reviews.title": "Reviews",
   "reviews.average": "Average {average} out of 5 stars, {count} reviews",
@@ -874,7 +883,8 @@ export const en: Record<MessageKey, string> = {
   "contests.claim.claimed": "claimed",
   "contests.claim.expired": "not claimed in time",
   "contests.verifyTitle": "Check the draw yourself",
-  "contests.verifyLead": "Before the contest we published a fingerprint (commitment) of the secret number (seed). After the draw we show the seed and a hash of all entries at the moment of drawing. So anyone can check that the draw was not changed afterwards.",
+  "contests.verifyLead":
+    "Before the contest we published a fingerprint (commitment) of the secret number (seed). After the draw we show the seed and a hash of all entries at the moment of drawing. So anyone can check that the draw was not changed afterwards.",
   "contests.round": "Round {round}",
   "contests.commitment": "Commitment (sha256 of the seed)",
   "contests.seed": "Seed",
@@ -882,7 +892,8 @@ export const en: Record<MessageKey, string> = {
   "contests.snapshotHash": "Snapshot hash of the entries",
   "contests.entries": "Entries in the draw",
   "contests.algorithm": "Algorithm",
-  "contests.verifyHow": "How to check: download the data below and run: npx softshop-verify-draw draw.json (from the open package @softshop/medusa-contests). The script recomputes the commitment, the snapshot hash and the winners.",
+  "contests.verifyHow":
+    "How to check: download the data below and run: npx softshop-verify-draw draw.json (from the open package @softshop/medusa-contests). The script recomputes the commitment, the snapshot hash and the winners.",
   "contests.download": "Download the verification data (JSON)",
   "contests.myNone": "You have not entered any contests yet.",
   "contests.myEntry": "Entered on {date} (terms version {version})",

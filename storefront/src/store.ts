@@ -24,13 +24,10 @@ export const cartId = {
 }
 
 export function useCartId() {
-  return useSyncExternalStore(
-    (listener) => {
-      cartIdListeners.add(listener)
-      return () => cartIdListeners.delete(listener)
-    },
-    cartId.get
-  )
+  return useSyncExternalStore((listener) => {
+    cartIdListeners.add(listener)
+    return () => cartIdListeners.delete(listener)
+  }, cartId.get)
 }
 
 /** The signed-in customer, or null for a visitor. */
@@ -64,7 +61,8 @@ export function useRegion() {
   })
 }
 
-export const PRODUCT_FIELDS = "*variants.calculated_price,+variants.variant_rank,+variants.inventory_quantity,+variants.manage_inventory,*categories,*images,*options,*variants.options"
+export const PRODUCT_FIELDS =
+  "*variants.calculated_price,+variants.variant_rank,+variants.inventory_quantity,+variants.manage_inventory,*categories,*images,*options,*variants.options"
 
 export function useCart(given?: string | null) {
   const { sdk } = useClients()

@@ -82,7 +82,8 @@ export async function assertAccessible(page: Page) {
     const out: string[] = []
     for (const img of Array.from(document.querySelectorAll("img"))) {
       if (!img.hasAttribute("alt")) out.push(`img without alt: ${img.getAttribute("src")}`)
-      else if (!img.alt.trim() && !img.closest("a[aria-label], button[aria-label], label")) out.push(`img with empty alt outside a labelled control: ${img.getAttribute("src")}`)
+      else if (!img.alt.trim() && !img.closest("a[aria-label], button[aria-label], label"))
+        out.push(`img with empty alt outside a labelled control: ${img.getAttribute("src")}`)
     }
     for (const el of Array.from(document.querySelectorAll("input, select, textarea")) as HTMLInputElement[]) {
       if (el.type === "hidden") continue
@@ -111,7 +112,7 @@ export async function mailsTo(email: string) {
   const out = []
   for (const f of fs.readdirSync(dir).sort()) {
     const mail = await simpleParser(fs.readFileSync(path.join(dir, f)))
-    const to = Array.isArray(mail.to) ? mail.to.map((t) => t.text).join(",") : mail.to?.text ?? ""
+    const to = Array.isArray(mail.to) ? mail.to.map((t) => t.text).join(",") : (mail.to?.text ?? "")
     if (to.toLowerCase().includes(email.toLowerCase())) out.push(mail)
   }
   return out

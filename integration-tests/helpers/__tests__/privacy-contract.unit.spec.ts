@@ -20,7 +20,11 @@ const implementsContract = (moduleDir: string) => {
 }
 
 describe("privacy contract copies", () => {
-  const implementing = plugins.flatMap((p) => modulesOf(p).filter(implementsContract).map((m) => ({ plugin: p, moduleDir: m })))
+  const implementing = plugins.flatMap((p) =>
+    modulesOf(p)
+      .filter(implementsContract)
+      .map((m) => ({ plugin: p, moduleDir: m }))
+  )
 
   it("should find the modules that implement the contract", () => {
     expect(implementing.map((i) => i.plugin).sort()).toEqual(expect.arrayContaining(["auctions", "newsletter", "privacy", "reviews"]))

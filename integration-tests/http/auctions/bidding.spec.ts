@@ -169,12 +169,14 @@ medusaIntegrationTestRunner({
       const bought = await api.post(`/store/auctions/${lot.id}/buy-now`, {}, { headers: A.headers })
       expect(bought.data.auction).toEqual(expect.objectContaining({ status: "ended", result: "won", current_price: 250 }))
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data: carts } = await query.graph({ entity: "cart", fields: ["customer_id", "items.unit_price", "items.variant_id"], filters: { id: bought.data.cart_id } })
+      const { data: carts } = await query.graph({
+        entity: "cart",
+        fields: ["customer_id", "items.unit_price", "items.variant_id"],
+        filters: { id: bought.data.cart_id },
+      })
       expect(carts[0]).toEqual(expect.objectContaining({ customer_id: A.customer.id }))
       expect(carts[0].items[0]).toEqual(expect.objectContaining({ unit_price: 250, variant_id: shop.variantId }))
-      expect((await auction().getLegalHolds({ customer_id: A.customer.id }))[0]).toEqual(
-        expect.objectContaining({ module: "auction", reference: lot.id })
-      )
+      expect((await auction().getLegalHolds({ customer_id: A.customer.id }))[0]).toEqual(expect.objectContaining({ module: "auction", reference: lot.id }))
 
       const other = await createLot(api, admin, shop, { buy_now_price: 250 })
       await bid(api, other.id, B.headers, 20)
@@ -188,7 +190,7 @@ medusaIntegrationTestRunner({
       const lot = await createLot(api, admin, shop, { reserve_price: 40 })
       await bid(api, lot.id, A.headers, 20, 45)
       // A's maximum covers the reserve: the price rises to it.
-      expect((await storeLot(lot.id))).toEqual(expect.objectContaining({ current_price: 40, reserve_met: true }))
+      expect(await storeLot(lot.id)).toEqual(expect.objectContaining({ current_price: 40, reserve_met: true }))
       expect((await bid(api, lot.id, B.headers, 41)).data.auction.current_price).toBe(42)
       auction().setClockOffset(3601_000)
       const [r1, r2] = await Promise.all([maintenance(), maintenance()])
@@ -307,8 +309,8 @@ medusaIntegrationTestRunner({
       )
       expect(second.cart_id).not.toBe(first.cart_id)
       expect((await notificationsOf(getContainer(), "auctions.second_chance")).map((n: any) => n.to)).toEqual([B.email])
-      expect((await auction().getLegalHolds({ customer_id: A.customer.id }))).toEqual([])
-      expect((await auction().getLegalHolds({ customer_id: B.customer.id }))).toHaveLength(1)
+      expect(await auction().getLegalHolds({ customer_id: A.customer.id })).toEqual([])
+      expect(await auction().getLegalHolds({ customer_id: B.customer.id })).toHaveLength(1)
       expect((await maintenance()).second_chance).toEqual([])
     })
 
@@ -335,7 +337,9 @@ medusaIntegrationTestRunner({
       const [D] = await bidders(api, shop, 1)
       expect((await bid(api, lot.id, D.headers, 5)).status).toBe(400)
       const { bids: after } = await adminLot(lot.id)
-      expect(after[0]).toEqual(expect.objectContaining({ customer_id: D.customer.id, accepted: false, rejection_code: "too_low", bidder: null, bidder_number: null }))
+      expect(after[0]).toEqual(
+        expect.objectContaining({ customer_id: D.customer.id, accepted: false, rejection_code: "too_low", bidder: null, bidder_number: null })
+      )
       expect(JSON.stringify(after)).not.toContain("Bieder null")
     })
 
@@ -355,7 +359,12 @@ medusaIntegrationTestRunner({
       const url = `${api.defaults.baseURL}/store/auctions/${lot.id}/events`
       let opened: () => void = () => undefined
       const open = new Promise<void>((r) => (opened = r))
-      const stream = readEvents(url, shop.headers, (e) => e.event === "bid", () => opened())
+      const stream = readEvents(
+        url,
+        shop.headers,
+        (e) => e.event === "bid",
+        () => opened()
+      )
       await open
       await bid(api, lot.id, A.headers, 42)
       const events = await stream
@@ -387,9 +396,7 @@ medusaIntegrationTestRunner({
       const exported = await service.exportSubjectData({ customer_id: A.customer.id })
       expect(exported.entities.auction_bid).toHaveLength(1)
       expect(exported.entities.auction_lot[0]).toEqual(expect.objectContaining({ id: lot.id, is_winner: true, payment_status: "awaiting" }))
-      expect(await service.getLegalHolds({ customer_id: A.customer.id })).toEqual([
-        { module: "auction", reason: "unpaid auction win", reference: lot.id },
-      ])
+      expect(await service.getLegalHolds({ customer_id: A.customer.id })).toEqual([{ module: "auction", reason: "unpaid auction win", reference: lot.id }])
       // Batch form (privacy retention): one list per subject, in the order given.
       expect(await service.getLegalHoldsForSubjects([{ customer_id: B.customer.id }, { customer_id: A.customer.id }, { email: "x@example.nl" }])).toEqual([
         [],
@@ -407,10 +414,7 @@ medusaIntegrationTestRunner({
       expect(after.leader_customer_id).toBe(after.winner_customer_id)
       const { bids } = await adminLot(lot.id)
       expect(bids.find((b: any) => b.anonymized).customer_id).toBe(after.winner_customer_id)
-      expect((await api.get(`/store/auctions/${lot.id}/bids`, { headers: shop.headers })).data.bids.map((b: any) => b.bidder)).toEqual([
-        "Bieder 2",
-        "Bieder 1",
-      ])
+      expect((await api.get(`/store/auctions/${lot.id}/bids`, { headers: shop.headers })).data.bids.map((b: any) => b.bidder)).toEqual(["Bieder 2", "Bieder 1"])
       expect((await service.exportSubjectData({ customer_id: A.customer.id })).entities.auction_bid).toEqual([])
     })
 
@@ -470,14 +474,22 @@ medusaIntegrationTestRunner({
 
     it("should show the admin names, SKUs and the server time instead of ids, filter lots by variant and keep the cancel reason", async () => {
       const lot = await createLot(api, admin, shop, {
-        increments: [{ from: 0, increment: 2 }, { from: 50, increment: 5 }],
+        increments: [
+          { from: 0, increment: 2 },
+          { from: 50, increment: 5 },
+        ],
         anti_sniping: { window_seconds: 120, extension_seconds: 60, cap_seconds: 3600 },
       })
       expect((await bid(api, lot.id, A.headers, 12)).status).toBe(200)
       const { auction: view, bids, server_time } = await adminLot(lot.id)
       expect(new Date(server_time).getTime()).toBeGreaterThan(0)
-      expect(view.variant).toEqual(expect.objectContaining({ id: shop.variantId, sku: "SV-27QHD", product: expect.objectContaining({ title: expect.any(String) }) }))
-      expect(view.increments).toEqual([{ from: 0, increment: 2 }, { from: 50, increment: 5 }])
+      expect(view.variant).toEqual(
+        expect.objectContaining({ id: shop.variantId, sku: "SV-27QHD", product: expect.objectContaining({ title: expect.any(String) }) })
+      )
+      expect(view.increments).toEqual([
+        { from: 0, increment: 2 },
+        { from: 50, increment: 5 },
+      ])
       expect(view.anti_sniping).toEqual({ window_seconds: 120, extension_seconds: 60, cap_seconds: 3600 })
       expect(view.leader).toEqual(expect.objectContaining({ id: A.customer.id, email: A.email, first_name: "Bieder0" }))
       expect(bids[0].customer).toEqual(expect.objectContaining({ id: A.customer.id, email: A.email }))
@@ -496,16 +508,31 @@ medusaIntegrationTestRunner({
       expect(extra.status).toBe(400)
       await api.post(`/admin/auctions/${lot.id}/cancel`, { reason: "  Damaged in storage  " }, { headers: admin })
       const { auction: cancelled } = await adminLot(lot.id)
-      expect(cancelled).toEqual(expect.objectContaining({ status: "cancelled", cancel_reason: "Damaged in storage", cancelled_by: expect.stringMatching(/^user_/) }))
+      expect(cancelled).toEqual(
+        expect.objectContaining({ status: "cancelled", cancel_reason: "Damaged in storage", cancelled_by: expect.stringMatching(/^user_/) })
+      )
     })
 
     it("should answer 400 naming the field for empty increments, dates out of range, wrong decimals and bad paging", async () => {
       const no = { headers: admin, validateStatus: () => true }
-      const base = { variant_id: shop.variantId, starts_at: new Date().toISOString(), ends_at: new Date(Date.now() + 3600_000).toISOString(), starting_price: 10 }
+      const base = {
+        variant_id: shop.variantId,
+        starts_at: new Date().toISOString(),
+        ends_at: new Date(Date.now() + 3600_000).toISOString(),
+        starting_price: 10,
+      }
       const cases: [Record<string, unknown>, string][] = [
         [{ increments: [] }, "increments"],
         [{ increments: [{ from: 5, increment: 1 }] }, "increments must start at from = 0"],
-        [{ increments: [{ from: 0, increment: 1 }, { from: 0, increment: 2 }] }, "increments must not repeat"],
+        [
+          {
+            increments: [
+              { from: 0, increment: 1 },
+              { from: 0, increment: 2 },
+            ],
+          },
+          "increments must not repeat",
+        ],
         [{ increments: "1" }, "increments"],
         [{ ends_at: "+275000-01-01T00:00:00.000Z" }, "ends_at must be between"],
         [{ starts_at: "-200000-01-01T00:00:00.000Z" }, "starts_at must be between"],
@@ -522,19 +549,34 @@ medusaIntegrationTestRunner({
         expect(res.data.message).toContain(message)
       }
       // Zero- and three-decimal currencies are stored in their own minor units.
-      const { data: jpy } = await api.post("/admin/auctions", { ...base, currency_code: "JPY", starting_price: 1500, increments: [{ from: 0, increment: 100 }] }, { headers: admin })
+      const { data: jpy } = await api.post(
+        "/admin/auctions",
+        { ...base, currency_code: "JPY", starting_price: 1500, increments: [{ from: 0, increment: 100 }] },
+        { headers: admin }
+      )
       expect(jpy.auction).toEqual(expect.objectContaining({ currency_code: "jpy", starting_price: 1500, minimum_next_bid: 1500 }))
       expect((await auction().retrieveAuctionLot(jpy.auction.id)).starting_price_cents).toBe(1500)
       const tooFine = await bid(api, jpy.auction.id, A.headers, 1600.5)
       expect(tooFine.status).toBe(400)
       expect(tooFine.data.message).toContain("amount may have at most 0 decimals in JPY")
       expect((await bid(api, jpy.auction.id, A.headers, 1600)).data.auction.current_price).toBe(1600)
-      const { data: kwd } = await api.post("/admin/auctions", { ...base, currency_code: "kwd", starting_price: 12.345, increments: [{ from: 0, increment: 0.005 }] }, { headers: admin })
+      const { data: kwd } = await api.post(
+        "/admin/auctions",
+        { ...base, currency_code: "kwd", starting_price: 12.345, increments: [{ from: 0, increment: 0.005 }] },
+        { headers: admin }
+      )
       expect((await auction().retrieveAuctionLot(kwd.auction.id)).starting_price_cents).toBe(12345)
       expect(kwd.auction.starting_price).toBe(12.345)
       // Every admin list validates its paging like Medusa's own lists.
       for (const path of ["/admin/auctions", "/admin/auction-bans"]) {
-        for (const [qs, field] of [["limit=abc", "limit"], ["limit=-1", "limit"], ["offset=-1", "offset"], ["offset=abc", "offset"], ["limit=1.5", "limit"], ["foo=1", "foo"]]) {
+        for (const [qs, field] of [
+          ["limit=abc", "limit"],
+          ["limit=-1", "limit"],
+          ["offset=-1", "offset"],
+          ["offset=abc", "offset"],
+          ["limit=1.5", "limit"],
+          ["foo=1", "foo"],
+        ]) {
           const res = await api.get(`${path}?${qs}`, no)
           expect([path, qs, res.status]).toEqual([path, qs, 400])
           expect(res.data.message).toContain(field)

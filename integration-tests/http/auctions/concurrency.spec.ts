@@ -128,9 +128,7 @@ medusaIntegrationTestRunner({
       const reports = await Promise.all([runAuctionMaintenance(getContainer()), runAuctionMaintenance(getContainer())])
       expect(reports.flatMap((r: any) => r.closed)).toEqual([lot.id])
       const closed = await service.retrieveAuctionLot(lot.id)
-      expect(closed).toEqual(
-        expect.objectContaining({ status: "ended", result: "won", winner_customer_id: ref.leader, winning_price_cents: ref.price })
-      )
+      expect(closed).toEqual(expect.objectContaining({ status: "ended", result: "won", winner_customer_id: ref.leader, winning_price_cents: ref.price }))
       const won = await notificationsOf(getContainer(), "auctions.won")
       expect(won).toHaveLength(1)
       const winner = customers.find((c) => c.customer.id === ref.leader)!

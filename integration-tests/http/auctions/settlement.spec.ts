@@ -1,10 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import {
-  completeCartWorkflow,
-  createPaymentCollectionForCartWorkflow,
-  createPaymentSessionsWorkflow,
-} from "@medusajs/medusa/core-flows"
+import { completeCartWorkflow, createPaymentCollectionForCartWorkflow, createPaymentSessionsWorkflow } from "@medusajs/medusa/core-flows"
 import { adminHeaders, AUCTION, bid, bidders, createLot } from "../../helpers/auctions"
 import { prepareCart, seedShop, SeededShop, startPayment } from "../../helpers/shop"
 import { useSmtpFixture } from "../../helpers/smtp-fixture"
@@ -44,8 +40,7 @@ medusaIntegrationTestRunner({
       return runAuctionMaintenance(getContainer())
     }
     const adminLot = async (id: string) => (await api.get(`/admin/auctions/${id}`, { headers: admin })).data.auction
-    const wins = (headers: Record<string, string>, qs = "") =>
-      api.get(`/store/auction-wins${qs}`, { headers, validateStatus: () => true })
+    const wins = (headers: Record<string, string>, qs = "") => api.get(`/store/auction-wins${qs}`, { headers, validateStatus: () => true })
     const no = { validateStatus: () => true }
 
     /** A lot A and B bid on; B wins at € 250 when the job closes it. */
@@ -64,16 +59,10 @@ medusaIntegrationTestRunner({
     }
 
     async function shipAndStartPayment(cartId: string, headers: Record<string, string>) {
-      expect((await api.post(`/store/carts/${cartId}`, { shipping_address: address }, { headers, ...no })).status).toBe(
-        200
-      )
+      expect((await api.post(`/store/carts/${cartId}`, { shipping_address: address }, { headers, ...no })).status).toBe(200)
       const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, { headers })
       expect(options.shipping_options.length).toBeGreaterThan(0)
-      await api.post(
-        `/store/carts/${cartId}/shipping-methods`,
-        { option_id: options.shipping_options[0].id },
-        { headers }
-      )
+      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, { headers })
       expect((await startPayment(api, headers, cartId)).status).toBe(200)
     }
 
@@ -88,9 +77,7 @@ medusaIntegrationTestRunner({
       const { data: variant } = await getContainer()
         .resolve(ContainerRegistrationKeys.QUERY)
         .graph({ entity: "product_variant", fields: ["product_id"], filters: { id: shop.variantId } })
-      await getContainer()
-        .resolve(Modules.PRODUCT)
-        .updateProducts(variant[0].product_id, { thumbnail: "https://cdn.example.nl/monitor.jpg" })
+      await getContainer().resolve(Modules.PRODUCT).updateProducts(variant[0].product_id, { thumbnail: "https://cdn.example.nl/monitor.jpg" })
     })
     beforeEach(() => {
       auction().setClockOffset(0)
@@ -152,36 +139,20 @@ medusaIntegrationTestRunner({
         await api.delete(`/store/carts/${cartId}/line-items/${line.id}`, { headers: B.headers, ...no }),
         await api.post(`/store/carts/${cartId}/line-items/${line.id}`, { quantity: 5 }, { headers: B.headers, ...no }),
         await api.post(`/store/carts/${cartId}/line-items/${line.id}`, { quantity: 0 }, { headers: B.headers, ...no }),
-        await api.post(
-          `/store/carts/${cartId}/line-items`,
-          { variant_id: cheapVariantId, quantity: 1 },
-          { headers: B.headers, ...no }
-        ),
-        await api.post(
-          `/store/carts/${cartId}/line-items`,
-          { variant_id: shop.variantId, quantity: 4 },
-          { headers: B.headers, ...no }
-        ),
-        await api.post(
-          `/store/carts/${cartId}/promotions`,
-          { promo_codes: ["KORTING"] },
-          { headers: B.headers, ...no }
-        ),
+        await api.post(`/store/carts/${cartId}/line-items`, { variant_id: cheapVariantId, quantity: 1 }, { headers: B.headers, ...no }),
+        await api.post(`/store/carts/${cartId}/line-items`, { variant_id: shop.variantId, quantity: 4 }, { headers: B.headers, ...no }),
+        await api.post(`/store/carts/${cartId}/promotions`, { promo_codes: ["KORTING"] }, { headers: B.headers, ...no }),
         await api.post(`/store/carts/${cartId}`, { promo_codes: ["KORTING"] }, { headers: B.headers, ...no }),
         await api.post(`/store/carts/${cartId}`, { sales_channel_id: "sc_other" }, { headers: B.headers, ...no }),
       ]
       expect(refusals.map((r) => r.status)).toEqual([400, 400, 400, 400, 400, 400, 400, 400])
-      expect(refusals[0].data.message).toContain(
-        `its line ${line.id} is the won lot at a fixed price and quantity 1 and cannot be changed or removed`
-      )
+      expect(refusals[0].data.message).toContain(`its line ${line.id} is the won lot at a fixed price and quantity 1 and cannot be changed or removed`)
       expect(refusals[1].data.message).toContain(`payment cart of auction lot ${lot.id}`)
       expect(refusals[3].data.message).toContain("no line can be added")
       expect(refusals[5].data.message).toContain("promotion codes do not apply")
       expect(refusals[6].data.message).toContain("promo_codes cannot be changed")
       // Resending the cart's own region (as storefronts do) is no change.
-      expect(
-        (await api.post(`/store/carts/${cartId}`, { region_id: shop.regionId }, { headers: B.headers, ...no })).status
-      ).toBe(200)
+      expect((await api.post(`/store/carts/${cartId}`, { region_id: shop.regionId }, { headers: B.headers, ...no })).status).toBe(200)
       // Nobody can make an ordinary cart look like a lot's cart.
       const { data: other } = await api.post("/store/carts", { region_id: shop.regionId }, { headers: A.headers })
       const claim = await api.post(
@@ -210,9 +181,7 @@ medusaIntegrationTestRunner({
       expect(refused.data.message).toContain("the line's price was changed")
       await cartModule.updateLineItems(line.id, { unit_price: 250 })
       // "Swap": a € 29.95 item instead of the lot.
-      const [extra] = await cartModule.addLineItems([
-        { cart_id: cartId, title: "Antivirus", variant_id: cheapVariantId, quantity: 1, unit_price: 29.95 },
-      ])
+      const [extra] = await cartModule.addLineItems([{ cart_id: cartId, title: "Antivirus", variant_id: cheapVariantId, quantity: 1, unit_price: 29.95 }])
       await cartModule.softDeleteLineItems([line.id])
       refused = await complete()
       expect(refused.status).toBe(400)
@@ -235,18 +204,14 @@ medusaIntegrationTestRunner({
       const done = await complete()
       expect(done.status).toBe(200)
       expect(done.data.type).toBe("order")
-      expect(done.data.order.items.map((i: any) => [i.variant_id, i.quantity, i.unit_price])).toEqual([
-        [shop.variantId, 1, 250],
-      ])
+      expect(done.data.order.items.map((i: any) => [i.variant_id, i.quantity, i.unit_price])).toEqual([[shop.variantId, 1, 250]])
       let paid: any
       for (let i = 0; i < 50 && paid?.payment_status !== "paid"; i++) {
         await new Promise((r) => setTimeout(r, 200))
         paid = await adminLot(lot.id)
       }
       expect(paid).toEqual(expect.objectContaining({ payment_status: "paid", order_id: done.data.order.id }))
-      expect((await wins(B.headers)).data.wins[0]).toEqual(
-        expect.objectContaining({ lot_id: lot.id, status: "paid", cart_id: null })
-      )
+      expect((await wins(B.headers)).data.wins[0]).toEqual(expect.objectContaining({ lot_id: lot.id, status: "paid", cart_id: null }))
     })
 
     it("should run the privacy plugin's account guard and the auction guard side by side in completeCartWorkflow", async () => {
@@ -260,8 +225,7 @@ medusaIntegrationTestRunner({
           input: { payment_collection_id: collection.id, provider_id: "pp_system_default" },
         })
       }
-      const run = async (cartId: string) =>
-        (await completeCartWorkflow(container).run({ input: { id: cartId }, throwOnError: false })).errors
+      const run = async (cartId: string) => (await completeCartWorkflow(container).run({ input: { id: cartId }, throwOnError: false })).errors
       // P3 (privacy, hooks.validate): a guest cart is refused inside the workflow.
       const guestCart = await prepareCart(api, shop, shop.headers, "gast@example.nl")
       await pay(guestCart)
@@ -272,11 +236,7 @@ medusaIntegrationTestRunner({
       const cartId = (await adminLot(lot.id)).cart_id
       await api.post(`/store/carts/${cartId}`, { shipping_address: address }, { headers: B.headers })
       const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, { headers: B.headers })
-      await api.post(
-        `/store/carts/${cartId}/shipping-methods`,
-        { option_id: options.shipping_options[0].id },
-        { headers: B.headers }
-      )
+      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, { headers: B.headers })
       await pay(cartId)
       const { data } = await api.get(`/store/carts/${cartId}`, { headers: B.headers })
       await container.resolve(Modules.CART).updateLineItems(data.cart.items[0].id, { quantity: 2 })
@@ -312,18 +272,12 @@ medusaIntegrationTestRunner({
       expect((await maintenance()).second_chance).toEqual([lot.id])
       const stale = await api.post(`/store/carts/${lotCart}/complete`, {}, { headers: B.headers, ...no })
       expect(stale.status).toBe(400)
-      expect(stale.data.message).toContain(
-        `holds auction lot ${lot.id}, which is no longer to be paid through this cart`
-      )
+      expect(stale.data.message).toContain(`holds auction lot ${lot.id}, which is no longer to be paid through this cart`)
       // Both see it in their wins: B's lapsed win, A's second-chance offer with a fresh cart.
       const [bWin] = (await wins(B.headers)).data.wins
-      expect(bWin).toEqual(
-        expect.objectContaining({ lot_id: lot.id, status: "expired", kind: "won", amount: 250, cart_id: null })
-      )
+      expect(bWin).toEqual(expect.objectContaining({ lot_id: lot.id, status: "expired", kind: "won", amount: 250, cart_id: null }))
       const [aWin] = (await wins(A.headers)).data.wins
-      expect(aWin).toEqual(
-        expect.objectContaining({ lot_id: lot.id, status: "awaiting_payment", kind: "second_chance", amount: 200 })
-      )
+      expect(aWin).toEqual(expect.objectContaining({ lot_id: lot.id, status: "awaiting_payment", kind: "second_chance", amount: 200 }))
       expect(aWin.cart_id).toMatch(/^cart_/)
       expect(aWin.cart_id).not.toBe(lotCart)
       const [offer] = smtp.to(A.email).filter((m) => m.subject.startsWith("Tweede kans"))
@@ -366,16 +320,8 @@ medusaIntegrationTestRunner({
       expect(unknown.data.message).toContain("sales_channel_id sc_nope does not exist")
       await api.post(`/admin/sales-channels/${channel}/products`, { add: [variant[0].product_id] }, { headers: admin })
       const { data: locations } = await api.get("/admin/stock-locations", { headers: admin })
-      await api.post(
-        `/admin/stock-locations/${locations.stock_locations[0].id}/sales-channels`,
-        { add: [channel] },
-        { headers: admin }
-      )
-      const { data: key } = await api.post(
-        "/admin/api-keys",
-        { title: "Veilingwinkel", type: "publishable" },
-        { headers: admin }
-      )
+      await api.post(`/admin/stock-locations/${locations.stock_locations[0].id}/sales-channels`, { add: [channel] }, { headers: admin })
+      const { data: key } = await api.post("/admin/api-keys", { title: "Veilingwinkel", type: "publishable" }, { headers: admin })
       await api.post(`/admin/api-keys/${key.api_key.id}/sales-channels`, { add: [channel] }, { headers: admin })
       const channelHeaders = { ...B.headers, "x-publishable-api-key": key.api_key.token }
 

@@ -88,9 +88,7 @@ medusaIntegrationTestRunner({
 
       const input = { lot_id: lot.id, customer_id: A.customer.id, variant_id: shop.variantId, price_cents: 2000 }
       const failure = await failureOf(workflows().createWinnerCartWorkflow(getContainer()).run({ input }))
-      expect(failure).toEqual(
-        expect.objectContaining({ type: "conflict", message: `Auction lot ${lot.id} already has a cart` })
-      )
+      expect(failure).toEqual(expect.objectContaining({ type: "conflict", message: `Auction lot ${lot.id} already has a cart` }))
       expect((await cartsOf(lot.id)).map((c: any) => c.id)).toEqual([closed.cart_id])
       expect(await auction().retrieveAuctionLot(lot.id)).toEqual(closed)
     })

@@ -39,9 +39,7 @@ medusaIntegrationTestRunner({
 
     it("should accept exactly one entry per customer when 50 customers send 100 entries at once", async () => {
       const c = await publishedContest(api, admin, shop.headers)
-      const results = await Promise.all(
-        customers.flatMap((cu) => [0, 1].map(() => enter(api, c.id, cu.headers, { terms_version: c.terms_version })))
-      )
+      const results = await Promise.all(customers.flatMap((cu) => [0, 1].map(() => enter(api, c.id, cu.headers, { terms_version: c.terms_version }))))
       const statuses = results.map((r) => r.status)
       expect(statuses.filter((s) => s === 201)).toHaveLength(50)
       expect(statuses.filter((s) => s === 409)).toHaveLength(50)
@@ -60,10 +58,16 @@ medusaIntegrationTestRunner({
       expect(c.terms.body_nl).toContain("Kansspelbelasting")
       const first = await enter(api, c.id, customers[0].headers, { terms_version: 1, newsletter_opt_in: true })
       expect(first.status).toBe(201)
-      expect(first.data.entry).toEqual(expect.objectContaining({ terms_version: 1, terms_hash: c.terms.body_hash, newsletter_opt_in_requested: true, publicity: "none" }))
+      expect(first.data.entry).toEqual(
+        expect.objectContaining({ terms_version: 1, terms_hash: c.terms.body_hash, newsletter_opt_in_requested: true, publicity: "none" })
+      )
       expect(first.data.newsletter_opt_in).toEqual({ requested: true, next: "POST /store/newsletter-subscriptions" })
       // The organiser changes the complaints address: a new terms version.
-      const { data: updated } = await api.post(`/admin/contests/${c.id}`, contestBody({ title: c.title, starts_at: c.starts_at, ends_at: c.ends_at, complaints_contact: "geschillen@softshop.nl" }), { headers: admin })
+      const { data: updated } = await api.post(
+        `/admin/contests/${c.id}`,
+        contestBody({ title: c.title, starts_at: c.starts_at, ends_at: c.ends_at, complaints_contact: "geschillen@softshop.nl" }),
+        { headers: admin }
+      )
       expect(updated.contest.terms_version).toBe(2)
       const stale = await enter(api, c.id, customers[1].headers, { terms_version: 1 })
       expect(stale.status).toBe(409)
@@ -101,7 +105,10 @@ medusaIntegrationTestRunner({
         expect(r.data.message).toContain(field)
       }
       expect((await enter(api, "cnt_unknown", customers[40].headers, { terms_version: 1 })).status).toBe(404)
-      expect((await api.post(`/store/contests/${c.id}/entries`, { terms_version: 1, accept_terms: true }, { headers: shop.headers, validateStatus: () => true })).status).toBe(401)
+      expect(
+        (await api.post(`/store/contests/${c.id}/entries`, { terms_version: 1, accept_terms: true }, { headers: shop.headers, validateStatus: () => true }))
+          .status
+      ).toBe(401)
       const endsAt = new Date(c.ends_at).getTime()
       setContestClock(getContainer(), endsAt - Date.now() - 10_000)
       expect((await enter(api, c.id, customers[41].headers, { terms_version: c.terms_version, skill_answer: " 27 " })).status).toBe(201)
@@ -178,7 +185,12 @@ medusaIntegrationTestRunner({
       expect(r2.winners_requested).toBe(2)
       expect(r2.excluded_entry_ids.sort()).toEqual([...r1.winner_entry_ids].sort())
       for (const w of r1.winner_entry_ids) expect(r2.snapshot_entry_ids).not.toContain(w)
-      expect(after.winners.filter((w: any) => w.round === 1).map((w: any) => w.claim_status).sort()).toEqual(["claimed", "expired", "expired"])
+      expect(
+        after.winners
+          .filter((w: any) => w.round === 1)
+          .map((w: any) => w.claim_status)
+          .sort()
+      ).toEqual(["claimed", "expired", "expired"])
       expect(after.winners.filter((w: any) => w.round === 2)).toHaveLength(2)
       expect(after.winners.filter((w: any) => w.replaced_by_round === 2)).toHaveLength(2)
       const verified = runVerifier(after)
@@ -189,8 +201,10 @@ medusaIntegrationTestRunner({
     })
 
     it("should announce only what each winner agreed to show", async () => {
-      const c = await endedWith(3, { prizes: [{ name: "Monitor", value: 349, quantity: 3 }] }, (i) =>
-        [{ publicity: "first_name_town", town: "Utrecht" }, { publicity: "first_name" }, { publicity: "none" }][i]
+      const c = await endedWith(
+        3,
+        { prizes: [{ name: "Monitor", value: 349, quantity: 3 }] },
+        (i) => [{ publicity: "first_name_town", town: "Utrecht" }, { publicity: "first_name" }, { publicity: "none" }][i]
       )
       expect((await draw(c.id)).status).toBe(200)
       const { winners } = await winnersOf(c.id)
@@ -198,7 +212,10 @@ medusaIntegrationTestRunner({
       const byEntry = new Map<string, any>()
       for (let i = 0; i < 3; i++) {
         const { data } = await api.get(`/store/contests/${c.id}/entries/me`, { headers: customers[i].headers })
-        byEntry.set(data.entry.id, winners.find((w: any) => w.entry_id === data.entry.id))
+        byEntry.set(
+          data.entry.id,
+          winners.find((w: any) => w.entry_id === data.entry.id)
+        )
       }
       const shown = [...byEntry.values()].map((w) => w.shown)
       expect(shown).toEqual([{ first_name: "Deelnemer0", town: "Utrecht" }, { first_name: "Deelnemer1" }, null])
@@ -221,7 +238,10 @@ medusaIntegrationTestRunner({
       const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
       const count = async () => (await knex.raw("select count(*)::int as n from contest_entry where contest_id = ?", [c.id])).rows[0].n
       expect(await count()).toBe(6)
-      await service().updateContestWinners({ id: (await service().listContestWinners({ contest_id: c.id, claim_status: "pending" }))[0].id, claim_status: "claimed" })
+      await service().updateContestWinners({
+        id: (await service().listContestWinners({ contest_id: c.id, claim_status: "pending" }))[0].id,
+        claim_status: "claimed",
+      })
       setContestClock(getContainer(), 3601_000 + 31 * DAY + 29 * DAY)
       expect((await runMaintenance(getContainer())).entries_deleted).toBe(0)
       setContestClock(getContainer(), 3601_000 + 31 * DAY + 31 * DAY)
@@ -245,16 +265,29 @@ medusaIntegrationTestRunner({
       await placeOrder(api, shop, buyer.headers, persona)
       const { data } = await api.get(`/admin/contests/${c.id}/report?order_window_days=7`, { headers: admin })
       expect(data.report).toEqual(
-        expect.objectContaining({ entries_total: 3, unique_entrants: 3, newsletter_opt_ins_requested: 2, order_window_days: 7, orders_within_window: 1, entrants_with_orders: 1, frozen: false })
+        expect.objectContaining({
+          entries_total: 3,
+          unique_entrants: 3,
+          newsletter_opt_ins_requested: 2,
+          order_window_days: 7,
+          orders_within_window: 1,
+          entrants_with_orders: 1,
+          frozen: false,
+        })
       )
       expect(data.report.entries_by_day).toEqual([{ date: new Date().toISOString().slice(0, 10), count: 3 }])
       const text = JSON.stringify(data)
       expect(text).not.toMatch(/cus_|cent_|@|Deelnemer|Voornaam/)
-      expect((await api.get(`/admin/contests/${c.id}/report?order_window_days=abc`, { headers: admin, validateStatus: () => true })).data.message).toContain("order_window_days")
+      expect((await api.get(`/admin/contests/${c.id}/report?order_window_days=abc`, { headers: admin, validateStatus: () => true })).data.message).toContain(
+        "order_window_days"
+      )
     })
 
     it("should refuse a contest that breaks a code limit and name the rule", async () => {
-      const over = await api.post("/admin/contests", contestBody({ prizes: [{ name: "Auto", value: 60_000, quantity: 2 }], winner_count: 2 }), { headers: admin, validateStatus: () => true })
+      const over = await api.post("/admin/contests", contestBody({ prizes: [{ name: "Auto", value: 60_000, quantity: 2 }], winner_count: 2 }), {
+        headers: admin,
+        validateStatus: () => true,
+      })
       expect(over.status).toBe(400)
       expect(over.data.message).toContain('rule "prize_value_cap"')
       const { data: products } = await api.get("/admin/products?limit=1", { headers: admin })
@@ -266,7 +299,11 @@ medusaIntegrationTestRunner({
       const { data: checks } = await api.post("/admin/contest-checks", contestBody({ ...big, entry_cost: 1 }), { headers: admin })
       expect(checks.checks.filter((c: any) => !c.ok).map((c: any) => c.rule)).toEqual(["free_entry", "one_game_per_year_per_product"])
       expect(checks.terms.body_nl).toContain("Gedragscode Promotionele Kansspelen")
-      const bad = await api.post("/admin/contests", { ...contestBody(), prizes: [{ name: "X", value: -1e308, quantity: 1 }] }, { headers: admin, validateStatus: () => true })
+      const bad = await api.post(
+        "/admin/contests",
+        { ...contestBody(), prizes: [{ name: "X", value: -1e308, quantity: 1 }] },
+        { headers: admin, validateStatus: () => true }
+      )
       expect(bad.status).toBe(400)
       expect(bad.data.message).toContain("prizes")
       const deep = await api.post("/admin/contests", { ...contestBody(), title: { a: { b: { c: {} } } } }, { headers: admin, validateStatus: () => true })
@@ -304,20 +341,28 @@ medusaIntegrationTestRunner({
       expect(mod.entities.contest_entry).toHaveLength(1)
       expect(mod.entities.contest_consent[0]).toEqual(expect.objectContaining({ terms_version: 1, terms_hash: c.terms.body_hash }))
       expect(mod.entities.contest_winner[0]).toEqual(expect.objectContaining({ claim_status: "pending", prize_name: "Monitor" }))
-      expect(await service().getLegalHolds({ customer_id: winnerCustomer.customer.id })).toEqual([{ module: "contest", reason: "open prize claim", reference: winner.id }])
-      expect(await service().getLegalHoldsForSubjects([{ customer_id: loser.customer.id }, { customer_id: winnerCustomer.customer.id }, { email: "x@example.nl" }])).toEqual([
-        [],
-        [{ module: "contest", reason: "open prize claim", reference: winner.id }],
-        [],
+      expect(await service().getLegalHolds({ customer_id: winnerCustomer.customer.id })).toEqual([
+        { module: "contest", reason: "open prize claim", reference: winner.id },
       ])
+      expect(
+        await service().getLegalHoldsForSubjects([{ customer_id: loser.customer.id }, { customer_id: winnerCustomer.customer.id }, { email: "x@example.nl" }])
+      ).toEqual([[], [{ module: "contest", reason: "open prize claim", reference: winner.id }], []])
       // An erasure request executed by the privacy plugin reaches the contest module through its registry.
-      const { data: request } = await api.post("/admin/privacy/requests", { type: "erasure", channel: "email", customer_id: loser.customer.id }, { headers: admin })
+      const { data: request } = await api.post(
+        "/admin/privacy/requests",
+        { type: "erasure", channel: "email", customer_id: loser.customer.id },
+        { headers: admin }
+      )
       await api.post(`/admin/privacy/requests/${request.data_subject_request.id}/execute`, {}, { headers: admin })
       expect(await service().listContestEntries({ contest_id: c.id, customer_id: loser.customer.id })).toEqual([])
       const other = customers.slice(0, 3).find((cu) => cu !== loser && cu !== winnerCustomer)!
       const erased = await service().eraseSubjectsData([{ customer_id: other.customer.id }, { customer_id: winnerCustomer.customer.id }])
       expect(erased).toEqual({ module: "contest", erased: { contest_entry: 1 }, anonymized: { contest_winner: 1 } })
-      expect(await service().eraseSubjectData({ customer_id: winnerCustomer.customer.id })).toEqual({ module: "contest", erased: { contest_entry: 0 }, anonymized: { contest_winner: 0 } })
+      expect(await service().eraseSubjectData({ customer_id: winnerCustomer.customer.id })).toEqual({
+        module: "contest",
+        erased: { contest_entry: 0 },
+        anonymized: { contest_winner: 0 },
+      })
       const after = await service().exportSubjectData({ customer_id: winnerCustomer.customer.id })
       expect(after.entities).toEqual({ contest_entry: [], contest_consent: [], contest_winner: [] })
       // The result stays on record and verifiable, without the person.

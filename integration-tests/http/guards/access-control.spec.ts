@@ -51,13 +51,31 @@ medusaIntegrationTestRunner({
       await api.post(`/store/carts/${cart.cart.id}/line-items`, { variant_id: shop.variantId, quantity: 1 }, { headers: b.headers })
       await api.post(
         `/store/carts/${cart.cart.id}`,
-        { shipping_address: { first_name: pb.first_name, last_name: pb.last_name, address_1: pb.street, city: "Utrecht", postal_code: "3511 AB", country_code: "nl", phone: pb.phone } },
+        {
+          shipping_address: {
+            first_name: pb.first_name,
+            last_name: pb.last_name,
+            address_1: pb.street,
+            city: "Utrecht",
+            postal_code: "3511 AB",
+            country_code: "nl",
+            phone: pb.phone,
+          },
+        },
         { headers: b.headers }
       )
       const { data: pc } = await api.post("/store/payment-collections", { cart_id: cart.cart.id }, { headers: b.headers })
       const { data: addr } = await api.post(
         "/store/customers/me/addresses",
-        { first_name: pb.first_name, last_name: pb.last_name, address_1: pb.street, city: "Utrecht", postal_code: "3511 AB", country_code: "nl", phone: pb.phone },
+        {
+          first_name: pb.first_name,
+          last_name: pb.last_name,
+          address_1: pb.street,
+          city: "Utrecht",
+          postal_code: "3511 AB",
+          country_code: "nl",
+          phone: pb.phone,
+        },
         { headers: b.headers }
       )
       expect((await subscribe(api, shop, { email: pb.email, source: "account" }, { authorization: b.headers.authorization })).status).toBe(202)
@@ -93,20 +111,29 @@ medusaIntegrationTestRunner({
             const url = fill(route, () => encodeURIComponent(id))
             const headers = ns === "store" ? a.headers : { authorization: a.headers.authorization }
             sent++
-            const res = await api.request({
-              method,
-              url,
-              headers,
-              data: method === "GET" || method === "DELETE" ? undefined : method === "POST" && route.path.endsWith("/carts/:id") ? { email: "a-takes-over@example.nl" } : {},
-              timeout: route.stream ? 1500 : 30_000,
-              validateStatus: () => true,
-            }).catch((e: { code?: string }) => (route.stream && e.code === "ECONNABORTED" ? { status: 0, data: "" } : Promise.reject(e)))
+            const res = await api
+              .request({
+                method,
+                url,
+                headers,
+                data:
+                  method === "GET" || method === "DELETE"
+                    ? undefined
+                    : method === "POST" && route.path.endsWith("/carts/:id")
+                      ? { email: "a-takes-over@example.nl" }
+                      : {},
+                timeout: route.stream ? 1500 : 30_000,
+                validateStatus: () => true,
+              })
+              .catch((e: { code?: string }) => (route.stream && e.code === "ECONNABORTED" ? { status: 0, data: "" } : Promise.reject(e)))
             const body = typeof res.data === "string" ? res.data : JSON.stringify(res.data)
             // The id the caller sent may come back in a "not found" message; everything else of B's may not.
             const leaked = bDetails.filter((d) => d !== id && body.includes(d))
             const refused = [0, 400, 401, 403, 404].includes(res.status)
             if (!refused || leaked.length) {
-              failures.push(`${method} ${url} (B's ${kind}) → ${res.status}${leaked.length ? `, contains ${leaked.length} of B's details` : ""}: ${body.slice(0, 160)}`)
+              failures.push(
+                `${method} ${url} (B's ${kind}) → ${res.status}${leaked.length ? `, contains ${leaked.length} of B's details` : ""}: ${body.slice(0, 160)}`
+              )
             }
           }
         }

@@ -140,9 +140,7 @@ medusaIntegrationTestRunner({
         const base = fill(route, () => UNKNOWN)
         const reqs: Req[] = []
         const withBody = method !== "GET" && method !== "DELETE"
-        const paths = route.params.length
-          ? (full ? PATH_VALUES : [UNKNOWN, "%00", "%E0%A4%A"]).map((v) => fill(route, () => v))
-          : [base, `${base}%00`]
+        const paths = route.params.length ? (full ? PATH_VALUES : [UNKNOWN, "%00", "%E0%A4%A"]).map((v) => fill(route, () => v)) : [base, `${base}%00`]
         for (const url of paths) reqs.push({ method, url, body: withBody ? {} : undefined })
         if (!full) return reqs
         for (const q of QUERIES) reqs.push({ method, url: `${base}${q}`, body: withBody ? {} : undefined })
@@ -178,7 +176,9 @@ medusaIntegrationTestRunner({
           while (next < jobs.length) await jobs[next++]()
         })
       )
-      console.log(`bad-input sweep: ${routes.length} route files, ${jobs.length} route×method×identity, ${sent} requests in ${((Date.now() - t0) / 1000).toFixed(0)} s, ${failures.length} failures`)
+      console.log(
+        `bad-input sweep: ${routes.length} route files, ${jobs.length} route×method×identity, ${sent} requests in ${((Date.now() - t0) / 1000).toFixed(0)} s, ${failures.length} failures`
+      )
       expect(failures).toEqual([])
     })
   },

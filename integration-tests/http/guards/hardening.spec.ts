@@ -62,7 +62,11 @@ medusaIntegrationTestRunner({
 
       it("should answer 404 for payment sessions of an unknown payment collection", async () => {
         const c = await registerCustomer(api, shop)
-        const res = await api.post("/store/payment-collections/pay_col_doesnotexist/payment-sessions", { provider_id: "pp_system_default" }, { headers: c.headers, ...ok })
+        const res = await api.post(
+          "/store/payment-collections/pay_col_doesnotexist/payment-sessions",
+          { provider_id: "pp_system_default" },
+          { headers: c.headers, ...ok }
+        )
         expect(res.status).toBe(404)
         expect(res.data.type).toBe("not_found")
       })
@@ -185,7 +189,11 @@ medusaIntegrationTestRunner({
           api.post(`/store/carts/${cartId}/line-items`, { variant_id: shop.variantId, quantity: 1 }, { headers: a.headers, ...ok }),
           api.post(`/store/carts/${cartId}/complete`, {}, { headers: a.headers, ...ok }),
           api.post("/store/payment-collections", { cart_id: cartId }, { headers: a.headers, ...ok }),
-          api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, { headers: a.headers, ...ok }),
+          api.post(
+            `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
+            { provider_id: "pp_system_default" },
+            { headers: a.headers, ...ok }
+          ),
         ])
         for (const res of attempts) {
           expect(res.status).toBe(404)
@@ -194,7 +202,11 @@ medusaIntegrationTestRunner({
         const cart = await api.get(`/store/carts/${cartId}`, { headers: b.headers })
         expect(cart.data.cart.email).toBe(b.email)
         expect(cart.data.cart.items).toHaveLength(1)
-        const session = await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, { headers: b.headers, ...ok })
+        const session = await api.post(
+          `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
+          { provider_id: "pp_system_default" },
+          { headers: b.headers, ...ok }
+        )
         expect(session.status).toBe(200)
       })
 

@@ -85,7 +85,15 @@ medusaIntegrationTestRunner({
         secrets.bearer = me.headers.authorization.replace(/^Bearer /, "")
         // A wrong password, a refused address (NUL) and a real one.
         await api.post("/auth/customer/emailpass", { email: p.email, password: "Fout-wachtwoord-1" }, ok)
-        const address = { first_name: p.first_name, last_name: p.last_name, address_1: p.street, city, postal_code: "3511 AB", country_code: "nl", phone: p.phone }
+        const address = {
+          first_name: p.first_name,
+          last_name: p.last_name,
+          address_1: p.street,
+          city,
+          postal_code: "3511 AB",
+          country_code: "nl",
+          phone: p.phone,
+        }
         expect((await api.post("/store/customers/me/addresses", { ...address, city: `${city}\u0000` }, { headers: me.headers, ...ok })).status).toBe(400)
         expect((await api.post("/store/customers/me/addresses", address, { headers: me.headers, ...ok })).status).toBe(200)
         // A duplicate registration (Medusa's message names the e-mail address).
@@ -97,7 +105,10 @@ medusaIntegrationTestRunner({
         // Newsletter: subscribe, the confirm page, confirming (the form's Referer carries the link), unsubscribe.
         expect((await subscribe(api, shop, { email: p.email, source: "footer" })).status).toBe(202)
         const confirmMail = () => smtp.to(p.email).find((m) => m.text.includes("/newsletter/confirm?token="))
-        await until(async () => confirmMail(), (m) => !!m)
+        await until(
+          async () => confirmMail(),
+          (m) => !!m
+        )
         const confirm = linkIn(confirmMail()!, "/newsletter/confirm")
         secrets.confirm_token = confirm.token
         expect((await api.get(confirm.path, ok)).status).toBe(200)

@@ -4,16 +4,14 @@ import { useSmtpFixture } from "../../helpers/smtp-fixture"
 import { prepareCart, registerCustomer, seedShop, SeededShop, startPayment } from "../../helpers/shop"
 import { adminHeaders, form, linkIn, publishConsentText, rawHeader, subscribe, until } from "../../helpers/newsletter"
 // The plugin's own built sender (the code the shop runs), typed from its source: plays a worker that dies mid-batch.
-const { sendClaimed } =
-  require("@softshop/medusa-newsletter/utils/campaign-sender") as typeof import("../../../plugins/newsletter/src/utils/campaign-sender")
+const { sendClaimed } = require("@softshop/medusa-newsletter/utils/campaign-sender") as typeof import("../../../plugins/newsletter/src/utils/campaign-sender")
 
 // The plugin's built every-minute job: starts scheduled drafts that are due.
 const resumeJob = (
   require("@softshop/medusa-newsletter/jobs/newsletter-resume-campaigns") as typeof import("../../../plugins/newsletter/src/jobs/newsletter-resume-campaigns")
 ).default
 
-const { createStep, createWorkflow, WorkflowResponse } =
-  require("@medusajs/framework/workflows-sdk") as typeof import("@medusajs/framework/workflows-sdk")
+const { createStep, createWorkflow, WorkflowResponse } = require("@medusajs/framework/workflows-sdk") as typeof import("@medusajs/framework/workflows-sdk")
 const { startCampaignStep } =
   require("@softshop/medusa-newsletter/workflows/campaigns/steps/start-campaign") as typeof import("../../../plugins/newsletter/src/workflows/campaigns/steps/start-campaign")
 
@@ -76,8 +74,7 @@ medusaIntegrationTestRunner({
       return data.newsletter_campaign as { id: string; status: string }
     }
 
-    const campaignOf = async (id: string) =>
-      (await api.get(`/admin/newsletter-campaigns/${id}`, { headers: admin })).data.newsletter_campaign
+    const campaignOf = async (id: string) => (await api.get(`/admin/newsletter-campaigns/${id}`, { headers: admin })).data.newsletter_campaign
 
     it("should send a campaign only to confirmed subscribers, exactly once each, with both headers and a working unsubscribe link", async () => {
       const people = await confirmed("een@example.nl", "twee@example.nl", "drie@example.nl")
@@ -96,11 +93,7 @@ medusaIntegrationTestRunner({
       expect(preview.data.preview.html).toContain("Afmelden voor deze nieuwsbrief")
       expect(preview.data.preview.headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click")
 
-      await api.post(
-        `/admin/newsletter-campaigns/${campaign.id}/test-send`,
-        { email: "redactie@softshop.nl" },
-        { headers: admin }
-      )
+      await api.post(`/admin/newsletter-campaigns/${campaign.id}/test-send`, { email: "redactie@softshop.nl" }, { headers: admin })
       await smtp.waitFor(1)
       expect(smtp.messages[0].subject).toBe("[TEST] Nieuw bij Softshop: de Softbook Pro 14")
       smtp.clear()
@@ -132,31 +125,17 @@ medusaIntegrationTestRunner({
       expect(res.status).toBe(200)
       expect((await newsletter().listSubscriptions({ email: "twee@example.nl" }))[0].status).toBe("unsubscribed")
 
-      const again = await api.post(
-        `/admin/newsletter-campaigns/${campaign.id}/send`,
-        {},
-        { headers: admin, validateStatus: () => true }
-      )
+      const again = await api.post(`/admin/newsletter-campaigns/${campaign.id}/send`, {}, { headers: admin, validateStatus: () => true })
       expect(again.status).toBe(400)
       expect(again.data.message).toContain(campaign.id)
       await new Promise((r) => setTimeout(r, 500))
       expect(smtp.messages).toHaveLength(3)
-      const edit = await api.post(
-        `/admin/newsletter-campaigns/${campaign.id}`,
-        { subject: "x" },
-        { headers: admin, validateStatus: () => true }
-      )
+      const edit = await api.post(`/admin/newsletter-campaigns/${campaign.id}`, { subject: "x" }, { headers: admin, validateStatus: () => true })
       expect(edit.status).toBe(400)
     })
 
     it("should resume a campaign after a worker crashed mid-batch and between batches, with no duplicates", async () => {
-      const people = await confirmed(
-        "a1@example.nl",
-        "a2@example.nl",
-        "a3@example.nl",
-        "a4@example.nl",
-        "a5@example.nl"
-      )
+      const people = await confirmed("a1@example.nl", "a2@example.nl", "a3@example.nl", "a4@example.nl", "a5@example.nl")
       const campaign = await createCampaign("Crashtest")
       const service = newsletter()
       const container = getContainer()
@@ -172,9 +151,7 @@ medusaIntegrationTestRunner({
 
       // Worker B cannot take A's rows while A's lease runs: it gets the other three only.
       const claimedByB = await service.claimDeliveries(campaign.id, 10)
-      expect(claimedByB.map((d: any) => d.id).sort()).not.toEqual(
-        expect.arrayContaining(claimedByA.map((d: any) => d.id))
-      )
+      expect(claimedByB.map((d: any) => d.id).sort()).not.toEqual(expect.arrayContaining(claimedByA.map((d: any) => d.id)))
       expect(claimedByB).toHaveLength(3)
       // B sends one of its rows properly, then dies too.
       await service.finishDeliveries(await sendClaimed(container, full, [claimedByB[0]]))
@@ -184,9 +161,7 @@ medusaIntegrationTestRunner({
 
       // After the lease, a resume finishes the campaign.
       service.setClockOffset(6 * 60_000)
-      expect((await api.post(`/admin/newsletter-campaigns/${campaign.id}/resume`, {}, { headers: admin })).status).toBe(
-        202
-      )
+      expect((await api.post(`/admin/newsletter-campaigns/${campaign.id}/resume`, {}, { headers: admin })).status).toBe(202)
       const done = await until(
         () => campaignOf(campaign.id),
         (c) => c.status === "sent"
@@ -331,9 +306,7 @@ medusaIntegrationTestRunner({
         () => newsletter().listSubscriptions({ email: customer.email }),
         (l: any[]) => l.length > 0
       )
-      expect(sub).toEqual(
-        expect.objectContaining({ status: "subscribed", legal_basis: "soft_opt_in", source: "order.placed" })
-      )
+      expect(sub).toEqual(expect.objectContaining({ status: "subscribed", legal_basis: "soft_opt_in", source: "order.placed" }))
       const events = await newsletter().listConsentEvents({ subscription_id: sub.id })
       expect(events.map((e: any) => [e.action, e.legal_basis])).toEqual([["confirmed", "soft_opt_in"]])
 

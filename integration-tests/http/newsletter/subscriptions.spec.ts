@@ -6,16 +6,13 @@ import { adminHeaders, form, linkIn, publishConsentText, subscribe, until } from
 
 jest.setTimeout(180_000)
 
-const { createStep, createWorkflow, WorkflowResponse } =
-  require("@medusajs/framework/workflows-sdk") as typeof import("@medusajs/framework/workflows-sdk")
-const { requestSubscriptionWorkflow } =
-  require("@softshop/medusa-newsletter/workflows") as typeof import("../../../plugins/newsletter/src/workflows")
+const { createStep, createWorkflow, WorkflowResponse } = require("@medusajs/framework/workflows-sdk") as typeof import("@medusajs/framework/workflows-sdk")
+const { requestSubscriptionWorkflow } = require("@softshop/medusa-newsletter/workflows") as typeof import("../../../plugins/newsletter/src/workflows")
 const { recordSubscriptionRequestStep } =
   require("@softshop/medusa-newsletter/workflows/subscriptions/steps/record-subscription-request") as typeof import("../../../plugins/newsletter/src/workflows/subscriptions/steps/record-subscription-request")
 const { deleteUnconfirmedSubscriptionsStep } =
   require("@softshop/medusa-newsletter/workflows/subscriptions/steps/delete-unconfirmed-subscriptions") as typeof import("../../../plugins/newsletter/src/workflows/subscriptions/steps/delete-unconfirmed-subscriptions")
-const { purgeUnconfirmedSubscriptionsWorkflow } =
-  require("@softshop/medusa-newsletter/workflows") as typeof import("../../../plugins/newsletter/src/workflows")
+const { purgeUnconfirmedSubscriptionsWorkflow } = require("@softshop/medusa-newsletter/workflows") as typeof import("../../../plugins/newsletter/src/workflows")
 const { confirmSubscriptionStep } =
   require("@softshop/medusa-newsletter/workflows/subscriptions/steps/confirm-subscription") as typeof import("../../../plugins/newsletter/src/workflows/subscriptions/steps/confirm-subscription")
 
@@ -98,9 +95,7 @@ medusaIntegrationTestRunner({
       expect(done.status).toBe(200)
       expect(done.data).toContain('data-outcome="confirmed"')
       const sub = await subscriptionOf("piet@example.nl")
-      expect(sub).toEqual(
-        expect.objectContaining({ status: "subscribed", legal_basis: "consent", locale: "nl", source: "footer" })
-      )
+      expect(sub).toEqual(expect.objectContaining({ status: "subscribed", legal_basis: "consent", locale: "nl", source: "footer" }))
       expect(sub.confirmed_at).toBeTruthy()
 
       const { data } = await api.get(`/admin/newsletter-subscriptions/${sub.id}`, { headers: admin })
@@ -208,10 +203,7 @@ medusaIntegrationTestRunner({
       expect(res.data).toContain('data-outcome="unsubscribed"')
       const after = await subscriptionOf("klik@example.nl")
       expect(after.status).toBe("unsubscribed")
-      const events = await newsletter().listConsentEvents(
-        { subscription_id: sub.id },
-        { order: { occurred_at: "ASC" } }
-      )
+      const events = await newsletter().listConsentEvents({ subscription_id: sub.id }, { order: { occurred_at: "ASC" } })
       expect(events.map((e: any) => e.action)).toEqual(["requested", "confirmed", "unsubscribed"])
       expect(events[2].source).toBe("one-click")
 
@@ -229,17 +221,8 @@ medusaIntegrationTestRunner({
       const again = linkIn(await subscribeAndMail("terug@example.nl"), "/newsletter/confirm")
       expect((await subscriptionOf("terug@example.nl")).status).toBe("pending")
       await api.post("/newsletter/confirm", `token=${again.token}`, form)
-      const events = await newsletter().listConsentEvents(
-        { subscription_id: sub.id },
-        { order: { occurred_at: "ASC" } }
-      )
-      expect(events.map((e: any) => e.action)).toEqual([
-        "requested",
-        "confirmed",
-        "unsubscribed",
-        "resubscribed",
-        "confirmed",
-      ])
+      const events = await newsletter().listConsentEvents({ subscription_id: sub.id }, { order: { occurred_at: "ASC" } })
+      expect(events.map((e: any) => e.action)).toEqual(["requested", "confirmed", "unsubscribed", "resubscribed", "confirmed"])
     })
 
     it("should not reveal whether an address is already subscribed, and send it no second mail", async () => {
@@ -285,11 +268,7 @@ medusaIntegrationTestRunner({
       const unknownText = await subscribe(api, shop, { email: "a@example.nl", consent_text_id: "nltxt_nope" })
       expect(unknownText.status).toBe(400)
       expect(unknownText.data.message).toContain("consent_text_id")
-      const noKey = await api.post(
-        "/store/newsletter-subscriptions",
-        { email: "a@example.nl" },
-        { validateStatus: () => true }
-      )
+      const noKey = await api.post("/store/newsletter-subscriptions", { email: "a@example.nl" }, { validateStatus: () => true })
       expect(noKey.status).toBe(400)
     })
 
@@ -313,10 +292,7 @@ medusaIntegrationTestRunner({
 
       const off = await api.post(me, { subscribed: false }, { headers: customer.headers })
       expect(off.data.newsletter_subscription.status).toBe("unsubscribed")
-      const events = await newsletter().listConsentEvents(
-        { subscription_id: sub.id },
-        { order: { occurred_at: "ASC" } }
-      )
+      const events = await newsletter().listConsentEvents({ subscription_id: sub.id }, { order: { occurred_at: "ASC" } })
       expect(events.map((e: any) => [e.action, e.source])).toEqual([
         ["requested", "account"],
         ["confirmed", "confirm-link"],
@@ -331,11 +307,7 @@ medusaIntegrationTestRunner({
         async () => smtp.to(customer.email).length,
         (n) => n > 0
       )
-      await api.post(
-        "/newsletter/confirm",
-        `token=${linkIn(smtp.to(customer.email)[0], "/newsletter/confirm").token}`,
-        form
-      )
+      await api.post("/newsletter/confirm", `token=${linkIn(smtp.to(customer.email)[0], "/newsletter/confirm").token}`, form)
       const old = await subscriptionOf(customer.email)
       const oldUnsubscribe = new URL(newsletter().unsubscribeUrl(old))
 
@@ -350,10 +322,7 @@ medusaIntegrationTestRunner({
       expect(ended[0].status).toBe("unsubscribed")
       const fresh = await subscriptionOf(newEmail)
       expect(fresh).toEqual(expect.objectContaining({ status: "pending", customer_id: customer.customer.id }))
-      const history = await newsletter().listConsentEvents(
-        { subscription_id: old.id },
-        { order: { occurred_at: "ASC" } }
-      )
+      const history = await newsletter().listConsentEvents({ subscription_id: old.id }, { order: { occurred_at: "ASC" } })
       expect(history.map((e: any) => e.action)).toEqual(["requested", "confirmed", "unsubscribed"])
       expect(history[2].source).toBe("customer.email_changed")
       // Links of the old address stop working.
@@ -374,9 +343,7 @@ medusaIntegrationTestRunner({
       newsletter().setClockOffset(31 * 24 * HOUR)
       expect(await newsletter().purgeUnconfirmed()).toBe(1)
       expect(await subscriptionOf("nooit@example.nl")).toBeUndefined()
-      expect(
-        await knex()("newsletter_consent_event").where({ email_hash: newsletter().hashEmail("nooit@example.nl") })
-      ).toHaveLength(0)
+      expect(await knex()("newsletter_consent_event").where({ email_hash: newsletter().hashEmail("nooit@example.nl") })).toHaveLength(0)
       expect((await subscriptionOf("wel@example.nl")).status).toBe("subscribed")
     })
 
@@ -389,9 +356,7 @@ medusaIntegrationTestRunner({
       expect(service.getPersonalDataDescriptor().module).toBe("newsletter")
 
       const exported = await service.exportSubjectData({ email: "WIS@example.nl" })
-      expect(exported.entities.newsletter_subscription).toEqual([
-        expect.objectContaining({ id: sub.id, email, status: "subscribed" }),
-      ])
+      expect(exported.entities.newsletter_subscription).toEqual([expect.objectContaining({ id: sub.id, email, status: "subscribed" })])
       expect(exported.entities.newsletter_consent_event).toHaveLength(2)
       expect(exported.entities.newsletter_consent_event[0].user_agent).toBe("jest-newsletter/1.0")
       expect(exported.entities.newsletter_token).toHaveLength(1)
@@ -429,9 +394,7 @@ medusaIntegrationTestRunner({
       expect((await service.exportSubjectData({ email })).entities.newsletter_subscription).toEqual([])
       // The admin still finds the tombstone by the exact address (through its hash).
       const { data } = await api.get(`/admin/newsletter-subscriptions?q=${email}`, { headers: admin })
-      expect(data.newsletter_subscriptions.map((s: any) => [s.id, s.status, s.email])).toEqual([
-        [sub.id, "erased", null],
-      ])
+      expect(data.newsletter_subscriptions.map((s: any) => [s.id, s.status, s.email])).toEqual([[sub.id, "erased", null]])
     })
 
     it("should list, filter, suppress and export subscribers as CSV in the admin", async () => {
@@ -451,31 +414,27 @@ medusaIntegrationTestRunner({
       expect(badFilter.data.message).toContain("status")
 
       const id = list.data.newsletter_subscriptions[0].id
-      const suppressed = await api.post(
-        `/admin/newsletter-subscriptions/${id}`,
-        { status: "suppressed", note: "bounce" },
-        { headers: admin }
-      )
+      const suppressed = await api.post(`/admin/newsletter-subscriptions/${id}`, { status: "suppressed", note: "bounce" }, { headers: admin })
       expect(suppressed.data.newsletter_subscription.status).toBe("suppressed")
       const detail = await api.get(`/admin/newsletter-subscriptions/${id}`, { headers: admin })
-      expect(detail.data.newsletter_subscription.consent_events.map((e: any) => e.action)).toEqual([
-        "requested",
-        "confirmed",
-        "admin_change",
-      ])
+      expect(detail.data.newsletter_subscription.consent_events.map((e: any) => e.action)).toEqual(["requested", "confirmed", "admin_change"])
 
       const csv = await api.get("/admin/newsletter-subscriptions/export", { headers: admin })
       expect(csv.headers["content-type"]).toContain("text/csv")
       const lines = csv.data.trim().split("\n")
-      expect(lines[0]).toBe(
-        "id,email,status,legal_basis,locale,source,customer_id,created_at,confirmed_at,unsubscribed_at"
-      )
+      expect(lines[0]).toBe("id,email,status,legal_basis,locale,source,customer_id,created_at,confirmed_at,unsubscribed_at")
       expect(lines).toHaveLength(3)
       expect(csv.data).toContain('"lijst@example.nl","suppressed"')
     })
 
     it("should validate paging and order of every admin list as Medusa's own lists do, naming the field", async () => {
-      const cases: [string, string][] = [["limit=abc", "limit"], ["limit=-1", "limit"], ["offset=-1", "offset"], ["offset=2.5", "offset"], ["limit=100000", "limit"]]
+      const cases: [string, string][] = [
+        ["limit=abc", "limit"],
+        ["limit=-1", "limit"],
+        ["offset=-1", "offset"],
+        ["offset=2.5", "offset"],
+        ["limit=100000", "limit"],
+      ]
       for (const list of ["newsletter-subscriptions", "newsletter-campaigns", "newsletter-consent-texts"]) {
         for (const [query, field] of cases) {
           const res = await api.get(`/admin/${list}?${query}`, { headers: admin, validateStatus: () => true })

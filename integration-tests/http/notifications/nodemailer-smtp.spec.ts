@@ -26,7 +26,7 @@ const orderData = (overrides: Record<string, unknown> = {}) => ({
   display_id: 42,
   first_name: "<script>alert(1)</script>Jan",
   total: "€ 389,00",
-  items: [{ title: "Softview 27\" QHD", quantity: 1, total: "€ 389,00" }],
+  items: [{ title: 'Softview 27" QHD', quantity: 1, total: "€ 389,00" }],
   ...overrides,
 })
 
@@ -36,9 +36,7 @@ medusaIntegrationTestRunner({
 
     it("should deliver a Dutch mail over SMTP with subject, recipient, HTML and text parts", async () => {
       const notifications = getContainer().resolve(Modules.NOTIFICATION)
-      const [sent] = await notifications.createNotifications([
-        { to: "klant@example.nl", channel: "email", template: "order.placed", data: orderData() },
-      ])
+      const [sent] = await notifications.createNotifications([{ to: "klant@example.nl", channel: "email", template: "order.placed", data: orderData() }])
       await smtp.waitFor(1)
       const mail = smtp.messages[0]
       expect(mail.to).toEqual(["klant@example.nl"])
@@ -46,7 +44,7 @@ medusaIntegrationTestRunner({
       expect(mail.html).toContain("Bedankt voor uw bestelling")
       expect(mail.html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;Jan")
       expect(mail.html).not.toContain("<script>")
-      expect(mail.text).toContain("1 x Softview 27\" QHD")
+      expect(mail.text).toContain('1 x Softview 27" QHD')
       expect(mail.text).toContain("Beste <script>alert(1)</script>Jan")
       expect(sent.status).toBe("success")
       expect(sent.external_id).toBe(mail.parsed.messageId)
@@ -94,9 +92,7 @@ medusaIntegrationTestRunner({
 
     it("should fail clearly when no template and no content exist", async () => {
       await expect(
-        getContainer()
-          .resolve(Modules.NOTIFICATION)
-          .createNotifications({ to: "klant@example.nl", channel: "email", template: "does.not-exist", data: {} })
+        getContainer().resolve(Modules.NOTIFICATION).createNotifications({ to: "klant@example.nl", channel: "email", template: "does.not-exist", data: {} })
       ).rejects.toThrow(/No mail template "does.not-exist"/)
       expect(smtp.messages).toHaveLength(0)
     })
@@ -111,7 +107,7 @@ medusaIntegrationTestRunner({
       await smtp.waitFor(1)
       const mail = smtp.to(customer.email)[0]
       expect(mail.subject).toBe(`Bevestiging van uw bestelling #${data.order.display_id}`)
-      expect(mail.text).toContain("Softview 27\" QHD")
+      expect(mail.text).toContain('Softview 27" QHD')
       // The subscriber marks the row after the SMTP server acknowledged it.
       let row
       for (let i = 0; i < 50 && row?.status !== "success"; i++) {
@@ -156,16 +152,12 @@ medusaIntegrationTestRunner({
       const notifications = container.resolve(Modules.NOTIFICATION)
       await notifications.createNotifications({ to: "a@example.nl", channel: "email", template: "order.placed", data: orderData() })
       smtp.mode = "reject"
-      await notifications
-        .createNotifications({ to: "b@example.nl", channel: "email", template: "order.placed", data: orderData() })
-        .catch(() => undefined)
+      await notifications.createNotifications({ to: "b@example.nl", channel: "email", template: "order.placed", data: orderData() }).catch(() => undefined)
 
       const { data } = await api.get("/admin/mail-log", { headers })
       expect(data.counts).toEqual({ pending: 0, success: 1, failure: 1 })
       expect(data.count).toBe(2)
-      expect(data.mails[0]).toEqual(
-        expect.objectContaining({ to: "b@example.nl", status: "failure", error: expect.objectContaining({ code: "550" }) })
-      )
+      expect(data.mails[0]).toEqual(expect.objectContaining({ to: "b@example.nl", status: "failure", error: expect.objectContaining({ code: "550" }) }))
       const failed = await api.get("/admin/mail-log?status=failure", { headers })
       expect(failed.data.mails.map((m: { to: string }) => m.to)).toEqual(["b@example.nl"])
 
@@ -209,7 +201,13 @@ medusaIntegrationTestRunner({
     it("should validate the mail log's paging as Medusa's own lists do", async () => {
       await seedShop(getContainer())
       const headers = await adminHeaders(api)
-      for (const [query, field] of [["limit=abc", "limit"], ["limit=-1", "limit"], ["offset=-1", "offset"], ["limit=1000", "limit"], ["order=to", "order"]]) {
+      for (const [query, field] of [
+        ["limit=abc", "limit"],
+        ["limit=-1", "limit"],
+        ["offset=-1", "offset"],
+        ["limit=1000", "limit"],
+        ["order=to", "order"],
+      ]) {
         const res = await api.get(`/admin/mail-log?${query}`, { headers, validateStatus: () => true })
         expect([query, res.status]).toEqual([query, 400])
         expect(res.data.message).toContain(field)

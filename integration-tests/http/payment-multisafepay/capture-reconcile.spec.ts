@@ -64,7 +64,12 @@ medusaIntegrationTestRunner({
       const created = fake.state.requests.find((r) => r.method === "POST" && r.body?.order_id === orderId)!.body
       expect(created.capture).toBeUndefined()
       expect(created.shopping_cart.items.map((i: any) => i.merchant_item_id)).toEqual(["SV-27QHD", "msp-shipping"])
-      expect(created.checkout_options).toEqual(expect.objectContaining({ validate_cart: true, tax_tables: expect.objectContaining({ alternate: [expect.objectContaining({ name: "BTW21", rules: [{ rate: 0.21 }] })] }) }))
+      expect(created.checkout_options).toEqual(
+        expect.objectContaining({
+          validate_cart: true,
+          tax_tables: expect.objectContaining({ alternate: [expect.objectContaining({ name: "BTW21", rules: [{ rate: 0.21 }] })] }),
+        })
+      )
       expect(payment.captured_at).toBeFalsy()
       expect(payment.data).toEqual(expect.objectContaining({ bnpl: true, msp_status: "completed", msp_financial_status: "uncleared" }))
       const admin = await adminHeaders(api)
@@ -99,13 +104,27 @@ medusaIntegrationTestRunner({
       await waitFor(async () => (await orderOfCart(getContainer(), cartId))?.payment_collections?.[0]?.payments?.[0]?.captured_at)
       const { data: withFulfillment } = await api.get(`/admin/orders/${order.id}?fields=id,*fulfillments`, { headers: admin })
       const fulfillmentId = withFulfillment.order.fulfillments[0].id
-      const label = { tracking_number: "3SSOFT0012345", tracking_url: "https://jouw.postnl.nl/track-and-trace/3SSOFT0012345", label_url: "https://example.nl/label.pdf" }
-      const res = await api.post(`/admin/orders/${order.id}/fulfillments/${fulfillmentId}/shipments`, { items, labels: [label] }, { headers: admin, validateStatus: () => true })
+      const label = {
+        tracking_number: "3SSOFT0012345",
+        tracking_url: "https://jouw.postnl.nl/track-and-trace/3SSOFT0012345",
+        label_url: "https://example.nl/label.pdf",
+      }
+      const res = await api.post(
+        `/admin/orders/${order.id}/fulfillments/${fulfillmentId}/shipments`,
+        { items, labels: [label] },
+        { headers: admin, validateStatus: () => true }
+      )
       expect({ status: res.status, message: res.data?.message }).toEqual({ status: 200, message: undefined })
       await waitFor(async () => fake.order(orderId).tracktrace_code === label.tracking_number || undefined)
       const today = new Date().toISOString().slice(0, 10)
       expect(fake.order(orderId)).toEqual(
-        expect.objectContaining({ status: "shipped", tracktrace_code: label.tracking_number, tracktrace_url: label.tracking_url, carrier: expect.any(String), ship_date: today })
+        expect.objectContaining({
+          status: "shipped",
+          tracktrace_code: label.tracking_number,
+          tracktrace_url: label.tracking_url,
+          carrier: expect.any(String),
+          ship_date: today,
+        })
       )
       // Captured once (on fulfilment); the ship update only adds the tracking.
       const after = await orderOfCart(getContainer(), cartId)

@@ -79,7 +79,9 @@ medusaIntegrationTestRunner({
       expect(order.payment_collections[0].status).toBe("completed")
       const payment = order.payment_collections[0].payments[0]
       expect(payment.captures).toHaveLength(1)
-      expect(payment.data).toEqual(expect.objectContaining({ order_id: orderId, msp_status: "completed", msp_financial_status: "completed", payment_type: "VISA" }))
+      expect(payment.data).toEqual(
+        expect.objectContaining({ order_id: orderId, msp_status: "completed", msp_financial_status: "completed", payment_type: "VISA" })
+      )
       // 17-digit PSP ids stay exact strings.
       expect(payment.data.transaction_id).toBe(fake.order(orderId).transaction_id)
       expect(payment.data.transaction_id).toMatch(/^\d{17}$/)
@@ -199,9 +201,17 @@ medusaIntegrationTestRunner({
       await waitFor(async () => (await orderOfCart(getContainer(), cartId))?.payment_collections?.[0]?.payments?.[0]?.captured_at)
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const order = await orderOfCart(getContainer(), cartId)
-      const { data: sessions } = await query.graph({ entity: "payment_session", fields: ["data", "context", "metadata"], filters: { payment_collection_id: order.payment_collections[0].id } })
+      const { data: sessions } = await query.graph({
+        entity: "payment_session",
+        fields: ["data", "context", "metadata"],
+        filters: { payment_collection_id: order.payment_collections[0].id },
+      })
       expect(sessions).toHaveLength(1)
-      const { data: orders } = await query.graph({ entity: "order", fields: ["*", "metadata", "payment_collections.*", "payment_collections.payments.*"], filters: { id: order.id } })
+      const { data: orders } = await query.graph({
+        entity: "order",
+        fields: ["*", "metadata", "payment_collections.*", "payment_collections.payments.*"],
+        filters: { id: order.id },
+      })
       const stored = JSON.stringify({ sessions, orders })
       for (const secret of ["4111111111111111", "411111", "NL87ABNA0000000001", "ABNA0000000001"]) expect(stored).not.toContain(secret)
       expect(stored).not.toMatch(/"(cvc|cvv|card_number|card_expiry_date|account_iban|iban)"/i)

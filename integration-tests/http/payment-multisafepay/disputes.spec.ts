@@ -1,7 +1,15 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { registerCustomer, seedShop, SeededShop } from "../../helpers/shop"
 import { monthsFromNow, setClock } from "../../helpers/privacy"
-import { adminHeaders, bootFakeMultiSafepay, FakeMultiSafepay, MSP_WEBHOOK_PATH, orderOfCart, startMultiSafepayCheckout, waitFor } from "../../helpers/payment-multisafepay"
+import {
+  adminHeaders,
+  bootFakeMultiSafepay,
+  FakeMultiSafepay,
+  MSP_WEBHOOK_PATH,
+  orderOfCart,
+  startMultiSafepayCheckout,
+  waitFor,
+} from "../../helpers/payment-multisafepay"
 
 jest.setTimeout(180_000)
 
@@ -43,11 +51,17 @@ medusaIntegrationTestRunner({
       expect(widget.multisafepay_payments[0].status_history.map((h: any) => h.status)).toContain("chargeback")
       expect(widget.disputes).toEqual([expect.objectContaining({ id: open.id, msp_order_id: orderId, status: "open", currency_code: "eur" })])
       // The card links to the Control of the provider's environment (test here).
-      expect(widget.multisafepay_payments[0]).toEqual(expect.objectContaining({ environment: "test", control_url: "https://testmerchant.multisafepay.com", currency_code: "eur" }))
+      expect(widget.multisafepay_payments[0]).toEqual(
+        expect.objectContaining({ environment: "test", control_url: "https://testmerchant.multisafepay.com", currency_code: "eur" })
+      )
       // The settings/health view: environment, webhook, the signed webhook just received, open issues; never the key.
       const { data: health } = await api.get("/admin/multisafepay/settings", { headers: admin })
       expect(health.multisafepay_settings).toEqual(
-        expect.objectContaining({ open_disputes: 1, open_late_payments: 0, providers: [expect.objectContaining({ environment: "test", webhook_path: MSP_WEBHOOK_PATH, manual_capture: false })] })
+        expect.objectContaining({
+          open_disputes: 1,
+          open_late_payments: 0,
+          providers: [expect.objectContaining({ environment: "test", webhook_path: MSP_WEBHOOK_PATH, manual_capture: false })],
+        })
       )
       expect(new Date(health.multisafepay_settings.providers[0].last_webhook_at).getTime()).toBeGreaterThanOrEqual(testStart - 1000)
       expect(JSON.stringify(health)).not.toMatch(/api_?key/i)

@@ -30,7 +30,12 @@ const SETTLE_MS = 2_000
 
 async function sessionOf(container: MedusaContainer, sessionId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "payment_session", fields: ["id", "status", "data", "deleted_at", "payment.id"], filters: { id: sessionId }, withDeleted: true })
+  const { data } = await query.graph({
+    entity: "payment_session",
+    fields: ["id", "status", "data", "deleted_at", "payment.id"],
+    filters: { id: sessionId },
+    withDeleted: true,
+  })
   return data[0] as any
 }
 
@@ -89,7 +94,13 @@ medusaIntegrationTestRunner({
       await fake.pay(orderId, "success", {}, { gateway: "VISA" })
       const late = await lateOf(orderId)
       expect(late).toEqual(
-        expect.objectContaining({ reason: "order_canceled", paid_state: "authorized", status: "open", currency_code: "eur", order: expect.objectContaining({ id: order.id, status: "canceled" }) })
+        expect.objectContaining({
+          reason: "order_canceled",
+          paid_state: "authorized",
+          status: "open",
+          currency_code: "eur",
+          order: expect.objectContaining({ id: order.id, status: "canceled" }),
+        })
       )
       await sleep(SETTLE_MS)
       const after = await orderOfCart(getContainer(), cartId)
@@ -117,7 +128,14 @@ medusaIntegrationTestRunner({
       msp.financial_status = "completed"
       await fake.resend(orderId)
       const late = await lateOf(orderId)
-      expect(late).toEqual(expect.objectContaining({ reason: "order_canceled", paid_state: "captured", amount: msp.amount / 100, order: expect.objectContaining({ id: order.id }) }))
+      expect(late).toEqual(
+        expect.objectContaining({
+          reason: "order_canceled",
+          paid_state: "captured",
+          amount: msp.amount / 100,
+          order: expect.objectContaining({ id: order.id }),
+        })
+      )
       await sleep(SETTLE_MS)
       expect((await orderOfCart(getContainer(), cartId)).status).toBe("canceled")
 
@@ -149,7 +167,9 @@ medusaIntegrationTestRunner({
         return o?.payment_collections?.[0]?.payments?.[0]?.captured_at ? o : undefined
       })
       const late = await lateOf(orderId)
-      expect(late).toEqual(expect.objectContaining({ reason: "session_canceled", paid_state: "captured", status: "open", order: expect.objectContaining({ id: order.id }) }))
+      expect(late).toEqual(
+        expect.objectContaining({ reason: "session_canceled", paid_state: "captured", status: "open", order: expect.objectContaining({ id: order.id }) })
+      )
       // The order page shows it too.
       const { data: widget } = await api.get(`/admin/multisafepay/orders/${order.id}`, { headers: admin })
       expect(widget.late_payments.map((p: any) => p.id)).toEqual([late.id])
@@ -243,7 +263,15 @@ medusaIntegrationTestRunner({
       const badAction = await resolve(flagged[0], "delete")
       expect(badAction.status).toBe(400)
       expect(badAction.data.message).toContain("action")
-      expect((await api.post(`/admin/multisafepay/late-payments/${flagged[0]}/resolve`, { action: "keep", note: "x" }, { headers: admin, validateStatus: () => true })).status).toBe(400)
+      expect(
+        (
+          await api.post(
+            `/admin/multisafepay/late-payments/${flagged[0]}/resolve`,
+            { action: "keep", note: "x" },
+            { headers: admin, validateStatus: () => true }
+          )
+        ).status
+      ).toBe(400)
       expect((await resolve("msplp_missing", "keep")).status).toBe(404)
       expect((await api.get(`/admin/multisafepay/late-payments`, { validateStatus: () => true })).status).toBe(401)
     })

@@ -23,7 +23,11 @@ medusaIntegrationTestRunner({
     const privacy = () => getContainer().resolve("privacy") as any
     const run = async () => (await api.post("/admin/privacy/retention-runs", { dry_run: false }, { headers: admin })).data.retention_run
     const customerExists = async (id: string) =>
-      (await getContainer().resolve(Modules.CUSTOMER).listCustomers({ id }, { select: ["id"] })).length === 1
+      (
+        await getContainer()
+          .resolve(Modules.CUSTOMER)
+          .listCustomers({ id }, { select: ["id"] })
+      ).length === 1
     const shopper = async (tag: string) => {
       const p = personaFor(tag)
       const c = await registerPersona(api, shop, p)
@@ -92,9 +96,7 @@ medusaIntegrationTestRunner({
         const again = await api.post(`/admin/privacy/failed-subjects/${failing.id}/clear`, {}, { headers: admin, ...ok })
         expect(again.status).toBe(404)
         expect(again.data.message).toContain(failing.id)
-        expect((await api.get("/admin/privacy/failed-subjects", { headers: admin })).data).toEqual(
-          expect.objectContaining({ failed_subjects: [], count: 0 })
-        )
+        expect((await api.get("/admin/privacy/failed-subjects", { headers: admin })).data).toEqual(expect.objectContaining({ failed_subjects: [], count: 0 }))
         const logs = await privacy().listAuditLogs({ rule: "erasure_failure_cleared" })
         expect(logs).toEqual([expect.objectContaining({ actor: adminActor, run_id: first.id, counts: { subjects: 1 } })])
         expect(logs[0].subject_ref).toMatch(/^pclk_/)
@@ -198,7 +200,9 @@ medusaIntegrationTestRunner({
       it("should tell when retention erases a customer, or why not (a hold, from any module), with the open requests", async () => {
         const s = await shopper("custpage")
         const before = (await api.get(`/admin/privacy/customers/${s.id}`, { headers: admin })).data.customer_privacy
-        expect(before.retention).toEqual(expect.objectContaining({ rule: "consumer_no_orders", months: 10, state: "scheduled", warned_at: null, failed_at: null }))
+        expect(before.retention).toEqual(
+          expect.objectContaining({ rule: "consumer_no_orders", months: 10, state: "scheduled", warned_at: null, failed_at: null })
+        )
         // The clock ends 10 months after registration; not yet warned, so never before the warning's grace.
         expect(new Date(before.retention.due_at).getTime()).toBeGreaterThan(monthsFromNow(9).getTime())
         expect(new Date(before.retention.erase_on).getTime()).toBeGreaterThanOrEqual(new Date(before.retention.due_at).getTime())
@@ -296,7 +300,14 @@ medusaIntegrationTestRunner({
       it("should validate paging and order of every list as Medusa's own lists do, naming the field", async () => {
         const lists = ["requests", "processors", "policy-texts", "legal-holds", "failed-subjects", "retention-runs", "audit-logs"]
         for (const list of lists) {
-          for (const [query, field] of [["limit=abc", "limit"], ["limit=-1", "limit"], ["offset=-1", "offset"], ["offset=1.5", "offset"], ["limit=100000", "limit"], ["order=secret", "order"]]) {
+          for (const [query, field] of [
+            ["limit=abc", "limit"],
+            ["limit=-1", "limit"],
+            ["offset=-1", "offset"],
+            ["offset=1.5", "offset"],
+            ["limit=100000", "limit"],
+            ["order=secret", "order"],
+          ]) {
             const res = await api.get(`/admin/privacy/${list}?${query}`, { headers: admin, ...ok })
             expect([list, query, res.status]).toEqual([list, query, 400])
             expect(res.data.message).toContain(field)

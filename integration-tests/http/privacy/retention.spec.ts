@@ -29,7 +29,11 @@ medusaIntegrationTestRunner({
       return run()
     }
     const customerExists = async (id: string) =>
-      (await getContainer().resolve(Modules.CUSTOMER).listCustomers({ id }, { select: ["id"] })).length === 1
+      (
+        await getContainer()
+          .resolve(Modules.CUSTOMER)
+          .listCustomers({ id }, { select: ["id"] })
+      ).length === 1
     const waitForClock = async (customerId: string, after: Date) => {
       const privacy = getContainer().resolve("privacy") as any
       for (let i = 0; i < 50; i++) {
@@ -132,7 +136,11 @@ medusaIntegrationTestRunner({
 
     it("should skip a held subject, show it as held, and erase it once the hold is released", async () => {
       const s = await shopper("held")
-      const { data: hold } = await api.post("/admin/privacy/legal-holds", { customer_id: s.id, reason: "Open betalingsgeschil", reference: "dispute-1" }, { headers: admin })
+      const { data: hold } = await api.post(
+        "/admin/privacy/legal-holds",
+        { customer_id: s.id, reason: "Open betalingsgeschil", reference: "dispute-1" },
+        { headers: admin }
+      )
       const bad = await api.post("/admin/privacy/legal-holds", { customer_id: s.id }, { headers: admin, ...ok })
       expect(bad.status).toBe(400)
       expect(bad.data.message).toContain("reason")
@@ -153,19 +161,45 @@ medusaIntegrationTestRunner({
       const s = await shopper("fiscal")
       const orderId = await placeOrder(api, shop, s.c.headers, s.p)
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const fields = ["id", "display_id", "currency_code", "total", "subtotal", "tax_total", "metadata", "email", "shipping_address.postal_code", "shipping_address.country_code"]
-      const { data: [before] } = await query.graph({ entity: "order", fields, filters: { id: orderId } })
+      const fields = [
+        "id",
+        "display_id",
+        "currency_code",
+        "total",
+        "subtotal",
+        "tax_total",
+        "metadata",
+        "email",
+        "shipping_address.postal_code",
+        "shipping_address.country_code",
+      ]
+      const {
+        data: [before],
+      } = await query.graph({ entity: "order", fields, filters: { id: orderId } })
       const year = new Date().getUTCFullYear()
       // Warned on 1 November, erased a month later, still inside the order's fiscal window.
       await runAfterWarning(new Date(Date.UTC(year + 7, 10, 1, 12)))
-      const { data: [erased] } = await query.graph({ entity: "order", fields, filters: { id: orderId } })
+      const {
+        data: [erased],
+      } = await query.graph({ entity: "order", fields, filters: { id: orderId } })
       expect(erased.shipping_address.postal_code).toBe("3511")
       expect(erased.metadata.privacy_anonymized_at).toBeUndefined()
 
       setClock(container, new Date(Date.UTC(year + 8, 0, 1, 12)))
       expect((await run()).counts.order_fiscal_window).toBe(1)
-      const { data: [after] } = await query.graph({ entity: "order", fields, filters: { id: orderId } })
-      expect(after).toEqual(expect.objectContaining({ display_id: before.display_id, currency_code: before.currency_code, total: before.total, subtotal: before.subtotal, tax_total: before.tax_total, email: null }))
+      const {
+        data: [after],
+      } = await query.graph({ entity: "order", fields, filters: { id: orderId } })
+      expect(after).toEqual(
+        expect.objectContaining({
+          display_id: before.display_id,
+          currency_code: before.currency_code,
+          total: before.total,
+          subtotal: before.subtotal,
+          tax_total: before.tax_total,
+          email: null,
+        })
+      )
       expect(after.shipping_address).toEqual({ postal_code: null, country_code: "nl" })
       expect(after.metadata.privacy_anonymized_at).toBeTruthy()
       expect((await run()).counts.order_fiscal_window).toBe(0)
@@ -181,7 +215,10 @@ medusaIntegrationTestRunner({
         api.post("/admin/privacy/retention-runs", { dry_run: false }, { headers: admin, ...ok }),
       ])
       const statuses = results.map((r) => r.status).sort()
-      expect([[201, 201], [201, 400]]).toContainEqual(statuses)
+      expect([
+        [201, 201],
+        [201, 400],
+      ]).toContainEqual(statuses)
       const erasedTotal = results.filter((r) => r.status === 201).reduce((n, r) => n + r.data.retention_run.counts.consumer_no_orders, 0)
       expect(erasedTotal).toBe(3)
       for (const s of subjects) expect(await customerExists(s.id)).toBe(false)
@@ -227,12 +264,20 @@ medusaIntegrationTestRunner({
         expect.objectContaining({ id: batch[3].id, email: batch[3].p.email, deleted_at: expect.any(String) }),
       ])
       // The customer as known to a payment provider (account holder) and the provider's data on a payment.
-      await knex("account_holder").insert({ id: "acchld_batch", provider_id: "pp_system_default", external_id: "ext-batch", email: batch[0].p.email, data: { name: batch[0].p.first_name } })
+      await knex("account_holder").insert({
+        id: "acchld_batch",
+        provider_id: "pp_system_default",
+        external_id: "ext-batch",
+        email: batch[0].p.email,
+        data: { name: batch[0].p.first_name },
+      })
       await knex("customer_account_holder").insert({ id: "cusacc_batch", customer_id: batch[0].id, account_holder_id: "acchld_batch" })
 
       const r = await runAfterWarning(monthsFromNow(11))
       expect(r.counts).toEqual(expect.objectContaining({ consumer_no_orders: 4, held: 1, failed: 0 }))
-      const left = await knex("customer").whereIn("id", [...batch.map((b) => b.id), held.id]).pluck("id")
+      const left = await knex("customer")
+        .whereIn("id", [...batch.map((b) => b.id), held.id])
+        .pluck("id")
       expect(left).toEqual([held.id])
       const [holder] = await knex("account_holder").where({ id: "acchld_batch" })
       expect(holder).toEqual(expect.objectContaining({ email: null, data: {} }))
@@ -274,13 +319,19 @@ medusaIntegrationTestRunner({
       expect(afterGet).toEqual(expect.objectContaining({ last_activity_at: warnedClock.last_activity_at, warned_at: warnedClock.warned_at }))
       expect(await privacy.listAuditLogs({ rule: "keep_account" })).toEqual([])
       // The button's POST keeps the account.
-      const kept = await api.post("/privacy/keep-account", new URLSearchParams({ token }).toString(), { headers: { "content-type": "application/x-www-form-urlencoded" }, ...ok })
+      const kept = await api.post("/privacy/keep-account", new URLSearchParams({ token }).toString(), {
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        ...ok,
+      })
       expect(kept.status).toBe(200)
       expect(kept.data).toContain('data-outcome="kept"')
       const [afterPost] = await privacy.listSubjectClocks({ customer_id: s.id })
       expect(afterPost.warned_at).toBeNull()
       expect(new Date(afterPost.last_activity_at).getTime()).toBeGreaterThan(new Date(warnedClock.last_activity_at).getTime())
-      const forged = await api.post("/privacy/keep-account", new URLSearchParams({ token: token + "x" }).toString(), { headers: { "content-type": "application/x-www-form-urlencoded" }, ...ok })
+      const forged = await api.post("/privacy/keep-account", new URLSearchParams({ token: token + "x" }).toString(), {
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        ...ok,
+      })
       expect(forged.status).toBe(400)
       setClock(container, monthsFromNow(11))
       await run()

@@ -23,7 +23,8 @@ medusaIntegrationTestRunner({
     const keyOf = (visitorId: string) => visitorId.split(".")[0]
 
     const publishCookies = async (version: string) =>
-      (await api.post("/admin/privacy/policy-texts", { kind: "cookies", version, locale: "nl", body: `Cookietekst ${version}` }, { headers: admin })).data.policy_text
+      (await api.post("/admin/privacy/policy-texts", { kind: "cookies", version, locale: "nl", body: `Cookietekst ${version}` }, { headers: admin })).data
+        .policy_text
 
     /** Modules of this shop that implement the contract, found without the privacy plugin's registry. */
     const contractModules = () => {
@@ -31,9 +32,7 @@ medusaIntegrationTestRunner({
       const candidates = ["privacy", "newsletter", "auction", "multisafepay", "repair", "contest", "review"]
       return [
         "medusa",
-        ...candidates.filter(
-          (k) => container.hasRegistration(k) && typeof (container.resolve(k) as any).getPersonalDataDescriptor === "function"
-        ),
+        ...candidates.filter((k) => container.hasRegistration(k) && typeof (container.resolve(k) as any).getPersonalDataDescriptor === "function"),
       ].sort()
     }
 
@@ -57,9 +56,17 @@ medusaIntegrationTestRunner({
         const cb = await registerPersona(api, shop, b)
         const orderA = await placeOrder(api, shop, ca.headers, a)
         const orderB = await placeOrder(api, shop, cb.headers, b)
-        await api.post("/admin/privacy/processors", { name: "MultiSafepay", purpose: "Betalingen", data_categories: ["naam", "e-mail"], location: "NL" }, { headers: admin })
+        await api.post(
+          "/admin/privacy/processors",
+          { name: "MultiSafepay", purpose: "Betalingen", data_categories: ["naam", "e-mail"], location: "NL" },
+          { headers: admin }
+        )
         const text = await publishCookies("v1")
-        await api.post("/store/privacy/consents", { visitor_id: await newVisitor(), policy_text_id: text.id, choices: { analytics: true, marketing: false } }, { headers: ca.headers })
+        await api.post(
+          "/store/privacy/consents",
+          { visitor_id: await newVisitor(), policy_text_id: text.id, choices: { analytics: true, marketing: false } },
+          { headers: ca.headers }
+        )
 
         const { data, headers } = await api.get("/store/privacy/export", { headers: ca.headers })
         expect(headers["content-disposition"]).toContain("attachment")
@@ -180,15 +187,35 @@ medusaIntegrationTestRunner({
         const other = personaFor("keepme")
         const c = await registerPersona(api, shop, p)
         const o = await registerPersona(api, shop, other)
-        await api.post("/store/customers/me/addresses", { first_name: p.first_name, last_name: p.last_name, address_1: p.street, city: "Utrecht", postal_code: p.postal_code, country_code: "nl", phone: p.phone }, { headers: c.headers })
+        await api.post(
+          "/store/customers/me/addresses",
+          {
+            first_name: p.first_name,
+            last_name: p.last_name,
+            address_1: p.street,
+            city: "Utrecht",
+            postal_code: p.postal_code,
+            country_code: "nl",
+            phone: p.phone,
+          },
+          { headers: c.headers }
+        )
         const orderId = await placeOrder(api, shop, c.headers, p)
         const otherOrder = await placeOrder(api, shop, o.headers, other)
         const text = await publishCookies("v-erase")
-        await api.post("/store/privacy/consents", { visitor_id: await newVisitor(), policy_text_id: text.id, choices: { analytics: true, marketing: true } }, { headers: c.headers })
-        await container.resolve(Modules.NOTIFICATION).createNotifications({ to: p.email, channel: "feed", template: "privacy.test", data: { name: p.first_name } })
+        await api.post(
+          "/store/privacy/consents",
+          { visitor_id: await newVisitor(), policy_text_id: text.id, choices: { analytics: true, marketing: true } },
+          { headers: c.headers }
+        )
+        await container
+          .resolve(Modules.NOTIFICATION)
+          .createNotifications({ to: p.email, channel: "feed", template: "privacy.test", data: { name: p.first_name } })
         const query = container.resolve(ContainerRegistrationKeys.QUERY)
         const fiscal = ["id", "display_id", "currency_code", "total", "tax_total", "subtotal", "created_at", "shipping_address.country_code"]
-        const { data: [before] } = await query.graph({ entity: "order", fields: fiscal, filters: { id: orderId } })
+        const {
+          data: [before],
+        } = await query.graph({ entity: "order", fields: fiscal, filters: { id: orderId } })
 
         // An open cart of the subject next to the one its order came from.
         await api.post("/store/carts", { region_id: shop.regionId, email: p.email }, { headers: c.headers })
@@ -196,12 +223,19 @@ medusaIntegrationTestRunner({
         const cartIds: string[] = await knex("cart").where({ customer_id: c.customer.id }).pluck("id")
         expect(cartIds.length).toBe(2)
         // Every link table (Medusa's and any module's defineLink) with its columns, from the Link module's joiner configs.
-        const linkTables = (MedusaModule.getAllJoinerConfigs() as any[]).filter((j) => j.isLink && j.databaseConfig?.tableName).map((j) => j.databaseConfig.tableName as string)
+        const linkTables = (MedusaModule.getAllJoinerConfigs() as any[])
+          .filter((j) => j.isLink && j.databaseConfig?.tableName)
+          .map((j) => j.databaseConfig.tableName as string)
         expect(linkTables).toEqual(expect.arrayContaining(["order_cart", "cart_payment_collection", "customer_account_holder"]))
         const linkRowsOf = async (ids: string[]) => {
           const hits: Record<string, number> = {}
           for (const table of linkTables) {
-            const cols: string[] = (await knex.raw("select column_name from information_schema.columns where table_schema = current_schema() and table_name = ? and column_name like '%_id'", [table])).rows.map((r: any) => r.column_name)
+            const cols: string[] = (
+              await knex.raw(
+                "select column_name from information_schema.columns where table_schema = current_schema() and table_name = ? and column_name like '%_id'",
+                [table]
+              )
+            ).rows.map((r: any) => r.column_name)
             for (const col of cols) {
               const { rows } = await knex.raw(`select count(*)::int as n from ?? where ?? = any(?::text[])`, [table, col, `{${ids.join(",")}}`])
               if (rows[0].n) hits[`${table}.${col}`] = rows[0].n
@@ -244,8 +278,23 @@ medusaIntegrationTestRunner({
         const again = await registerPersona(api, shop, { ...personaFor("newcomer"), email: p.email })
         expect(again.customer.email).toBe(p.email)
 
-        const { data: [after] } = await query.graph({ entity: "order", fields: [...fiscal, "email", "customer_id", "shipping_address.postal_code", "shipping_address.address_1"], filters: { id: orderId } })
-        expect(after).toEqual(expect.objectContaining({ display_id: before.display_id, currency_code: before.currency_code, total: before.total, tax_total: before.tax_total, email: null, customer_id: null }))
+        const {
+          data: [after],
+        } = await query.graph({
+          entity: "order",
+          fields: [...fiscal, "email", "customer_id", "shipping_address.postal_code", "shipping_address.address_1"],
+          filters: { id: orderId },
+        })
+        expect(after).toEqual(
+          expect.objectContaining({
+            display_id: before.display_id,
+            currency_code: before.currency_code,
+            total: before.total,
+            tax_total: before.tax_total,
+            email: null,
+            customer_id: null,
+          })
+        )
         expect(after.shipping_address).toEqual(expect.objectContaining({ country_code: "nl", postal_code: "3511", address_1: null }))
 
         // The re-registered customer holds the e-mail now; everything else of the erased subject is gone.
@@ -254,7 +303,9 @@ medusaIntegrationTestRunner({
         const emailHits = await scanCoveredTables(container, [p.email])
         expect(Object.keys(emailHits).sort()).toEqual(["customer:" + p.email, "provider_identity:" + p.email])
         // The other customer is untouched.
-        const { data: [kept] } = await query.graph({ entity: "order", fields: ["email"], filters: { id: otherOrder } })
+        const {
+          data: [kept],
+        } = await query.graph({ entity: "order", fields: ["email"], filters: { id: otherOrder } })
         expect(kept.email).toBe(other.email)
         const consents = await (container.resolve("privacy") as any).listConsentRecords({ policy_text_id: text.id })
         expect(consents).toHaveLength(3)
@@ -294,13 +345,21 @@ medusaIntegrationTestRunner({
         const { data: current } = await api.get("/store/privacy/policy-texts/current?kind=cookies", { headers: shop.headers })
         expect(current.policy_text.id).toBe(v1.id)
         const visitor = await newVisitor()
-        const rec = await api.post("/store/privacy/consents", { visitor_id: visitor, policy_text_id: v1.id, choices: { analytics: true, marketing: false } }, { headers: shop.headers })
+        const rec = await api.post(
+          "/store/privacy/consents",
+          { visitor_id: visitor, policy_text_id: v1.id, choices: { analytics: true, marketing: false } },
+          { headers: shop.headers }
+        )
         expect(rec.status).toBe(201)
         expect(rec.data.consent.categories.analytics).toEqual(expect.objectContaining({ granted: true, policy_text_version: "2026-01" }))
         expect(rec.data.consent.categories.marketing.granted).toBe(false)
 
         const v2 = await publishCookies("2026-02")
-        await api.post("/store/privacy/consents", { visitor_id: visitor, policy_text_id: v2.id, choices: { analytics: true, marketing: true } }, { headers: shop.headers })
+        await api.post(
+          "/store/privacy/consents",
+          { visitor_id: visitor, policy_text_id: v2.id, choices: { analytics: true, marketing: true } },
+          { headers: shop.headers }
+        )
         const { data: read } = await api.get(`/store/privacy/consents?visitor_id=${visitor}`, { headers: shop.headers })
         expect(read.consent.categories.marketing).toEqual(expect.objectContaining({ granted: true, policy_text_version: "2026-02" }))
 
@@ -327,10 +386,18 @@ medusaIntegrationTestRunner({
 
       it("should reject bad input naming the field", async () => {
         const v = await publishCookies("bad-input")
-        const noVisitor = await api.post("/store/privacy/consents", { visitor_id: "x", policy_text_id: v.id, choices: { analytics: true, marketing: false } }, { headers: shop.headers, ...ok })
+        const noVisitor = await api.post(
+          "/store/privacy/consents",
+          { visitor_id: "x", policy_text_id: v.id, choices: { analytics: true, marketing: false } },
+          { headers: shop.headers, ...ok }
+        )
         expect(noVisitor.status).toBe(400)
         expect(noVisitor.data.message).toContain("visitor_id")
-        const unknown = await api.post("/store/privacy/consents", { visitor_id: await newVisitor(), policy_text_id: "ptxt_nope", choices: { analytics: true, marketing: false } }, { headers: shop.headers, ...ok })
+        const unknown = await api.post(
+          "/store/privacy/consents",
+          { visitor_id: await newVisitor(), policy_text_id: "ptxt_nope", choices: { analytics: true, marketing: false } },
+          { headers: shop.headers, ...ok }
+        )
         expect(unknown.status).toBe(400)
         expect(unknown.data.message).toContain("policy_text_id")
         const dup = await api.post("/admin/privacy/policy-texts", { kind: "cookies", version: "bad-input", locale: "nl", body: "x" }, { headers: admin, ...ok })
@@ -342,10 +409,18 @@ medusaIntegrationTestRunner({
         const visitor = await newVisitor()
         const [key, sig] = visitor.split(".")
         const choose = (visitor_id: string) =>
-          api.post("/store/privacy/consents", { visitor_id, policy_text_id: v.id, choices: { analytics: true, marketing: true } }, { headers: shop.headers, ...ok })
+          api.post(
+            "/store/privacy/consents",
+            { visitor_id, policy_text_id: v.id, choices: { analytics: true, marketing: true } },
+            { headers: shop.headers, ...ok }
+          )
         expect((await choose(visitor)).status).toBe(201)
         // Without a visitor id a new one is issued with the first choice.
-        const first = await api.post("/store/privacy/consents", { policy_text_id: v.id, choices: { analytics: false, marketing: true } }, { headers: shop.headers })
+        const first = await api.post(
+          "/store/privacy/consents",
+          { policy_text_id: v.id, choices: { analytics: false, marketing: true } },
+          { headers: shop.headers }
+        )
         expect(first.status).toBe(201)
         expect(first.data.consent.visitor_id).toMatch(/^[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}$/)
         expect(first.data.consent.visitor_id).not.toBe(visitor)
@@ -369,7 +444,11 @@ medusaIntegrationTestRunner({
     describe("requests by staff", () => {
       it("should answer 404 for a request about a customer that does not exist, and never complete an erasure that erased nobody", async () => {
         const container = getContainer()
-        const unknown = await api.post("/admin/privacy/requests", { type: "erasure", channel: "email", customer_id: "cus_01NOSUCHCUSTOMER" }, { headers: admin, ...ok })
+        const unknown = await api.post(
+          "/admin/privacy/requests",
+          { type: "erasure", channel: "email", customer_id: "cus_01NOSUCHCUSTOMER" },
+          { headers: admin, ...ok }
+        )
         expect(unknown.status).toBe(404)
         expect(unknown.data.message).toContain("cus_01NOSUCHCUSTOMER")
         const bad = await api.post("/admin/privacy/requests", { type: "erasure", channel: "email", customer_id: "not-a-customer" }, { headers: admin, ...ok })

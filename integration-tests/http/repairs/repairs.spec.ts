@@ -41,7 +41,11 @@ medusaIntegrationTestRunner({
       api.post(`/admin/repairs/${id}/transitions`, { to, ...body }, { headers: admin, ...raw })
     const backup = (id: string, store: "store-a" | "store-b", name: string, category = "photos") => {
       const file = placeBackup(stores.dirOf(store), name)
-      return api.post(`/admin/repairs/${id}/backups`, { category, store_id: store, path: file.path, size_bytes: file.size_bytes, sha256: file.sha256 }, { headers: admin, ...raw })
+      return api.post(
+        `/admin/repairs/${id}/backups`,
+        { category, store_id: store, path: file.path, size_bytes: file.size_bytes, sha256: file.sha256 },
+        { headers: admin, ...raw }
+      )
     }
     const returned = { return_condition: { checklist: { "Scherm heel": true }, notes: "Zoals ingeleverd" } }
 
@@ -49,7 +53,15 @@ medusaIntegrationTestRunner({
     const deliveredRepair = async (customer: Customer, deliverAt?: Date) => {
       const r = await intake(customer)
       const h = customer.headers
-      expect((await api.post(`/store/repairs/${r.id}/consents`, { scopes: ["copy_user_data", "wipe_reinstall"], text_version: T.file_access.version }, { headers: h })).status).toBe(201)
+      expect(
+        (
+          await api.post(
+            `/store/repairs/${r.id}/consents`,
+            { scopes: ["copy_user_data", "wipe_reinstall"], text_version: T.file_access.version },
+            { headers: h }
+          )
+        ).status
+      ).toBe(201)
       await api.post(`/store/repairs/${r.id}/visibility-acknowledgement`, { text_version: T.visibility.version }, { headers: h })
       expect((await move(r.id, "diagnosing")).status).toBe(200)
       expect((await move(r.id, "awaiting_approval", { estimate: { amount: 79.95, note: "Herinstallatie + back-up" } })).status).toBe(200)
@@ -119,7 +131,11 @@ medusaIntegrationTestRunner({
       expect(single.data.message).toContain("two backup copies in two distinct backup stores")
       // A checksum that does not match the file is refused before anything is recorded.
       const bad = placeBackup(stores.b, `${r.id}-bad`)
-      const mismatch = await api.post(`/admin/repairs/${r.id}/backups`, { category: "email", store_id: "store-b", path: bad.path, size_bytes: bad.size_bytes, sha256: "0".repeat(64) }, { headers: admin, ...raw })
+      const mismatch = await api.post(
+        `/admin/repairs/${r.id}/backups`,
+        { category: "email", store_id: "store-b", path: bad.path, size_bytes: bad.size_bytes, sha256: "0".repeat(64) },
+        { headers: admin, ...raw }
+      )
       expect(mismatch.status).toBe(400)
       expect(mismatch.data.message).toContain("sha256")
       expect((await backup(r.id, "store-b", `${r.id}-3`, "email")).status).toBe(201)
@@ -190,7 +206,11 @@ medusaIntegrationTestRunner({
       const kept = await api.post(`/store/repairs/${keep}/requests`, { kind: "keep_longer", keep_until: "2027-04-20" }, { headers: A.headers })
       expect(kept.status).toBe(201)
       expect(kept.data.repair.backups.every((b: any) => b.delete_on.startsWith("2027-05-01"))).toBe(true)
-      const noAck = await api.post(`/store/repairs/${soon}/requests`, { kind: "delete_sooner", text_version: T.early_deletion.version }, { headers: B.headers, ...raw })
+      const noAck = await api.post(
+        `/store/repairs/${soon}/requests`,
+        { kind: "delete_sooner", text_version: T.early_deletion.version },
+        { headers: B.headers, ...raw }
+      )
       expect(noAck.status).toBe(400)
       expect(noAck.data.message).toContain("own_risk_acknowledged")
       const sooner = await api.post(
@@ -211,7 +231,12 @@ medusaIntegrationTestRunner({
       // Both requests are audited with who, how and which text version, and were mailed.
       const requests = (await dossier(soon)).requests
       expect(requests).toEqual([
-        expect.objectContaining({ kind: "delete_sooner", via: "store_api", actor: `customer:${B.customer.id}`, own_risk_text_version: T.early_deletion.version }),
+        expect.objectContaining({
+          kind: "delete_sooner",
+          via: "store_api",
+          actor: `customer:${B.customer.id}`,
+          own_risk_text_version: T.early_deletion.version,
+        }),
       ])
       const mails = await notificationsOf(getContainer(), "repairs.request_recorded")
       expect(mails.map((m: any) => m.to).sort()).toEqual([A.email, B.email].sort())
@@ -226,7 +251,11 @@ medusaIntegrationTestRunner({
       const { data: orders } = await query.graph({ entity: "order", fields: ["id", "items.id"], filters: { id: orderId } })
       const lineItemId = orders[0].items[0].id
       const r = await intake(A, { order_id: orderId, line_item_id: lineItemId })
-      const { data } = await query.graph({ entity: "repair_order", fields: ["id", "order.id", "order.display_id", "order_line_item.id"], filters: { id: r.id } })
+      const { data } = await query.graph({
+        entity: "repair_order",
+        fields: ["id", "order.id", "order.display_id", "order_line_item.id"],
+        filters: { id: r.id },
+      })
       expect(data[0].order).toEqual(expect.objectContaining({ id: orderId }))
       expect(data[0].order_line_item).toEqual(expect.objectContaining({ id: lineItemId }))
     })
@@ -241,7 +270,8 @@ medusaIntegrationTestRunner({
 
     it("should refuse a file action without its scope with a 403 naming it, log the attempt, and block access after withdrawal", async () => {
       const r = await intake(A)
-      const access = (scope: string) => api.post(`/admin/repairs/${r.id}/file-accesses`, { scope, reason: "Productcode Office lezen" }, { headers: admin, ...raw })
+      const access = (scope: string) =>
+        api.post(`/admin/repairs/${r.id}/file-accesses`, { scope, reason: "Productcode Office lezen" }, { headers: admin, ...raw })
       const refused = await access("read_product_code")
       expect(refused.status).toBe(403)
       expect(refused.data.message).toBe("consent scope read_product_code is missing")
@@ -271,7 +301,12 @@ medusaIntegrationTestRunner({
       expect(log[1]).toEqual(expect.objectContaining({ actor: `user:${adminUserId}`, reason: "Productcode Office lezen", refusal: null }))
       const consents = (await dossier(r.id)).consents
       expect(consents.find((c: any) => c.scope === "read_product_code")).toEqual(
-        expect.objectContaining({ method: "desk_signature", signature_name: "A. Klant", text_version: T.file_access.version, withdrawn_by: `customer:${A.customer.id}` })
+        expect.objectContaining({
+          method: "desk_signature",
+          signature_name: "A. Klant",
+          text_version: T.file_access.version,
+          withdrawn_by: `customer:${A.customer.id}`,
+        })
       )
     })
 
@@ -284,7 +319,11 @@ medusaIntegrationTestRunner({
       const noScope = await move(r.id, "in_progress")
       expect(noScope.status).toBe(403)
       expect(noScope.data.message).toContain("wipe_reinstall")
-      await api.post(`/admin/repairs/${r.id}/consents`, { scopes: ["wipe_reinstall"], text_version: T.file_access.version, signature_name: "A. Klant" }, { headers: admin })
+      await api.post(
+        `/admin/repairs/${r.id}/consents`,
+        { scopes: ["wipe_reinstall"], text_version: T.file_access.version, signature_name: "A. Klant" },
+        { headers: admin }
+      )
       const noBackupScope = await move(r.id, "in_progress")
       expect(noBackupScope.status).toBe(403)
       expect(noBackupScope.data.message).toContain("copy_user_data")
@@ -301,7 +340,10 @@ medusaIntegrationTestRunner({
       expect(mine.data.repairs[0]).not.toHaveProperty("credential_ciphertext")
       expect((await api.get("/store/repairs", { headers: B.headers })).data.repairs).toEqual([])
       expect((await api.get(`/store/repairs/${r.id}`, { headers: B.headers, ...raw })).status).toBe(404)
-      expect((await api.post(`/store/repairs/${r.id}/consents`, { scopes: ["boot_test"], text_version: T.file_access.version }, { headers: B.headers, ...raw })).status).toBe(404)
+      expect(
+        (await api.post(`/store/repairs/${r.id}/consents`, { scopes: ["boot_test"], text_version: T.file_access.version }, { headers: B.headers, ...raw }))
+          .status
+      ).toBe(404)
       expect((await api.post(`/store/repairs/${r.id}/consents/withdraw`, {}, { headers: B.headers, ...raw })).status).toBe(404)
       expect((await api.get("/store/repairs", { headers: shop.headers, ...raw })).status).toBe(401)
       expect((await api.get(`/store/repairs/${r.id}`, { headers: shop.headers, ...raw })).status).toBe(401)
@@ -313,7 +355,10 @@ medusaIntegrationTestRunner({
       const r = await intake(A)
       await move(r.id, "diagnosing")
       await smtp.waitFor(2)
-      const link = smtp.to(A.email).map((m) => m.text.match(/https?:\/\/\S+\/repairs\/track\?token=\S+/)?.[0]).find(Boolean)!
+      const link = smtp
+        .to(A.email)
+        .map((m) => m.text.match(/https?:\/\/\S+\/repairs\/track\?token=\S+/)?.[0])
+        .find(Boolean)!
       const token = decodeURIComponent(new URL(link).searchParams.get("token")!)
       const page = await api.get(`/repairs/track?token=${encodeURIComponent(token)}`)
       expect(page.status).toBe(200)
@@ -359,7 +404,12 @@ medusaIntegrationTestRunner({
       const other = await createAdmin(api, getContainer(), "repairs-other-tech@softshop.test")
       expect((await api.post(`/admin/repairs/${r.id}/credential/reveal`, { reason: "x" }, { headers: other, ...raw })).status).toBe(403)
       const audit = (await dossier(r.id)).audit.map((a: any) => a.action)
-      expect(audit.filter((a: string) => a.startsWith("credential"))).toEqual(["credential_set", "credential_read_refused", "credential_read", "credential_read_refused"])
+      expect(audit.filter((a: string) => a.startsWith("credential"))).toEqual([
+        "credential_set",
+        "credential_read_refused",
+        "credential_read",
+        "credential_read_refused",
+      ])
       // Through to delivery (a repair, not a reinstall: no backups needed).
       await api.post(`/admin/repairs/${r.id}/visibility-acknowledgement`, { text_version: T.visibility.version }, { headers: admin })
       await move(r.id, "diagnosing")
@@ -376,7 +426,11 @@ medusaIntegrationTestRunner({
 
     it("should render the intake receipt PDF with the consent texts, scopes with versions, visibility and backup window", async () => {
       const r = await intake(A)
-      await api.post(`/store/repairs/${r.id}/consents`, { scopes: ["copy_user_data", "wipe_reinstall"], text_version: T.file_access.version }, { headers: A.headers })
+      await api.post(
+        `/store/repairs/${r.id}/consents`,
+        { scopes: ["copy_user_data", "wipe_reinstall"], text_version: T.file_access.version },
+        { headers: A.headers }
+      )
       await api.post(`/store/repairs/${r.id}/visibility-acknowledgement`, { text_version: T.visibility.version }, { headers: A.headers })
       await backup(r.id, "store-a", `${r.id}-r`)
       const res = await api.get(`/admin/repairs/${r.id}/receipt`, { headers: admin, responseType: "arraybuffer" })
@@ -493,8 +547,18 @@ medusaIntegrationTestRunner({
         ["post", `/admin/repairs/${r.id}/transitions`, { to: "in_progress", estimate: { amount: 1e308 } }, "estimate"],
         ["post", `/admin/repairs/${r.id}/transitions`, { to: { a: { b: { c: {} } } } }, "field 'to'"],
         ["post", `/admin/repairs/${r.id}/backups`, { category: "photos", store_id: "store-c", path: "x", size_bytes: 1, sha256: "a".repeat(64) }, "store_id"],
-        ["post", `/admin/repairs/${r.id}/backups`, { category: "photos", store_id: "store-a", path: "../../etc/passwd", size_bytes: 1, sha256: "a".repeat(64) }, "path"],
-        ["post", `/admin/repairs/${r.id}/backups`, { category: "photos", store_id: "store-a", path: "x", size_bytes: -1e308, sha256: "a".repeat(64) }, "size_bytes"],
+        [
+          "post",
+          `/admin/repairs/${r.id}/backups`,
+          { category: "photos", store_id: "store-a", path: "../../etc/passwd", size_bytes: 1, sha256: "a".repeat(64) },
+          "path",
+        ],
+        [
+          "post",
+          `/admin/repairs/${r.id}/backups`,
+          { category: "photos", store_id: "store-a", path: "x", size_bytes: -1e308, sha256: "a".repeat(64) },
+          "size_bytes",
+        ],
         ["post", `/admin/repairs/${r.id}/consents`, { scopes: ["none", "boot_test"], text_version: T.file_access.version, signature_name: "x" }, "scopes"],
         ["post", `/admin/repairs/${r.id}/consents`, { scopes: ["boot_test"], text_version: T.file_access.version, signature_name: "x", extra: 1 }, "extra"],
         ["get", "/admin/repairs?limit=abc", undefined, "limit"],

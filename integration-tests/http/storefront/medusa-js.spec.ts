@@ -64,7 +64,10 @@ medusaIntegrationTestRunner({
       const mine = await A.auctions.listBids(lot.id)
       expect(mine.bids.filter((x) => x.is_mine).length).toBeGreaterThan(0)
       expect((await anon.auctions.listBids(lot.id)).bids.every((x) => !x.is_mine)).toBe(true)
-      await until(async () => events.length, (n) => n >= 2)
+      await until(
+        async () => events.length,
+        (n) => n >= 2
+      )
       live.abort()
       await live.done
       expect(events[0]).toBe("snapshot")
@@ -91,7 +94,10 @@ medusaIntegrationTestRunner({
       const text = (await anon.newsletter.consentText("nl")).consent_text
       const res = await anon.newsletter.subscribe({ email: "lezer@example.nl", consent_text_id: text.id, source: "storefront" })
       expect(res.subscription_request.status).toBe("confirmation_sent")
-      await until(async () => smtp.to("lezer@example.nl").length, (n) => n > 0)
+      await until(
+        async () => smtp.to("lezer@example.nl").length,
+        (n) => n > 0
+      )
       const mail = smtp.to("lezer@example.nl")[0]
       // The mail's link opens the storefront's confirm page (the newsletter plugin's pagesUrl option).
       expect(mail.text).toContain(`${process.env.STOREFRONT_URL ?? "http://localhost:8000"}/newsletter/confirm?token=`)
@@ -223,7 +229,12 @@ medusaIntegrationTestRunner({
       await expect(client(stranger.headers.authorization).s.repairs.retrieve(id)).rejects.toThrow(/not found/i)
 
       const consented = await me.repairs.giveConsent(id, { scopes: ["boot_test", "copy_user_data"], text_version: version("file_access") })
-      expect(consented.repair.consents.filter((c) => !c.withdrawn_at).map((c) => c.scope).sort()).toEqual(["boot_test", "copy_user_data"])
+      expect(
+        consented.repair.consents
+          .filter((c) => !c.withdrawn_at)
+          .map((c) => c.scope)
+          .sort()
+      ).toEqual(["boot_test", "copy_user_data"])
       await me.repairs.acknowledgeVisibility(id, { text_version: version("visibility") })
       const withdrawn = await me.repairs.withdrawConsent(id, { scopes: ["copy_user_data"] })
       expect(withdrawn.repair.consents.find((c) => c.scope === "copy_user_data")?.withdrawn_at).toBeTruthy()
@@ -237,8 +248,14 @@ medusaIntegrationTestRunner({
       expect((await me.repairs.retrieve(id)).repair.requests[0].text).toContain("Foto's")
       await expect(me.repairs.request(id, { kind: "keep_longer", keep_until: "not-a-date" })).rejects.toThrow(/keep_until/)
 
-      await until(async () => smtp.to(customer.email).length, (n) => n > 0)
-      const link = smtp.to(customer.email).map((m) => m.text.match(/https?:\/\/\S+\/repairs\/track\?token=\S+/)?.[0]).find(Boolean)!
+      await until(
+        async () => smtp.to(customer.email).length,
+        (n) => n > 0
+      )
+      const link = smtp
+        .to(customer.email)
+        .map((m) => m.text.match(/https?:\/\/\S+\/repairs\/track\?token=\S+/)?.[0])
+        .find(Boolean)!
       // The mail's link opens the storefront's tracking page, which calls the Store API with the token.
       expect(link.startsWith(process.env.STOREFRONT_URL ?? "http://localhost:8000")).toBe(true)
       const token = new URL(link).searchParams.get("token")!
@@ -268,7 +285,9 @@ medusaIntegrationTestRunner({
       })
       expect(entered.entry.public_first_name).toBe("Fenna")
       expect(entered.newsletter_opt_in).toEqual({ requested: false, next: null })
-      await expect(me.contests.enter(contest.id, { terms_version: shown.terms_version, accept_terms: true, age_confirmation: "adult", skill_answer: "27" })).rejects.toThrow()
+      await expect(
+        me.contests.enter(contest.id, { terms_version: shown.terms_version, accept_terms: true, age_confirmation: "adult", skill_answer: "27" })
+      ).rejects.toThrow()
       expect((await me.contests.myEntry(contest.id)).entry.id).toBe(entered.entry.id)
       expect((await me.contests.myEntries()).entries.map((e) => e.id)).toContain(entered.entry.id)
       expect((await me.contests.entry(entered.entry.id)).entry.contest_id).toBe(contest.id)
@@ -283,15 +302,25 @@ medusaIntegrationTestRunner({
           expect.objectContaining({ seed_commitment: shown.seed_commitment, seed: expect.any(String), snapshot_hash: expect.any(String) })
         )
         // The winner's mail links to the storefront's claim page, which calls the claim routes from its origin.
-        await until(async () => smtp.to(entrant.email).length, (n) => n > 0)
-        const link = smtp.to(entrant.email).map((m) => m.text.match(/https?:\/\/\S+\/contests\/claim\?token=\S+/)?.[0]).find(Boolean)!
+        await until(
+          async () => smtp.to(entrant.email).length,
+          (n) => n > 0
+        )
+        const link = smtp
+          .to(entrant.email)
+          .map((m) => m.text.match(/https?:\/\/\S+\/contests\/claim\?token=\S+/)?.[0])
+          .find(Boolean)!
         const storefront = process.env.STOREFRONT_URL ?? "http://localhost:8000"
         expect(link.startsWith(`${storefront}/contests/claim?token=`)).toBe(true)
         const token = new URL(link).searchParams.get("token")!
         const preflight = await api.request({
           method: "OPTIONS",
           url: "/contests/claim",
-          headers: { origin: storefront, "access-control-request-method": "POST", "access-control-request-headers": "content-type,x-publishable-api-key,authorization" },
+          headers: {
+            origin: storefront,
+            "access-control-request-method": "POST",
+            "access-control-request-headers": "content-type,x-publishable-api-key,authorization",
+          },
           validateStatus: () => true,
         })
         expect(preflight.status).toBe(204)

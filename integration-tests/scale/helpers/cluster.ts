@@ -72,8 +72,7 @@ function envOf(mode: string, port: number, shared: ClusterEnv): NodeJS.ProcessEn
   }
 }
 
-export const logTail = (file: string, lines = 60) =>
-  fs.existsSync(file) ? fs.readFileSync(file, "utf8").split("\n").slice(-lines).join("\n") : "(no log)"
+export const logTail = (file: string, lines = 60) => (fs.existsSync(file) ? fs.readFileSync(file, "utf8").split("\n").slice(-lines).join("\n") : "(no log)")
 
 /** Starts one instance on `port` (a free one by default) and waits until it is ready. */
 export async function startInstance(name: string, mode: "server" | "worker", shared: ClusterEnv, port?: number): Promise<Instance> {

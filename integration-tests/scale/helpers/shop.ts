@@ -82,7 +82,11 @@ export function openStream(url: string) {
   return { events, opened, close: () => req.destroy() }
 }
 
-export async function waitFor<T>(fn: () => Promise<T | undefined | null | false> | T | undefined | null | false, timeoutMs = 30_000, what = "condition"): Promise<T> {
+export async function waitFor<T>(
+  fn: () => Promise<T | undefined | null | false> | T | undefined | null | false,
+  timeoutMs = 30_000,
+  what = "condition"
+): Promise<T> {
   const end = Date.now() + timeoutMs
   for (;;) {
     const v = await fn()

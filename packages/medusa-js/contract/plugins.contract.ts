@@ -6,11 +6,7 @@
  */
 import type { z } from "zod"
 import type { ownBid, publicBid, publicLot, winOf } from "../../../plugins/auctions/src/utils/serialize"
-import type {
-  StoreBuyNow,
-  StoreListAuctions,
-  StorePlaceBid,
-} from "../../../plugins/auctions/src/api/store/auctions/validators"
+import type { StoreBuyNow, StoreListAuctions, StorePlaceBid } from "../../../plugins/auctions/src/api/store/auctions/validators"
 import type { StoreListAuctionWins } from "../../../plugins/auctions/src/api/store/auction-wins/validators"
 import type {
   StoreConfirmSubscription,
@@ -102,13 +98,7 @@ expectEqual<M.ListPaymentMethodsQuery, z.input<typeof StoreListMultiSafepayMetho
 expectEqual<M.MultiSafepaySessionData, z.input<typeof MultiSafepaySessionDataInput>>()
 
 /** What JSON.stringify makes of a serializer's value: dates become ISO strings. */
-type Json<T> = T extends Date
-  ? string
-  : T extends (infer U)[]
-    ? Json<U>[]
-    : T extends object
-      ? { [K in keyof T]: Json<T[K]> }
-      : T
+type Json<T> = T extends Date ? string : T extends (infer U)[] ? Json<U>[] : T extends object ? { [K in keyof T]: Json<T[K]> } : T
 
 // reviews: request bodies and queries
 expectEqual<R.SubmitReviewBody, z.input<typeof StoreSubmitReview>>()

@@ -1,6 +1,8 @@
 import { useI18n } from "../i18n"
 
-type Defaults = Partial<Record<"first_name" | "last_name" | "address_1" | "postal_code" | "city" | "country_code" | "phone" | "company", string | null | undefined>>
+type Defaults = Partial<
+  Record<"first_name" | "last_name" | "address_1" | "postal_code" | "city" | "country_code" | "phone" | "company", string | null | undefined>
+>
 
 /** The address inputs, each with its own label; names are `${prefix}_${field}`. */
 export function AddressFields({ prefix, defaults = {} }: { prefix: string; defaults?: Defaults }) {

@@ -22,7 +22,8 @@ export function Countdown({ to, offset }: { to: string | null; offset: number })
   const h = Math.floor((s % 86400) / 3600)
   const m = Math.floor((s % 3600) / 60)
   const sec = s % 60
-  const text = left === 0 ? t("auction.ended") : `${d ? `${d}d ` : ""}${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}:${String(sec).padStart(2, "0")}`
+  const text =
+    left === 0 ? t("auction.ended") : `${d ? `${d}d ` : ""}${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}:${String(sec).padStart(2, "0")}`
   return (
     <time dateTime={to} data-testid="countdown">
       {text}

@@ -62,9 +62,7 @@ export function Layout() {
               <li>
                 <NavLink to="/winacties">{t("nav.contests")}</NavLink>
               </li>
-              <li>
-                {customer.data ? <NavLink to="/account">{t("nav.account")}</NavLink> : <NavLink to="/account/inloggen">{t("nav.login")}</NavLink>}
-              </li>
+              <li>{customer.data ? <NavLink to="/account">{t("nav.account")}</NavLink> : <NavLink to="/account/inloggen">{t("nav.login")}</NavLink>}</li>
               {customer.data ? (
                 <li>
                   <button className="link" onClick={logout}>

@@ -14,8 +14,7 @@ export function NewsletterForm() {
     staleTime: 5 * 60_000,
   })
   const subscribe = useMutation({
-    mutationFn: () =>
-      shop.newsletter.subscribe({ email, locale, consent_text_id: text.data?.id, source: "storefront-footer" }),
+    mutationFn: () => shop.newsletter.subscribe({ email, locale, consent_text_id: text.data?.id, source: "storefront-footer" }),
   })
   const submit = (e: FormEvent) => {
     e.preventDefault()
@@ -33,14 +32,7 @@ export function NewsletterForm() {
       {text.data ? <p className="consent-text">{text.data.body}</p> : null}
       <label htmlFor="newsletter-email">{t("newsletter.email")}</label>
       <div className="row">
-        <input
-          id="newsletter-email"
-          type="email"
-          required
-          autoComplete="email"
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-        />
+        <input id="newsletter-email" type="email" required autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} />
         <button type="submit" className="btn primary" disabled={subscribe.isPending}>
           {t("newsletter.subscribe")}
         </button>

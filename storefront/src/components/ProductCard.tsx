@@ -23,9 +23,7 @@ export function ProductCard({ product }: { product: StoreProduct }) {
   return (
     <li className="card product-card">
       <Link to={`/product/${product.handle}`}>
-        {product.thumbnail ? (
-          <img src={product.thumbnail} alt={product.title} width={400} height={300} loading="lazy" />
-        ) : null}
+        {product.thumbnail ? <img src={product.thumbnail} alt={product.title} width={400} height={300} loading="lazy" /> : null}
         <h3>{product.title}</h3>
       </Link>
       {product.subtitle ? <p className="muted">{product.subtitle}</p> : null}

@@ -46,13 +46,18 @@ export function ProductReviews({ productId, productTitle }: { productId: string;
     <section className="reviews" aria-labelledby="reviews-title" id="review" data-testid="reviews" ref={section}>
       <h2 id="reviews-title">{t("reviews.title")}</h2>
       {s?.schema_org ? (
-        <script type="application/ld+json">{JSON.stringify({ "@context": "https://schema.org", ...s.schema_org, itemReviewed: { "@type": "Product", name: productTitle } })}</script>
+        <script type="application/ld+json">
+          {JSON.stringify({ "@context": "https://schema.org", ...s.schema_org, itemReviewed: { "@type": "Product", name: productTitle } })}
+        </script>
       ) : null}
       {s && s.count > 0 ? (
         <div className="review-summary" data-testid="review-summary">
           <p className="big">
             <Stars rating={Math.round(s.average ?? 0)} />{" "}
-            {t("reviews.average", { average: (s.average ?? 0).toLocaleString(locale === "en" ? "en-GB" : "nl-NL", { maximumFractionDigits: 1 }), count: s.count })}
+            {t("reviews.average", {
+              average: (s.average ?? 0).toLocaleString(locale === "en" ? "en-GB" : "nl-NL", { maximumFractionDigits: 1 }),
+              count: s.count,
+            })}
           </p>
           <table className="histogram">
             <caption className="sr-only">{t("reviews.distribution")}</caption>

@@ -62,7 +62,11 @@ function Details({ customer }: { customer: StoreCustomer }) {
           {t("common.save")}
         </button>
         {save.isSuccess ? <p role="status">{t("common.saved")}</p> : null}
-        {save.isError ? <p role="alert" className="error">{errorMessage(save.error)}</p> : null}
+        {save.isError ? (
+          <p role="alert" className="error">
+            {errorMessage(save.error)}
+          </p>
+        ) : null}
       </form>
     </section>
   )
@@ -146,12 +150,18 @@ function Addresses({ customer }: { customer: StoreCustomer }) {
           </li>
         ))}
       </ul>
-      {editing === "new" ? form(null) : (
+      {editing === "new" ? (
+        form(null)
+      ) : (
         <button className="btn" onClick={() => setEditing("new")}>
           {t("account.addAddress")}
         </button>
       )}
-      {save.isError || remove.isError ? <p role="alert" className="error">{errorMessage(save.error ?? remove.error)}</p> : null}
+      {save.isError || remove.isError ? (
+        <p role="alert" className="error">
+          {errorMessage(save.error ?? remove.error)}
+        </p>
+      ) : null}
     </section>
   )
 }

@@ -75,8 +75,7 @@ export function AuctionPage() {
   const [amount, setAmount] = useState("")
   const [max, setMax] = useState("")
   const bid = useMutation({
-    mutationFn: () =>
-      shop.auctions.placeBid(id!, { amount: Number(amount.replace(",", ".")), ...(max ? { max_amount: Number(max.replace(",", ".")) } : {}) }),
+    mutationFn: () => shop.auctions.placeBid(id!, { amount: Number(amount.replace(",", ".")), ...(max ? { max_amount: Number(max.replace(",", ".")) } : {}) }),
     onSuccess: (r) => {
       qc.setQueryData(["auction", id], r.auction)
       qc.invalidateQueries({ queryKey: ["auction-bids", id] })
@@ -129,7 +128,9 @@ export function AuctionPage() {
         <dt>{t("auction.status")}</dt>
         <dd data-testid="lot-status">{t(`auction.state.${l.status}`)}</dd>
       </dl>
-      <p className="muted">{t("auction.antiSniping", { minutes: Math.round(l.anti_sniping.window_seconds / 60), extension: Math.round(l.anti_sniping.extension_seconds / 60) })}</p>
+      <p className="muted">
+        {t("auction.antiSniping", { minutes: Math.round(l.anti_sniping.window_seconds / 60), extension: Math.round(l.anti_sniping.extension_seconds / 60) })}
+      </p>
 
       {open ? (
         customer.data ? (
@@ -183,7 +184,12 @@ export function AuctionPage() {
               {t("auction.buyNow", { amount: money(l.buy_now_price, l.currency_code) })}
             </button>
           )}
-          {buyNow.isError ? <span role="alert" className="error"> {errorMessage(buyNow.error)}</span> : null}
+          {buyNow.isError ? (
+            <span role="alert" className="error">
+              {" "}
+              {errorMessage(buyNow.error)}
+            </span>
+          ) : null}
         </p>
       ) : null}
 
@@ -194,8 +200,7 @@ export function AuctionPage() {
           {bids.data?.map((b) => (
             <li key={b.id} className={b.is_mine ? "mine" : undefined} data-mine={b.is_mine ? "true" : undefined}>
               <strong>{money(b.price_after ?? b.amount, l.currency_code)}</strong> — {b.bidder ?? t("auction.bidder")}
-              {b.is_mine ? <span className="badge"> {t("auction.you")}</span> : null}{" "}
-              <span className="muted">{date(b.created_at, true)}</span>
+              {b.is_mine ? <span className="badge"> {t("auction.you")}</span> : null} <span className="muted">{date(b.created_at, true)}</span>
             </li>
           ))}
         </ol>

@@ -142,11 +142,17 @@ function Checkout({ customer }: { customer: StoreCustomer }) {
               </div>
             </fieldset>
           ) : null}
-          {useSaved === "new" ? <AddressFields prefix="ship" defaults={{ first_name: customer.first_name, last_name: customer.last_name, phone: customer.phone }} /> : null}
+          {useSaved === "new" ? (
+            <AddressFields prefix="ship" defaults={{ first_name: customer.first_name, last_name: customer.last_name, phone: customer.phone }} />
+          ) : null}
           <button type="submit" className="btn" disabled={saveAddress.isPending}>
             {t("checkout.useAddress")}
           </button>
-          {saveAddress.isError ? <p role="alert" className="error">{errorMessage(saveAddress.error)}</p> : null}
+          {saveAddress.isError ? (
+            <p role="alert" className="error">
+              {errorMessage(saveAddress.error)}
+            </p>
+          ) : null}
         </form>
       </section>
 
@@ -175,13 +181,21 @@ function Checkout({ customer }: { customer: StoreCustomer }) {
             ))}
           </fieldset>
         ) : null}
-        {chooseShipping.isError ? <p role="alert" className="error">{errorMessage(chooseShipping.error)}</p> : null}
+        {chooseShipping.isError ? (
+          <p role="alert" className="error">
+            {errorMessage(chooseShipping.error)}
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="step-payment" className="step">
         <h2 id="step-payment">3. {t("checkout.payment")}</h2>
         {!hasShipping ? <p className="muted">{t("checkout.shippingFirst")}</p> : null}
-        {methods.isError ? <p role="alert" className="error">{errorMessage(methods.error)}</p> : null}
+        {methods.isError ? (
+          <p role="alert" className="error">
+            {errorMessage(methods.error)}
+          </p>
+        ) : null}
         {methods.data ? (
           <form
             onSubmit={(e) => {

@@ -333,8 +333,7 @@ export function ContestClaimPage() {
   const [publicity, setPublicity] = useState<ContestPublicity>("none")
   const view = useQuery({ queryKey: ["contest-claim", token], enabled: !!token, retry: false, queryFn: () => shop.contests.claimView(token) })
   const claim = useMutation({
-    mutationFn: (f: FormData) =>
-      shop.contests.claim({ token, publicity, ...(publicity === "first_name_town" ? { town: String(f.get("town") ?? "") } : {}) }),
+    mutationFn: (f: FormData) => shop.contests.claim({ token, publicity, ...(publicity === "first_name_town" ? { town: String(f.get("town") ?? "") } : {}) }),
     onSuccess: (res) => qc.setQueryData(["contest-claim", token], res),
   })
   const c = view.data?.claim

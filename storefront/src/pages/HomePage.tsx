@@ -40,8 +40,7 @@ export function HomePage() {
   const products = useQuery({
     queryKey: ["products", "home", region.data?.id],
     enabled: region.isSuccess,
-    queryFn: async () =>
-      (await sdk.store.product.list({ limit: 8, region_id: region.data?.id, country_code: "nl", fields: PRODUCT_FIELDS })).products,
+    queryFn: async () => (await sdk.store.product.list({ limit: 8, region_id: region.data?.id, country_code: "nl", fields: PRODUCT_FIELDS })).products,
   })
   return (
     <>
@@ -60,7 +59,11 @@ export function HomePage() {
       <CategoryNav />
       <h2>{t("home.featured")}</h2>
       {products.isLoading ? <p role="status">{t("common.loading")}</p> : null}
-      <ul className="grid">{products.data?.map((p) => <ProductCard key={p.id} product={p} />)}</ul>
+      <ul className="grid">
+        {products.data?.map((p) => (
+          <ProductCard key={p.id} product={p} />
+        ))}
+      </ul>
     </>
   )
 }

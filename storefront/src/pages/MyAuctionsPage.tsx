@@ -48,11 +48,7 @@ function MyAuctions() {
                 {w.status === "awaiting_payment" && w.cart_id ? (
                   <>
                     <p>{t("wins.payBefore", { date: date(w.pay_before, true) })}</p>
-                    <Link
-                      ref={chosen ? payLink : undefined}
-                      className="btn primary"
-                      to={`/afrekenen?cart=${encodeURIComponent(w.cart_id)}`}
-                    >
+                    <Link ref={chosen ? payLink : undefined} className="btn primary" to={`/afrekenen?cart=${encodeURIComponent(w.cart_id)}`}>
                       {t("wins.pay")}
                     </Link>
                   </>

@@ -27,7 +27,11 @@ export function NewsletterConfirmPage() {
           </button>
         </>
       )}
-      {confirm.isError ? <p role="alert" className="error">{errorMessage(confirm.error)}</p> : null}
+      {confirm.isError ? (
+        <p role="alert" className="error">
+          {errorMessage(confirm.error)}
+        </p>
+      ) : null}
     </section>
   )
 }
@@ -53,7 +57,11 @@ export function NewsletterUnsubscribePage() {
           </button>
         </>
       )}
-      {unsubscribe.isError ? <p role="alert" className="error">{errorMessage(unsubscribe.error)}</p> : null}
+      {unsubscribe.isError ? (
+        <p role="alert" className="error">
+          {errorMessage(unsubscribe.error)}
+        </p>
+      ) : null}
     </section>
   )
 }

@@ -79,7 +79,11 @@ function Export() {
           <span className="muted">{t("privacy.zipValid", { expires: new Date(zip.data!.expires_at).toLocaleTimeString() })}</span>
         </p>
       ) : null}
-      {json.isError || zip.isError ? <p role="alert" className="error">{errorMessage(json.error ?? zip.error)}</p> : null}
+      {json.isError || zip.isError ? (
+        <p role="alert" className="error">
+          {errorMessage(json.error ?? zip.error)}
+        </p>
+      ) : null}
     </section>
   )
 }
@@ -108,9 +112,7 @@ function Erasure() {
       <h2 id="erasure-title">{t("privacy.erasureTitle")}</h2>
       {open ? (
         <div className="notice" data-testid="erasure-open">
-          <p role="status">
-            {t("privacy.erasureCoolingOff", { date: date(open.execute_after, true) })}
-          </p>
+          <p role="status">{t("privacy.erasureCoolingOff", { date: date(open.execute_after, true) })}</p>
           {open.status === "cooling_off" ? (
             <button className="btn" onClick={() => cancel.mutate(open.id)} disabled={cancel.isPending}>
               {t("privacy.cancelErasure")}
@@ -127,13 +129,21 @@ function Erasure() {
           </button>
         </form>
       )}
-      {cancel.isSuccess && !open ? <p role="status" data-testid="erasure-cancelled">{t("privacy.erasureCancelled")}</p> : null}
+      {cancel.isSuccess && !open ? (
+        <p role="status" data-testid="erasure-cancelled">
+          {t("privacy.erasureCancelled")}
+        </p>
+      ) : null}
       {request.isError ? (
         <p role="alert" className="error">
           {(request.error as { status?: number }).status === 401 ? t("privacy.wrongPassword") : errorMessage(request.error)}
         </p>
       ) : null}
-      {cancel.isError ? <p role="alert" className="error">{errorMessage(cancel.error)}</p> : null}
+      {cancel.isError ? (
+        <p role="alert" className="error">
+          {errorMessage(cancel.error)}
+        </p>
+      ) : null}
       {requests.data?.length ? (
         <>
           <h3>{t("privacy.history")}</h3>

@@ -32,8 +32,7 @@ export function ProductPage() {
   const product = useQuery({
     queryKey: ["product", handle, region.data?.id],
     enabled: region.isSuccess,
-    queryFn: async () =>
-      (await sdk.store.product.list({ handle, region_id: region.data?.id, country_code: "nl", fields: PRODUCT_FIELDS })).products[0] ?? null,
+    queryFn: async () => (await sdk.store.product.list({ handle, region_id: region.data?.id, country_code: "nl", fields: PRODUCT_FIELDS })).products[0] ?? null,
   })
   const [variantId, setVariantId] = useState<string>()
   const [quantity, setQuantity] = useState(1)
@@ -56,83 +55,82 @@ export function ProductPage() {
 
   return (
     <>
-    <article className="product-page">
-      <div className="gallery">
-        {images.map((img, i) => (
-          <img key={img.id} src={img.url} alt={i === 0 ? p.title : `${p.title} (${i + 1})`} width={400} height={300} />
-        ))}
-      </div>
-      <div className="details">
-        <p className="muted">
-          {p.categories?.map((c) => (
-            <Link key={c.id} to={`/categorie/${c.handle}`}>
-              {c.name}
-            </Link>
+      <article className="product-page">
+        <div className="gallery">
+          {images.map((img, i) => (
+            <img key={img.id} src={img.url} alt={i === 0 ? p.title : `${p.title} (${i + 1})`} width={400} height={300} />
           ))}
-        </p>
-        <h1>{p.title}</h1>
-        {p.subtitle ? <p className="lead">{p.subtitle}</p> : null}
-        <p>{p.description}</p>
-        {(p.variants?.length ?? 0) > 1 ? (
-          <fieldset className="variants">
-            <legend>{p.options?.[0]?.title ?? t("product.variant")}</legend>
-            {byRank(p.variants).map((v) => (
-              <div className="radio" key={v.id}>
-                <input
-                  type="radio"
-                  id={`variant-${v.id}`}
-                  name="variant"
-                  value={v.id}
-                  checked={v.id === variantId}
-                  onChange={() => setVariantId(v.id)}
-                />
-                <label htmlFor={`variant-${v.id}`}>{v.title}</label>
-              </div>
+        </div>
+        <div className="details">
+          <p className="muted">
+            {p.categories?.map((c) => (
+              <Link key={c.id} to={`/categorie/${c.handle}`}>
+                {c.name}
+              </Link>
             ))}
-          </fieldset>
-        ) : null}
-        <p className="price big" data-testid="product-price">
-          {money(gross, price?.currency_code ?? "eur")} <span className="muted">{t("product.inclVat")}</span>
-        </p>
-        {net !== null && net !== undefined ? (
-          <p className="muted">{t("product.exclVat", { amount: money(Number(net), price?.currency_code ?? "eur") })}</p>
-        ) : null}
-        <p className={soldOut ? "stock out" : "stock"} data-testid="stock">
-          {!managed ? t("product.service") : soldOut ? t("product.soldOut") : stock !== null ? t("product.inStock", { count: stock }) : t("product.available")}
-        </p>
-        <form
-          className="inline-form"
-          onSubmit={(e) => {
-            e.preventDefault()
-            if (variantId) add.mutate({ variantId, quantity })
-          }}
-        >
-          <label htmlFor="quantity">{t("product.quantity")}</label>
-          <input
-            id="quantity"
-            type="number"
-            min={1}
-            max={managed && stock ? stock : 99}
-            value={quantity}
-            onChange={(e) => setQuantity(Math.max(1, Number(e.target.value) || 1))}
-          />
-          <button type="submit" className="btn primary" disabled={!variantId || soldOut || add.isPending}>
-            {t("product.addToCart")}
-          </button>
-        </form>
-        {add.isSuccess ? (
-          <p role="status">
-            {t("product.added")} <Link to="/winkelwagen">{t("product.toCart")}</Link>
           </p>
-        ) : null}
-        {add.isError ? (
-          <p role="alert" className="error">
-            {errorMessage(add.error)}
+          <h1>{p.title}</h1>
+          {p.subtitle ? <p className="lead">{p.subtitle}</p> : null}
+          <p>{p.description}</p>
+          {(p.variants?.length ?? 0) > 1 ? (
+            <fieldset className="variants">
+              <legend>{p.options?.[0]?.title ?? t("product.variant")}</legend>
+              {byRank(p.variants).map((v) => (
+                <div className="radio" key={v.id}>
+                  <input type="radio" id={`variant-${v.id}`} name="variant" value={v.id} checked={v.id === variantId} onChange={() => setVariantId(v.id)} />
+                  <label htmlFor={`variant-${v.id}`}>{v.title}</label>
+                </div>
+              ))}
+            </fieldset>
+          ) : null}
+          <p className="price big" data-testid="product-price">
+            {money(gross, price?.currency_code ?? "eur")} <span className="muted">{t("product.inclVat")}</span>
           </p>
-        ) : null}
-      </div>
-    </article>
-    <ProductReviews productId={p.id} productTitle={p.title} />
+          {net !== null && net !== undefined ? (
+            <p className="muted">{t("product.exclVat", { amount: money(Number(net), price?.currency_code ?? "eur") })}</p>
+          ) : null}
+          <p className={soldOut ? "stock out" : "stock"} data-testid="stock">
+            {!managed
+              ? t("product.service")
+              : soldOut
+                ? t("product.soldOut")
+                : stock !== null
+                  ? t("product.inStock", { count: stock })
+                  : t("product.available")}
+          </p>
+          <form
+            className="inline-form"
+            onSubmit={(e) => {
+              e.preventDefault()
+              if (variantId) add.mutate({ variantId, quantity })
+            }}
+          >
+            <label htmlFor="quantity">{t("product.quantity")}</label>
+            <input
+              id="quantity"
+              type="number"
+              min={1}
+              max={managed && stock ? stock : 99}
+              value={quantity}
+              onChange={(e) => setQuantity(Math.max(1, Number(e.target.value) || 1))}
+            />
+            <button type="submit" className="btn primary" disabled={!variantId || soldOut || add.isPending}>
+              {t("product.addToCart")}
+            </button>
+          </form>
+          {add.isSuccess ? (
+            <p role="status">
+              {t("product.added")} <Link to="/winkelwagen">{t("product.toCart")}</Link>
+            </p>
+          ) : null}
+          {add.isError ? (
+            <p role="alert" className="error">
+              {errorMessage(add.error)}
+            </p>
+          ) : null}
+        </div>
+      </article>
+      <ProductReviews productId={p.id} productTitle={p.title} />
     </>
   )
 }

@@ -52,7 +52,9 @@ export function ProductsPage() {
       {products.isLoading ? <p role="status">{t("common.loading")}</p> : null}
       {products.data && !products.data.length ? <p role="status">{t("catalogue.none")}</p> : null}
       <ul className="grid" aria-label={t("catalogue.title")}>
-        {products.data?.map((p) => <ProductCard key={p.id} product={p} />)}
+        {products.data?.map((p) => (
+          <ProductCard key={p.id} product={p} />
+        ))}
       </ul>
     </>
   )

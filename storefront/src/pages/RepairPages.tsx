@@ -54,7 +54,14 @@ export function RepairTrackPage() {
           <p>{t("repairs.trackLead")}</p>
           <form className="stack" onSubmit={open}>
             <label htmlFor="track-link">{t("repairs.trackLink")}</label>
-            <input id="track-link" value={pasted} onChange={(e) => setPasted(e.target.value)} required aria-invalid={bad} aria-describedby={bad ? "track-bad" : undefined} />
+            <input
+              id="track-link"
+              value={pasted}
+              onChange={(e) => setPasted(e.target.value)}
+              required
+              aria-invalid={bad}
+              aria-describedby={bad ? "track-bad" : undefined}
+            />
             <button type="submit" className="btn primary">
               {t("repairs.trackButton")}
             </button>

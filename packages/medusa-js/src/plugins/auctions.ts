@@ -18,14 +18,11 @@ import {
 export function auctions(t: Transport) {
   return {
     /** `GET /store/auctions`: open lots (scheduled and active), soonest ending first, with the server time. */
-    list: (query: ListAuctionsQuery = {}) =>
-      t.request("GET /store/auctions", "/store/auctions", ListAuctionsResponse, { query }),
+    list: (query: ListAuctionsQuery = {}) => t.request("GET /store/auctions", "/store/auctions", ListAuctionsResponse, { query }),
     /** `GET /store/auctions/:id`. */
-    retrieve: (id: string) =>
-      t.request("GET /store/auctions/:id", `/store/auctions/${seg(id)}`, RetrieveAuctionResponse),
+    retrieve: (id: string) => t.request("GET /store/auctions/:id", `/store/auctions/${seg(id)}`, RetrieveAuctionResponse),
     /** `GET /store/auctions/:id/bids`: public history ("Bieder N"); the signed-in customer's bids have `is_mine`. */
-    listBids: (id: string) =>
-      t.request("GET /store/auctions/:id/bids", `/store/auctions/${seg(id)}/bids`, ListBidsResponse),
+    listBids: (id: string) => t.request("GET /store/auctions/:id/bids", `/store/auctions/${seg(id)}/bids`, ListBidsResponse),
     /** `POST /store/auctions/:id/bids` (customer): a bid, optionally with a proxy maximum. */
     placeBid: (id: string, body: PlaceBidBody) =>
       t.request("POST /store/auctions/:id/bids", `/store/auctions/${seg(id)}/bids`, PlaceBidResponse, {
@@ -42,8 +39,7 @@ export function auctions(t: Transport) {
      * `GET /store/auction-wins` (customer): lots the customer won or was offered, newest first; while
      * `status` is `awaiting_payment`, `cart_id` is the cart to check out before `pay_before`.
      */
-    listWins: (query: ListAuctionWinsQuery = {}) =>
-      t.request("GET /store/auction-wins", "/store/auction-wins", ListAuctionWinsResponse, { query }),
+    listWins: (query: ListAuctionWinsQuery = {}) => t.request("GET /store/auction-wins", "/store/auction-wins", ListAuctionWinsResponse, { query }),
     /**
      * `GET /store/auctions/:id/events` as a fetch-based Server-Sent Events reader (sends the publishable key
      * and auth like every other call, which `EventSource` cannot). Calls `onEvent` with each parsed event until

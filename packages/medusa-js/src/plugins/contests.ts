@@ -24,8 +24,7 @@ export function contests(t: Transport) {
     enter: (id: string, body: EnterContestBody) =>
       t.request("POST /store/contests/:id/entries", `/store/contests/${seg(id)}/entries`, EnterContestResponse, { method: "POST", body }),
     /** `GET /store/contests/:id/entries/me` (customer): own entry in a contest; 404 when none. */
-    myEntry: (id: string) =>
-      t.request("GET /store/contests/:id/entries/me", `/store/contests/${seg(id)}/entries/me`, ContestEntryResponse),
+    myEntry: (id: string) => t.request("GET /store/contests/:id/entries/me", `/store/contests/${seg(id)}/entries/me`, ContestEntryResponse),
     /** `GET /store/contest-entries` (customer): own entries, newest first. */
     myEntries: (query: ListContestEntriesQuery = {}) =>
       t.request("GET /store/contest-entries", "/store/contest-entries", ListContestEntriesResponse, { query }),
@@ -36,7 +35,6 @@ export function contests(t: Transport) {
     /** `POST /contests/claim`: claims the prize before the deadline (409 when already claimed, 400 after the deadline). */
     claim: (body: ClaimPrizeBody) => t.request("POST /contests/claim", "/contests/claim", ContestClaimResponse, { method: "POST", body }),
     /** `GET /store/contests/:id/winners`: the announcement with the verification data (seed, commitment, snapshot hash). */
-    winners: (id: string) =>
-      t.request("GET /store/contests/:id/winners", `/store/contests/${seg(id)}/winners`, ContestWinnersResponse),
+    winners: (id: string) => t.request("GET /store/contests/:id/winners", `/store/contests/${seg(id)}/winners`, ContestWinnersResponse),
   }
 }

@@ -25,8 +25,7 @@ export function newsletter(t: Transport) {
         body,
       }),
     /** `GET /store/newsletter-subscriptions/me` (customer). */
-    mine: () =>
-      t.request("GET /store/newsletter-subscriptions/me", "/store/newsletter-subscriptions/me", MySubscriptionResponse),
+    mine: () => t.request("GET /store/newsletter-subscriptions/me", "/store/newsletter-subscriptions/me", MySubscriptionResponse),
     /** `POST /store/newsletter-subscriptions/me` (customer): subscribe (double opt-in) or unsubscribe the account's address. */
     updateMine: (body: UpdateMySubscriptionBody) =>
       t.request("POST /store/newsletter-subscriptions/me", "/store/newsletter-subscriptions/me", MySubscriptionResponse, {
@@ -41,11 +40,9 @@ export function newsletter(t: Transport) {
       }),
     /** `POST /store/newsletter-subscriptions/unsubscribe`: the token of an unsubscribe link (no login). */
     unsubscribe: (token: string) =>
-      t.request(
-        "POST /store/newsletter-subscriptions/unsubscribe",
-        "/store/newsletter-subscriptions/unsubscribe",
-        UnsubscribeResponse,
-        { method: "POST", body: { token } }
-      ),
+      t.request("POST /store/newsletter-subscriptions/unsubscribe", "/store/newsletter-subscriptions/unsubscribe", UnsubscribeResponse, {
+        method: "POST",
+        body: { token },
+      }),
   }
 }

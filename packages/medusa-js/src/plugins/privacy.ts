@@ -29,8 +29,7 @@ export function privacy(t: Transport) {
         query: visitorId ? { visitor_id: visitorId } : {},
       }),
     /** `POST /store/privacy/consents`: records a choice per category with the text version shown. */
-    recordConsent: (body: RecordConsentBody) =>
-      t.request("POST /store/privacy/consents", "/store/privacy/consents", ConsentResponse, { method: "POST", body }),
+    recordConsent: (body: RecordConsentBody) => t.request("POST /store/privacy/consents", "/store/privacy/consents", ConsentResponse, { method: "POST", body }),
     /** `POST /store/privacy/consents/withdraw`: withdraws (all non-necessary categories unless named). */
     withdrawConsent: (body: WithdrawConsentBody) =>
       t.request("POST /store/privacy/consents/withdraw", "/store/privacy/consents/withdraw", ConsentResponse, {
@@ -46,8 +45,7 @@ export function privacy(t: Transport) {
         body: {},
       }),
     /** `GET /store/privacy/erasure-requests` (customer): the customer's data subject requests, newest first. */
-    listRequests: () =>
-      t.request("GET /store/privacy/erasure-requests", "/store/privacy/erasure-requests", ListDataSubjectRequestsResponse),
+    listRequests: () => t.request("GET /store/privacy/erasure-requests", "/store/privacy/erasure-requests", ListDataSubjectRequestsResponse),
     /** `POST /store/privacy/erasure-requests` (customer): confirmed with the current password; runs after the cooling-off. */
     requestErasure: (body: CreateErasureRequestBody) =>
       t.request("POST /store/privacy/erasure-requests", "/store/privacy/erasure-requests", DataSubjectRequestResponse, {
@@ -56,11 +54,9 @@ export function privacy(t: Transport) {
       }),
     /** `POST /store/privacy/erasure-requests/:id/cancel` (customer): only while cooling off. */
     cancelErasure: (id: string) =>
-      t.request(
-        "POST /store/privacy/erasure-requests/:id/cancel",
-        `/store/privacy/erasure-requests/${seg(id)}/cancel`,
-        DataSubjectRequestResponse,
-        { method: "POST", body: {} }
-      ),
+      t.request("POST /store/privacy/erasure-requests/:id/cancel", `/store/privacy/erasure-requests/${seg(id)}/cancel`, DataSubjectRequestResponse, {
+        method: "POST",
+        body: {},
+      }),
   }
 }

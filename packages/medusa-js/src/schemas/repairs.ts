@@ -3,7 +3,12 @@ import { z } from "zod"
 /** Request bodies and queries, as `plugins/repairs/src/utils/validation.ts` and the store validators accept them. */
 export type RepairConsentScope = "none" | "boot_test" | "open_named_folders" | "read_product_code" | "copy_user_data" | "wipe_reinstall"
 export type RepairStatus = "intake" | "diagnosing" | "awaiting_approval" | "in_progress" | "ready_for_pickup" | "delivered" | "closed" | "cancelled"
-export type ListRepairsQuery = { limit?: number | undefined; offset?: number | undefined; fields?: string | undefined; order?: "created_at" | "-created_at" | undefined }
+export type ListRepairsQuery = {
+  limit?: number | undefined
+  offset?: number | undefined
+  fields?: string | undefined
+  order?: "created_at" | "-created_at" | undefined
+}
 export type TrackRepairQuery = { token: string }
 export type RepairTextsQuery = { locale?: "nl" | "en" | undefined }
 /** `text_version`: the version of the `file_access` text the customer was shown. */
@@ -32,9 +37,7 @@ export const StoreRepair = z.object({
   accessories: z.array(z.string()),
   intake_condition: condition,
   return_condition: condition.nullable(),
-  estimate: z
-    .object({ amount: z.number(), note: z.string().nullable(), status: z.enum(["none", "pending", "approved", "declined"]) })
-    .nullable(),
+  estimate: z.object({ amount: z.number(), note: z.string().nullable(), status: z.enum(["none", "pending", "approved", "declined"]) }).nullable(),
   visibility_acknowledged_at: iso.nullable(),
   visibility_text_version: z.string().nullable(),
   permanent_deletion_allowed_at: iso.nullable(),
@@ -44,13 +47,9 @@ export const StoreRepair = z.object({
   delivered_at: iso.nullable(),
   created_at: iso,
   history: z.array(z.object({ from_status: status.nullable(), to_status: status, at: iso })),
-  consents: z.array(
-    z.object({ scope, text_version: z.string(), method: z.string(), given_at: iso, withdrawn_at: iso.nullable() })
-  ),
+  consents: z.array(z.object({ scope, text_version: z.string(), method: z.string(), given_at: iso, withdrawn_at: iso.nullable() })),
   backups: z.array(z.object({ id: z.string(), category: z.string(), delete_on: iso.nullable(), removed_at: iso.nullable() })),
-  deletion_certificates: z.array(
-    z.object({ backup_id: z.string(), category: z.string(), removed_at: iso, sha256: z.string() })
-  ),
+  deletion_certificates: z.array(z.object({ backup_id: z.string(), category: z.string(), removed_at: iso, sha256: z.string() })),
   requests: z.array(
     z.object({
       kind: z.enum(["keep_longer", "delete_sooner", "data_wish"]),

@@ -34,9 +34,7 @@ export async function adminRefs(container: MedusaContainer, lots: LotRow[], bids
           filters: { id: variantIds },
         })
       : { data: [] },
-    customerIds.length
-      ? query.graph({ entity: "customer", fields: ["id", "first_name", "last_name", "email"], filters: { id: customerIds } })
-      : { data: [] },
+    customerIds.length ? query.graph({ entity: "customer", fields: ["id", "first_name", "last_name", "email"], filters: { id: customerIds } }) : { data: [] },
     orderIds.length ? query.graph({ entity: "order", fields: ["id", "display_id"], filters: { id: orderIds } }) : { data: [] },
   ])
   const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]))
@@ -54,8 +52,8 @@ export function lotRefs(lot: LotRow, refs: AdminRefs) {
   const v = refs.variants.get(lot.variant_id) ?? null
   return {
     variant: v ? { id: v.id, title: v.title, sku: v.sku, product: v.product ?? null } : null,
-    winner: lot.winner_customer_id ? refs.customers.get(lot.winner_customer_id) ?? null : null,
-    leader: lot.leader_customer_id ? refs.customers.get(lot.leader_customer_id) ?? null : null,
-    order: lot.order_id ? refs.orders.get(lot.order_id) ?? null : null,
+    winner: lot.winner_customer_id ? (refs.customers.get(lot.winner_customer_id) ?? null) : null,
+    leader: lot.leader_customer_id ? (refs.customers.get(lot.leader_customer_id) ?? null) : null,
+    order: lot.order_id ? (refs.orders.get(lot.order_id) ?? null) : null,
   }
 }

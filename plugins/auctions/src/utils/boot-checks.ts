@@ -39,8 +39,7 @@ export async function warnAboutMissingServices(cradle: Record<string, unknown>, 
   try {
     const pg = cradle[ContainerRegistrationKeys.PG_CONNECTION] as Pg
     const { rows } = await pg.raw(
-      "select r.id as region_id from store s left join region r on r.id = s.default_region_id and r.deleted_at is null " +
-        "where s.deleted_at is null limit 1"
+      "select r.id as region_id from store s left join region r on r.id = s.default_region_id and r.deleted_at is null " + "where s.deleted_at is null limit 1"
     )
     const row = rows[0]
     if (row && !row.region_id) {

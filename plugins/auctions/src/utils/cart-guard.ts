@@ -13,10 +13,7 @@ export type AuctionCart = {
 }
 
 /** The auction side of a cart, or null when the cart has nothing to do with a lot (or does not exist). */
-export async function auctionCartOf(
-  container: Pick<MedusaContainer, "resolve">,
-  cartId: string
-): Promise<AuctionCart | null> {
+export async function auctionCartOf(container: Pick<MedusaContainer, "resolve">, cartId: string): Promise<AuctionCart | null> {
   const auction = auctionOf(container)
   const [lot] = (await auction.listAuctionLots({ cart_id: cartId }, { take: 1 })) as unknown as LotRow[]
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -58,14 +55,10 @@ export async function assertAuctionCartPayable(container: Pick<MedusaContainer, 
   if (stale) throw refuse(`Cart ${cartId} holds auction lot ${stale}, which is no longer to be paid through this cart`)
   if (!lot) return
   if (lot.payment_status !== "awaiting") {
-    throw refuse(
-      `Auction lot ${lot.id} is ${lot.payment_status ?? "not won"}: its cart ${cartId} can no longer be completed`
-    )
+    throw refuse(`Auction lot ${lot.id} is ${lot.payment_status ?? "not won"}: its cart ${cartId} can no longer be completed`)
   }
   if (!lot.payment_due_at || auctionOf(container).now() >= new Date(lot.payment_due_at)) {
-    throw refuse(
-      `The payment deadline of auction lot ${lot.id} has passed: its cart ${cartId} can no longer be completed`
-    )
+    throw refuse(`The payment deadline of auction lot ${lot.id} has passed: its cart ${cartId} can no longer be completed`)
   }
   const problem = settlementProblem(lot, cart)
   if (problem) throw refuse(`Auction cart ${cartId} ${problem}`)

@@ -5,10 +5,7 @@ import { currencyDigits, fitsCurrency, toCents } from "./money"
 export function toCentsOf(major: number, currency: string, field: string): number {
   if (!fitsCurrency(major, currency)) {
     const digits = currencyDigits(currency)
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `${field} may have at most ${digits} decimal${digits === 1 ? "" : "s"} in ${currency.toUpperCase()}`
-    )
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `${field} may have at most ${digits} decimal${digits === 1 ? "" : "s"} in ${currency.toUpperCase()}`)
   }
   return toCents(major, currency)
 }

@@ -12,8 +12,7 @@ export function currencyDigits(currency = "eur"): number {
   let digits = digitsCache.get(code)
   if (digits === undefined) {
     try {
-      digits =
-        new Intl.NumberFormat("en", { style: "currency", currency: code }).resolvedOptions().maximumFractionDigits ?? 2
+      digits = new Intl.NumberFormat("en", { style: "currency", currency: code }).resolvedOptions().maximumFractionDigits ?? 2
     } catch {
       digits = 2
     }
@@ -50,11 +49,7 @@ export function formatMoney(cents: number | null | undefined, currency = "eur", 
 }
 
 /** A moment as a human date and time in the mail's language and the shop's time zone. */
-export function formatDateTime(
-  at: Date | string | null | undefined,
-  locale = "nl",
-  timeZone = "Europe/Amsterdam"
-): string {
+export function formatDateTime(at: Date | string | null | undefined, locale = "nl", timeZone = "Europe/Amsterdam"): string {
   if (!at) return ""
   return new Intl.DateTimeFormat(LOCALES[locale] ?? locale, {
     day: "numeric",

@@ -30,8 +30,7 @@ export function publicLot(lot: Lot, now: Date, minimumNextCents: number) {
     bid_count: lot.bid_count,
     bidder_count: lot.bidder_count,
     has_reserve: lot.reserve_price_cents !== null,
-    reserve_met:
-      lot.reserve_price_cents === null ? null : (lot.current_price_cents ?? -1) >= lot.reserve_price_cents,
+    reserve_met: lot.reserve_price_cents === null ? null : (lot.current_price_cents ?? -1) >= lot.reserve_price_cents,
     buy_now_price: open && lot.bid_count === 0 ? fromCents(lot.buy_now_price_cents, c) : null,
     increments: lot.increments.map((s) => ({ from: fromCents(s.from_cents, c), increment: fromCents(s.increment_cents, c) })),
     anti_sniping: {

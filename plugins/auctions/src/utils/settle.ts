@@ -47,11 +47,7 @@ export async function runAuctionMaintenance(container: MedusaContainer): Promise
   }
 
   for (const id of await auction.listDueLotIds()) {
-    const closed = await attempt(
-      "closing",
-      id,
-      async () => (await closeLotWorkflow(container).run({ input: { lot_id: id } })).result
-    )
+    const closed = await attempt("closing", id, async () => (await closeLotWorkflow(container).run({ input: { lot_id: id } })).result)
     if (closed) report.closed.push(id)
   }
   // A run killed between closing and the cart (the close was committed, the cart not) is repaired here.
@@ -63,27 +59,15 @@ export async function runAuctionMaintenance(container: MedusaContainer): Promise
       variant_id: lot.variant_id,
       price_cents: lot.winning_price_cents,
     }
-    const cartId = await attempt(
-      "the winner's cart",
-      lot.id,
-      async () => (await createWinnerCartWorkflow(container).run({ input })).result
-    )
+    const cartId = await attempt("the winner's cart", lot.id, async () => (await createWinnerCartWorkflow(container).run({ input })).result)
     if (cartId) report.carts_repaired.push(lot.id)
   }
   for (const id of await auction.listReminderDueLotIds()) {
-    const lot = await attempt(
-      "the payment reminder",
-      id,
-      async () => (await remindUnpaidWinnerWorkflow(container).run({ input: { lot_id: id } })).result
-    )
+    const lot = await attempt("the payment reminder", id, async () => (await remindUnpaidWinnerWorkflow(container).run({ input: { lot_id: id } })).result)
     if (lot) report.reminded.push(id)
   }
   for (const id of await auction.listUnpaidExpiredLotIds()) {
-    const outcome = await attempt(
-      "the unpaid win",
-      id,
-      async () => (await resolveUnpaidLotWorkflow(container).run({ input: { lot_id: id } })).result
-    )
+    const outcome = await attempt("the unpaid win", id, async () => (await resolveUnpaidLotWorkflow(container).run({ input: { lot_id: id } })).result)
     if (outcome?.action === "second_chance") report.second_chance.push(id)
     else if (outcome?.action === "relist") report.relisted.push(id)
   }

@@ -26,7 +26,17 @@ export const Publicity = z.enum(["none", "first_name", "first_name_town"], { err
 
 export const ListQuery = z
   .object({
-    limit: z.coerce.number({ error: "limit must be a number" }).int({ error: "limit must be an integer" }).min(1, { error: "limit must be at least 1" }).max(100, { error: "limit may be at most 100" }).default(20),
-    offset: z.coerce.number({ error: "offset must be a number" }).int({ error: "offset must be an integer" }).min(0, { error: "offset must be at least 0" }).max(1_000_000, { error: "offset is too large" }).default(0),
+    limit: z.coerce
+      .number({ error: "limit must be a number" })
+      .int({ error: "limit must be an integer" })
+      .min(1, { error: "limit must be at least 1" })
+      .max(100, { error: "limit may be at most 100" })
+      .default(20),
+    offset: z.coerce
+      .number({ error: "offset must be a number" })
+      .int({ error: "offset must be an integer" })
+      .min(0, { error: "offset must be at least 0" })
+      .max(1_000_000, { error: "offset is too large" })
+      .default(0),
   })
   .strict()

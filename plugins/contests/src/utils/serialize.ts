@@ -28,7 +28,14 @@ export function publicContest(c: ContestRow, terms: Terms | null, commitment: st
     minors_with_parental_consent: c.minors_with_parental_consent,
     claim_days: c.claim_days,
     terms_version: c.terms_version,
-    terms: terms && { id: terms.id, version: terms.version, template_version: terms.template_version, body_nl: terms.body_nl, body_en: terms.body_en, body_hash: terms.body_hash },
+    terms: terms && {
+      id: terms.id,
+      version: terms.version,
+      template_version: terms.template_version,
+      body_nl: terms.body_nl,
+      body_en: terms.body_en,
+      body_hash: terms.body_hash,
+    },
     seed_commitment: commitment,
   }
 }

@@ -10,9 +10,7 @@ export default async function campaignSendingStarted({ event, container }: Subsc
   } catch (e) {
     container
       .resolve(ContainerRegistrationKeys.LOGGER)
-      .warn(
-        `Newsletter campaign ${event.data.id} stopped; the resume job continues it: ${(e as Error).message.split("\n")[0]}`
-      )
+      .warn(`Newsletter campaign ${event.data.id} stopped; the resume job continues it: ${(e as Error).message.split("\n")[0]}`)
   }
 }
 

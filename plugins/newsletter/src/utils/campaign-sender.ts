@@ -91,11 +91,7 @@ export async function sendClaimed(
     const byKey = new Map(rows.map((n) => [(n as Keyed).idempotency_key, n.status]))
     for (const d of chunk) {
       const status = byKey.get(key(d))
-      results.push(
-        status === "success"
-          ? { id: d.id, status: "sent" }
-          : { id: d.id, status: "failed", error: `notification ${status ?? "missing"}` }
-      )
+      results.push(status === "success" ? { id: d.id, status: "sent" } : { id: d.id, status: "failed", error: `notification ${status ?? "missing"}` })
     }
   }
   return results

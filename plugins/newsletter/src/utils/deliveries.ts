@@ -32,9 +32,7 @@ export async function audienceCount(knex: Knex) {
 /** Subscriptions per status, and confirmations per day over the last `days` days (UTC). */
 export async function subscriptionStats(knex: Knex, since: Date) {
   const counts: { status: string; count: number }[] = (
-    await knex.raw(
-      `select status, count(*)::int as count from newsletter_subscription where deleted_at is null group by status`
-    )
+    await knex.raw(`select status, count(*)::int as count from newsletter_subscription where deleted_at is null group by status`)
   ).rows
   const growth: { date: string; confirmed: number; unsubscribed: number }[] = (
     await knex.raw(
@@ -63,9 +61,7 @@ export async function claim(knex: Knex, campaignId: string, limit: number, now: 
     .select("id")
     .where({ campaign_id: campaignId })
     .whereNull("deleted_at")
-    .where((q: any) =>
-      q.where({ status: "queued" }).orWhere((s: any) => s.where({ status: "sending" }).where("claimed_at", "<", staleBefore))
-    )
+    .where((q: any) => q.where({ status: "queued" }).orWhere((s: any) => s.where({ status: "sending" }).where("claimed_at", "<", staleBefore)))
     .orderBy("id")
     .limit(limit)
     .forUpdate()
@@ -77,14 +73,9 @@ export async function claim(knex: Knex, campaignId: string, limit: number, now: 
   return rows
 }
 
-export async function finish(
-  knex: Knex,
-  results: { id: string; status: "sent" | "failed" | "skipped"; error?: string }[],
-  now: Date
-) {
+export async function finish(knex: Knex, results: { id: string; status: "sent" | "failed" | "skipped"; error?: string }[], now: Date) {
   const sent = results.filter((r) => r.status === "sent").map((r) => r.id)
-  if (sent.length)
-    await knex(DELIVERY).whereIn("id", sent).update({ status: "sent", sent_at: now, updated_at: now, error: null })
+  if (sent.length) await knex(DELIVERY).whereIn("id", sent).update({ status: "sent", sent_at: now, updated_at: now, error: null })
   for (const r of results.filter((r) => r.status !== "sent")) {
     await knex(DELIVERY)
       .where({ id: r.id })
@@ -115,14 +106,8 @@ export async function progress(knex: Knex, campaignIds: string[]) {
 
 /** True (and the campaign marked sent) once no delivery is queued or claimed. */
 export async function completeIfDone(knex: Knex, campaignId: string, now: Date) {
-  const open = await knex(DELIVERY)
-    .where({ campaign_id: campaignId })
-    .whereIn("status", ["queued", "sending"])
-    .whereNull("deleted_at")
-    .first("id")
+  const open = await knex(DELIVERY).where({ campaign_id: campaignId }).whereIn("status", ["queued", "sending"]).whereNull("deleted_at").first("id")
   if (open) return false
-  await knex("newsletter_campaign")
-    .where({ id: campaignId, status: "sending" })
-    .update({ status: "sent", completed_at: now, updated_at: now })
+  await knex("newsletter_campaign").where({ id: campaignId, status: "sending" }).update({ status: "sent", completed_at: now, updated_at: now })
   return true
 }

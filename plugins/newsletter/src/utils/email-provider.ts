@@ -20,8 +20,7 @@ export function hasEmailProvider(config: ConfigModule | undefined): boolean {
   return false
 }
 
-export const NO_EMAIL_PROVIDER =
-  'No e-mail provider is configured (no notification provider for channel "email"), so no confirmation mail can be sent'
+export const NO_EMAIL_PROVIDER = 'No e-mail provider is configured (no notification provider for channel "email"), so no confirmation mail can be sent'
 
 /** The boot warning (module onApplicationStart hook): without an e-mail provider double opt-in cannot work. */
 export function warnWithoutEmailProvider(cradle: Record<string, unknown>) {

@@ -20,10 +20,7 @@ export function parseInput<T extends z.ZodTypeAny>(schema: T, value: unknown): z
   const parsed = schema.safeParse(value ?? {})
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `Invalid ${issue.path.join(".") || "request"}: ${issue.message}`
-    )
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid ${issue.path.join(".") || "request"}: ${issue.message}`)
   }
   return parsed.data
 }

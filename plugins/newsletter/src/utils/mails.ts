@@ -43,8 +43,7 @@ export async function sendConfirmationMail(container: MedusaContainer, result: S
   }
   // Medusa keeps the notification's data, sent or failed: drop the live token so it is not stored in clear text.
   const rows = await notifications.listNotifications({ idempotency_key: idempotencyKey } as any)
-  for (const row of rows)
-    await notifications.updateNotifications({ id: row.id, data: { ...row.data, confirm_url: null } })
+  for (const row of rows) await notifications.updateNotifications({ id: row.id, data: { ...row.data, confirm_url: null } })
 }
 
 const FOOTER = {

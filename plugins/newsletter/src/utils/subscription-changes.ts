@@ -47,15 +47,11 @@ export async function revertChanges(knex: Knex, changes: SubscriptionChange[]) {
     await knex("newsletter_subscription").where({ id: c.subscription_id }).forUpdate().first()
     if (c.created_token_ids.length) await knex("newsletter_token").whereIn("id", c.created_token_ids).delete()
     for (const t of c.tokens_before) {
-      await knex("newsletter_token")
-        .where({ id: t.id })
-        .update({ used_at: t.used_at, revoked_at: t.revoked_at, updated_at: t.updated_at })
+      await knex("newsletter_token").where({ id: t.id }).update({ used_at: t.used_at, revoked_at: t.revoked_at, updated_at: t.updated_at })
     }
     if (c.event_ids.length) await knex("newsletter_consent_event").whereIn("id", c.event_ids).delete()
-    if (c.created_suppression_ids.length)
-      await knex("newsletter_suppression").whereIn("id", c.created_suppression_ids).delete()
-    if (c.deleted_suppressions.length)
-      await knex("newsletter_suppression").insert(c.deleted_suppressions).onConflict("id").merge()
+    if (c.created_suppression_ids.length) await knex("newsletter_suppression").whereIn("id", c.created_suppression_ids).delete()
+    if (c.deleted_suppressions.length) await knex("newsletter_suppression").insert(c.deleted_suppressions).onConflict("id").merge()
     if (!c.before) {
       await knex("newsletter_token").where({ subscription_id: c.subscription_id }).delete()
       await knex("newsletter_consent_event").where({ subscription_id: c.subscription_id }).delete()

@@ -1,5 +1,3 @@
-
-
 /** Who asked, from where: stored on the consent ledger. */
 export type RequestContext = {
   ip?: string | null

@@ -3,7 +3,17 @@ import { roundHalfUp2 } from "./money"
 
 /** Gateways that need `shopping_cart` + `checkout_options` (php-sdk Gateways::SHOPPING_CART_REQUIRED_GATEWAYS). */
 export const BNPL_GATEWAYS = new Set([
-  "KLARNA", "IN3", "IN3B2B", "AFTERPAY", "BNPL_MF", "BNPL_INSTM", "BNPL_INST", "PAYAFTER", "BILLINK", "EINVOICE", "SANTANDER",
+  "KLARNA",
+  "IN3",
+  "IN3B2B",
+  "AFTERPAY",
+  "BNPL_MF",
+  "BNPL_INSTM",
+  "BNPL_INST",
+  "PAYAFTER",
+  "BILLINK",
+  "EINVOICE",
+  "SANTANDER",
 ])
 
 export const isBnpl = (gateway?: string | null) => !!gateway && BNPL_GATEWAYS.has(gateway.toUpperCase())

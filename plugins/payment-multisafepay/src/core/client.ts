@@ -1,13 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import {
-  MspCaptureResponse,
-  MspCreateOrderRequest,
-  MspCreateOrderResponse,
-  MspOrder,
-  MspPaymentMethod,
-  MspRefundRequest,
-  MspRefundResponse,
-} from "./types"
+import { MspCaptureResponse, MspCreateOrderRequest, MspCreateOrderResponse, MspOrder, MspPaymentMethod, MspRefundRequest, MspRefundResponse } from "./types"
 
 type Envelope<T> = { success: boolean; data: T; error_code?: number; error_info?: string }
 

@@ -1,8 +1,28 @@
 /** Gateway ids documented by MultiSafepay (gateway-ids.md) that a redirect checkout can use. */
 export const KNOWN_GATEWAYS = new Set([
-  "IDEAL", "VISA", "MASTERCARD", "AMEX", "MAESTRO", "CREDITCARD", "MISTERCASH", "PAYPAL", "APPLEPAY", "GOOGLEPAY",
-  "KLARNA", "IN3", "AFTERPAY", "BNPL_MF", "BILLINK", "EINVOICE", "BANKTRANS", "DIRDEB", "TRUSTLY", "EPS", "MBWAY",
-  "MULTIBANCO", "BIZUM",
+  "IDEAL",
+  "VISA",
+  "MASTERCARD",
+  "AMEX",
+  "MAESTRO",
+  "CREDITCARD",
+  "MISTERCASH",
+  "PAYPAL",
+  "APPLEPAY",
+  "GOOGLEPAY",
+  "KLARNA",
+  "IN3",
+  "AFTERPAY",
+  "BNPL_MF",
+  "BILLINK",
+  "EINVOICE",
+  "BANKTRANS",
+  "DIRDEB",
+  "TRUSTLY",
+  "EPS",
+  "MBWAY",
+  "MULTIBANCO",
+  "BIZUM",
 ])
 
 export function isGatewayAllowed(gateway: string, allowList?: string[]) {

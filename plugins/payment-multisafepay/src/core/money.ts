@@ -19,5 +19,5 @@ export function toMajor(minor: number, currency: string): number {
 
 /** Half-up rounding to 2 decimals, as MultiSafepay's rounding rule demands (rounding-rule.md). */
 export function roundHalfUp2(n: number) {
-  return Math.sign(n) * Math.round(Math.abs(n) * 100 + 1e-9) / 100
+  return (Math.sign(n) * Math.round(Math.abs(n) * 100 + 1e-9)) / 100
 }

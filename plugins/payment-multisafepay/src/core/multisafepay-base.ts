@@ -278,7 +278,7 @@ export class MultiSafepayBase extends AbstractPaymentProvider<MultiSafepayOption
       data: {
         ...data,
         order_id: order.order_id,
-        transaction_id: order.transaction_id != null ? String(order.transaction_id) : data.transaction_id ?? null,
+        transaction_id: order.transaction_id != null ? String(order.transaction_id) : (data.transaction_id ?? null),
         msp_status: order.status,
         msp_financial_status: order.financial_status ?? null,
         payment_type: order.payment_details?.type ?? data.payment_type ?? null,
@@ -319,7 +319,10 @@ export class MultiSafepayBase extends AbstractPaymentProvider<MultiSafepayOption
     const { data, state } = await this.sync(current)
     if (state === "captured") return { data: data as Record<string, unknown> }
     if (state !== "authorized") {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `MultiSafepay order ${data.order_id} cannot be captured: status ${data.msp_status}/${data.msp_financial_status}`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `MultiSafepay order ${data.order_id} cannot be captured: status ${data.msp_status}/${data.msp_financial_status}`
+      )
     }
     const at = this.clock.now().toISOString()
     if (data.bnpl || data.msp_financial_status === "uncleared") {
@@ -329,7 +332,10 @@ export class MultiSafepayBase extends AbstractPaymentProvider<MultiSafepayOption
       return { data: after.data as Record<string, unknown> }
     }
     const res = await this.client.capture(data.order_id!, { amount: data.amount_minor!, new_order_status: "completed" })
-    const after = await this.sync({ ...data, captures: [...(data.captures ?? []), { transaction_id: String(res.transaction_id), amount_minor: data.amount_minor!, at }] })
+    const after = await this.sync({
+      ...data,
+      captures: [...(data.captures ?? []), { transaction_id: String(res.transaction_id), amount_minor: data.amount_minor!, at }],
+    })
     return { data: after.data as Record<string, unknown> }
   }
 
@@ -377,7 +383,10 @@ export class MultiSafepayBase extends AbstractPaymentProvider<MultiSafepayOption
       const items = order.shopping_cart?.items ?? []
       return this.client.refund(orderId, {
         checkout_data: {
-          items: [...items, { name: "Refund", quantity: 1, unit_price: -toMajor(amount, currency), merchant_item_id: `refund-${sequence}`, tax_table_selector: "none" }],
+          items: [
+            ...items,
+            { name: "Refund", quantity: 1, unit_price: -toMajor(amount, currency), merchant_item_id: `refund-${sequence}`, tax_table_selector: "none" },
+          ],
         },
       })
     }

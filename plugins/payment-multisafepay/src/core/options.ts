@@ -24,7 +24,10 @@ export const MultiSafepayOptionsSchema = z
     /** Lifetime of the payment page in seconds. Default 3600. */
     secondsActive: z.number().int().min(60).max(31_536_000).default(3600),
     /** Default payer locale (`nl_NL`). */
-    locale: z.string().regex(/^[a-z]{2}_[A-Z]{2}$/).default("nl_NL"),
+    locale: z
+      .string()
+      .regex(/^[a-z]{2}_[A-Z]{2}$/)
+      .default("nl_NL"),
     /** Seconds a webhook signature stays valid. Default 600 (MultiSafepay SDK default). */
     webhookToleranceSeconds: z.number().int().min(1).default(600),
     /**

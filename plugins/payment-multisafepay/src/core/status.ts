@@ -7,11 +7,7 @@ export type MspState = "pending" | "authorized" | "captured" | "canceled" | "err
  * Maps `status` + `financial_status` (reference §2, §7). BNPL `completed/uncleared` and manual-capture
  * `completed/initialized` are authorizations, not payments. Refunds and chargebacks follow a capture.
  */
-export function mapMspStatus(
-  status: MspStatus | string,
-  financial: MspFinancialStatus | string | null | undefined,
-  manualCapture = false
-): MspState {
+export function mapMspStatus(status: MspStatus | string, financial: MspFinancialStatus | string | null | undefined, manualCapture = false): MspState {
   switch (status) {
     case "completed":
     case "shipped":

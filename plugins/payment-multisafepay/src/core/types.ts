@@ -95,8 +95,7 @@ export type MspOrder = {
 }
 
 export type MspRefundRequest =
-  | { currency: string; amount: number; description?: string; refund_order_id?: string }
-  | { checkout_data: { items: MspCartItem[] } }
+  { currency: string; amount: number; description?: string; refund_order_id?: string } | { checkout_data: { items: MspCartItem[] } }
 
 export type MspRefundResponse = { transaction_id: string; refund_id?: string; order_id?: string }
 export type MspCaptureResponse = { transaction_id: string; order_id: string }

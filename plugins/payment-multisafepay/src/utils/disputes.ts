@@ -27,9 +27,7 @@ export async function recordChargeback(container: MedusaContainer, { sessionId, 
     filters: { payment_collection_id: session.payment_collection_id },
   })
   const orderId = (links[0] as { order_id?: string } | undefined)?.order_id ?? null
-  const { data: orders } = orderId
-    ? await query.graph({ entity: "order", fields: ["id", "customer_id"], filters: { id: orderId } })
-    : { data: [] as unknown[] }
+  const { data: orders } = orderId ? await query.graph({ entity: "order", fields: ["id", "customer_id"], filters: { id: orderId } }) : { data: [] as unknown[] }
   const { dispute, created } = await store.recordDispute({
     msp_order_id: String(order.order_id),
     payment_session_id: sessionId,

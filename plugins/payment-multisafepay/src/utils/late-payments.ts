@@ -46,7 +46,11 @@ async function cartAndOrderOf(container: MedusaContainer, ref: { paymentCollecti
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   let cartId = ref.cartId
   if (ref.paymentCollectionId) {
-    const { data: links } = await query.graph({ entity: "cart_payment_collection", fields: ["cart_id"], filters: { payment_collection_id: ref.paymentCollectionId } })
+    const { data: links } = await query.graph({
+      entity: "cart_payment_collection",
+      fields: ["cart_id"],
+      filters: { payment_collection_id: ref.paymentCollectionId },
+    })
     cartId = (links[0] as { cart_id?: string } | undefined)?.cart_id ?? cartId
   }
   if (!cartId) return { cartId, order: undefined }
@@ -83,7 +87,10 @@ export async function screenPaidPayment(
   const session = await loadSession(container, sessionId)
   const data = session?.data ?? null
   // Medusa hard-deletes a replaced session; the MultiSafepay order still names its cart (var2).
-  const { cartId, order: medusaOrder } = await cartAndOrderOf(container, { paymentCollectionId: session?.payment_collection_id, cartId: order.var2 ?? data?.cart_id ?? null })
+  const { cartId, order: medusaOrder } = await cartAndOrderOf(container, {
+    paymentCollectionId: session?.payment_collection_id,
+    cartId: order.var2 ?? data?.cart_id ?? null,
+  })
   const payment = session?.payment ?? null
 
   let reason: FlagLatePaymentInput["reason"] | undefined
@@ -122,7 +129,9 @@ export async function screenPaidPayment(
   })
   if (created) {
     const logger = container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
-    logger.warn(`MultiSafepay: late payment ${late_payment.id} (order ${order.order_id}, ${reason}) flagged for the admin${proceed ? "; the cart may still complete" : ""}`)
+    logger.warn(
+      `MultiSafepay: late payment ${late_payment.id} (order ${order.order_id}, ${reason}) flagged for the admin${proceed ? "; the cart may still complete" : ""}`
+    )
   }
   return { proceed, flagged: { id: late_payment.id, reason, created } }
 }

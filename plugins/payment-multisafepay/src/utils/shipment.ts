@@ -16,7 +16,13 @@ export async function multisafepayPaymentsOfOrder(container: MedusaContainer, or
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
-    fields: ["payment_collections.payments.id", "payment_collections.payments.provider_id", "payment_collections.payments.data", "payment_collections.payments.captured_at", "payment_collections.payments.canceled_at"],
+    fields: [
+      "payment_collections.payments.id",
+      "payment_collections.payments.provider_id",
+      "payment_collections.payments.data",
+      "payment_collections.payments.captured_at",
+      "payment_collections.payments.canceled_at",
+    ],
     filters: { id: orderId },
   })
   const payments = ((data[0] as any)?.payment_collections ?? []).flatMap((c: any) => c?.payments ?? [])

@@ -9,6 +9,13 @@ import { storePrivacyMiddlewares } from "./store/privacy/middlewares"
 
 export default defineMiddlewares({
   // Hardening and ownership first: they refuse before the checkout guard or a handler reads anything.
-  routes: [...hardeningMiddlewares, ...ownershipMiddlewares, ...checkoutGuardMiddlewares, ...storePrivacyMiddlewares, ...adminPrivacyMiddlewares, ...authMiddlewares],
+  routes: [
+    ...hardeningMiddlewares,
+    ...ownershipMiddlewares,
+    ...checkoutGuardMiddlewares,
+    ...storePrivacyMiddlewares,
+    ...adminPrivacyMiddlewares,
+    ...authMiddlewares,
+  ],
   errorHandler: hardenedErrorHandler(),
 })

@@ -26,7 +26,17 @@ export default async function retentionRun({ container }: ExecArgs) {
     gc?.()
     const heapAfterGc = gc ? mb(process.memoryUsage().heapUsed) : null
     console.log(
-      JSON.stringify({ run_id: run.id, status: run.status, counts: run.counts, failures: run.failures, seconds, rss_before_mb: mb(rssBefore), rss_peak_mb: mb(peak), heap_before_mb: mb(heapBefore), heap_after_gc_mb: heapAfterGc })
+      JSON.stringify({
+        run_id: run.id,
+        status: run.status,
+        counts: run.counts,
+        failures: run.failures,
+        seconds,
+        rss_before_mb: mb(rssBefore),
+        rss_peak_mb: mb(peak),
+        heap_before_mb: mb(heapBefore),
+        heap_after_gc_mb: heapAfterGc,
+      })
     )
   } finally {
     clearInterval(sampler)

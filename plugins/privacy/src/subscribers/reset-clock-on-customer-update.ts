@@ -5,7 +5,13 @@ import { touchSubjectClock } from "../utils/clock"
 export default async function resetClockOnCustomerUpdate({ event, container }: SubscriberArgs<{ id: string }>) {
   await touchSubjectClock(container, event.data.id)
   const privacy = container.resolve("privacy") as any
-  await privacy.createAuditLogs({ rule: "customer_updated", actor: `customer:${event.data.id}`, counts: { customers: 1 }, subject_ref: event.data.id, occurred_at: privacy.now() })
+  await privacy.createAuditLogs({
+    rule: "customer_updated",
+    actor: `customer:${event.data.id}`,
+    counts: { customers: 1 },
+    subject_ref: event.data.id,
+    occurred_at: privacy.now(),
+  })
 }
 
 export const config: SubscriberConfig = { event: "customer.updated" }

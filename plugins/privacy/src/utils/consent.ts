@@ -27,7 +27,7 @@ export async function readConsent(container: MedusaContainer, visitor: { visitor
   for (const category of CATEGORIES) {
     const latest = records.find((r) => r.category === category)
     categories[category] = {
-      granted: category === "necessary" ? true : latest?.granted ?? false,
+      granted: category === "necessary" ? true : (latest?.granted ?? false),
       policy_text_version: latest?.policy_text_version ?? null,
       recorded_at: latest ? new Date(latest.recorded_at).toISOString() : null,
     }

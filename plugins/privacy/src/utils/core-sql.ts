@@ -22,7 +22,10 @@ const pgArray = (xs: string[]) => `{${xs.map((x) => `"${x.replace(/\\/g, "\\\\")
 
 /** knex.raw with every array binding passed as one PostgreSQL array. */
 export const sql = (db: Knex, text: string, bindings: unknown[] = []) =>
-  db.raw(text, bindings.map((b) => (Array.isArray(b) ? pgArray(b.map(String)) : b)))
+  db.raw(
+    text,
+    bindings.map((b) => (Array.isArray(b) ? pgArray(b.map(String)) : b))
+  )
 
 /** Columns this file writes; a Medusa upgrade that moves one fails loudly, naming it, instead of leaving data behind. */
 const REQUIRED_COLUMNS: Record<string, string[]> = {
@@ -58,9 +61,14 @@ export function assertCoreSchema(container: MedusaContainer): Promise<void> {
       [Object.keys(REQUIRED_COLUMNS)]
     )
     const have = new Set(rows.map((r: any) => `${r.table_name}.${r.column_name}`))
-    const missing = Object.entries(REQUIRED_COLUMNS).flatMap(([t, cols]) => cols.map((c) => `${t}.${c}`)).filter((c) => !have.has(c))
+    const missing = Object.entries(REQUIRED_COLUMNS)
+      .flatMap(([t, cols]) => cols.map((c) => `${t}.${c}`))
+      .filter((c) => !have.has(c))
     if (missing.length) {
-      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `privacy: Medusa's schema lacks ${missing.join(", ")}; this version of @softshop/medusa-privacy cannot erase safely`)
+      throw new MedusaError(
+        MedusaError.Types.UNEXPECTED_STATE,
+        `privacy: Medusa's schema lacks ${missing.join(", ")}; this version of @softshop/medusa-privacy cannot erase safely`
+      )
     }
   })().catch((e) => {
     schemaChecked = null
@@ -74,7 +82,8 @@ const POSTCODE_PREFIX_SQL = `case when postal_code is null then null
   when lower(country_code) = 'nl' then left(upper(regexp_replace(postal_code, '\\s', '', 'g')), 4)
   else left(upper(regexp_replace(postal_code, '\\s', '', 'g')), 2) end`
 
-const ADDRESS_NULLS = "first_name = null, last_name = null, company = null, address_1 = null, address_2 = null, city = null, province = null, phone = null, customer_id = null, metadata = null, updated_at = now()"
+const ADDRESS_NULLS =
+  "first_name = null, last_name = null, company = null, address_1 = null, address_2 = null, city = null, province = null, phone = null, customer_id = null, metadata = null, updated_at = now()"
 
 const IDENTIFIER = /^[a-z_]+$/
 
@@ -95,11 +104,10 @@ async function scrubJsonColumns(trx: Knex, table: string, columns: string[], whe
   if (!changed.length) return 0
   const sets = columns.map((c, i) => `"${c}" = u.c${i}`).join(", ")
   const unnest = columns.map(() => "?::jsonb[]").join(", ")
-  await sql(
-    trx,
-    `update "${table}" t set ${sets} from unnest(?::text[], ${unnest}) as u(id, ${columns.map((_, i) => `c${i}`).join(", ")}) where t.id = u.id`,
-    [changed.map((c) => c.id), ...columns.map((_, i) => changed.map((c) => c.values[i]))]
-  )
+  await sql(trx, `update "${table}" t set ${sets} from unnest(?::text[], ${unnest}) as u(id, ${columns.map((_, i) => `c${i}`).join(", ")}) where t.id = u.id`, [
+    changed.map((c) => c.id),
+    ...columns.map((_, i) => changed.map((c) => c.values[i])),
+  ])
   return changed.length
 }
 
@@ -114,7 +122,8 @@ async function scrubOrderSatellites(trx: Knex, orderIds: string[], cartIds: stri
   const collections = `payment_collection_id in (
     select payment_collection_id from order_payment_collection where order_id = any(?)
     union select payment_collection_id from cart_payment_collection where cart_id = any(?))`
-  counts.payment_session = (counts.payment_session ?? 0) + (await scrubJsonColumns(trx, "payment_session", ["data", "context"], collections, [orderIds, cartIds]))
+  counts.payment_session =
+    (counts.payment_session ?? 0) + (await scrubJsonColumns(trx, "payment_session", ["data", "context"], collections, [orderIds, cartIds]))
   counts.payment = (counts.payment ?? 0) + (await scrubJsonColumns(trx, "payment", ["data"], collections, [orderIds, cartIds]))
 }
 
@@ -144,7 +153,15 @@ export async function eraseCoreSubjectsDetailed(
 ): Promise<{ result: SubjectErasureResult; removed: RemovedCoreRecords }> {
   await assertCoreSchema(container)
   const erased: Record<string, number> = { customer: 0, customer_address: 0, auth_identity: 0, cart: 0, notification: 0 }
-  const anonymized: Record<string, number> = { order: 0, order_address: 0, order_change: 0, payment_session: 0, payment: 0, account_holder: 0, auth_identity: 0 }
+  const anonymized: Record<string, number> = {
+    order: 0,
+    order_address: 0,
+    order_change: 0,
+    payment_session: 0,
+    payment: 0,
+    account_holder: 0,
+    auth_identity: 0,
+  }
   const seedIds = uniq(subjects.map((s) => s.customer_id))
   const seedEmails = uniq(subjects.map((s) => s.email?.trim().toLowerCase()))
   const removed: RemovedCoreRecords = { customer_ids: [], cart_ids: [], deleted_customer_ids: [] }
@@ -152,22 +169,28 @@ export async function eraseCoreSubjectsDetailed(
 
   await knexOf(container).transaction(async (trx: Knex) => {
     // Row locks: an erasure request and a retention batch over the same customer run one after the other.
-    const { rows: customers } = await sql(trx,
+    const { rows: customers } = await sql(
+      trx,
       "select id, lower(email) as email from customer where id = any(?) or lower(email) = any(?) order by id for update",
       [seedIds, seedEmails]
     )
     const customerIds = uniq([...seedIds, ...customers.map((c: any) => c.id)])
     const derived = uniq(customers.map((c: any) => c.email)).filter((e) => !seedEmails.includes(e))
     const shared = derived.length
-      ? (await sql(trx, "select distinct lower(email) as email from customer where lower(email) = any(?) and not (id = any(?)) and deleted_at is null", [derived, customerIds])).rows.map((r: any) => r.email)
+      ? (
+          await sql(trx, "select distinct lower(email) as email from customer where lower(email) = any(?) and not (id = any(?)) and deleted_at is null", [
+            derived,
+            customerIds,
+          ])
+        ).rows.map((r: any) => r.email)
       : []
     const emails = uniq([...seedEmails, ...derived.filter((e) => !shared.includes(e))])
 
-    const ownedBy = (col: string, emailCol: string) =>
-      `(${col} = any(?) or lower(${emailCol}) = any(?))`
+    const ownedBy = (col: string, emailCol: string) => `(${col} = any(?) or lower(${emailCol}) = any(?))`
 
     // Orders: fiscal fields stay; marker records when.
-    const { rows: orders } = await sql(trx,
+    const { rows: orders } = await sql(
+      trx,
       `update "order" set email = null, customer_id = null, updated_at = now(),
          metadata = coalesce(metadata, '{}'::jsonb) || jsonb_build_object('privacy_erased_at', coalesce(metadata->>'privacy_erased_at', ?::text))
        where ${ownedBy("customer_id", "email")} returning id, shipping_address_id, billing_address_id`,
@@ -177,7 +200,8 @@ export async function eraseCoreSubjectsDetailed(
     const orderIds = orders.map((o: any) => o.id)
     const orderAddressIds = uniq(orders.flatMap((o: any) => [o.shipping_address_id, o.billing_address_id]))
     anonymized.order_address = (
-      await sql(trx,
+      await sql(
+        trx,
         `update order_address set ${ADDRESS_NULLS}, postal_code = ${POSTCODE_PREFIX_SQL}
          where (id = any(?) or customer_id = any(?)) and (first_name is not null or last_name is not null or address_1 is not null
            or address_2 is not null or city is not null or phone is not null or company is not null or customer_id is not null
@@ -186,7 +210,10 @@ export async function eraseCoreSubjectsDetailed(
       )
     ).rowCount
 
-    const { rows: carts } = await sql(trx, `select id, shipping_address_id, billing_address_id from cart where ${ownedBy("customer_id", "email")}`, [customerIds, emails])
+    const { rows: carts } = await sql(trx, `select id, shipping_address_id, billing_address_id from cart where ${ownedBy("customer_id", "email")}`, [
+      customerIds,
+      emails,
+    ])
     const cartIds = carts.map((c: any) => c.id)
     await scrubOrderSatellites(trx, orderIds, cartIds, anonymized)
     if (cartIds.length) {
@@ -199,7 +226,8 @@ export async function eraseCoreSubjectsDetailed(
     erased.notification = (await sql(trx, `delete from notification where receiver_id = any(?) or lower("to") = any(?)`, [customerIds, emails])).rowCount
 
     // Logins: by e-mail (emailpass) and by the customer link any provider stores in app_metadata.
-    const { rows: identities } = await sql(trx,
+    const { rows: identities } = await sql(
+      trx,
       `select id, app_metadata from auth_identity where id in (
          select auth_identity_id from provider_identity where lower(entity_id) = any(?))
        or app_metadata->>'customer_id' = any(?)`,
@@ -211,12 +239,17 @@ export async function eraseCoreSubjectsDetailed(
     if (staff.length) {
       // A staff member's login is never touched; only its link to the erased customer goes.
       anonymized.auth_identity = (
-        await sql(trx, "update auth_identity set app_metadata = app_metadata - 'customer_id', updated_at = now() where id = any(?) and app_metadata->>'customer_id' is not null", [staff.map((a: any) => a.id)])
+        await sql(
+          trx,
+          "update auth_identity set app_metadata = app_metadata - 'customer_id', updated_at = now() where id = any(?) and app_metadata->>'customer_id' is not null",
+          [staff.map((a: any) => a.id)]
+        )
       ).rowCount
     }
 
     anonymized.account_holder = (
-      await sql(trx,
+      await sql(
+        trx,
         `update account_holder set email = null, data = '{}'::jsonb, metadata = null, updated_at = now()
          where id in (select account_holder_id from customer_account_holder where customer_id = any(?)) and (email is not null or data <> '{}'::jsonb)`,
         [customerIds]
@@ -240,7 +273,8 @@ export async function anonymizeFiscalOrders(container: MedusaContainer, orderIds
   const counts: Record<string, number> = { order: 0, order_address: 0 }
   if (!orderIds.length) return counts
   await knexOf(container).transaction(async (trx: Knex) => {
-    const { rows: orders } = await sql(trx,
+    const { rows: orders } = await sql(
+      trx,
       `update "order" set email = null, customer_id = null, updated_at = now(),
          metadata = coalesce(metadata, '{}'::jsonb) || jsonb_build_object('privacy_anonymized_at', ?::text)
        where id = any(?) and metadata->>'privacy_anonymized_at' is null
@@ -252,7 +286,12 @@ export async function anonymizeFiscalOrders(container: MedusaContainer, orderIds
     if (addressIds.length) {
       counts.order_address = (await sql(trx, `update order_address set ${ADDRESS_NULLS}, postal_code = null where id = any(?)`, [addressIds])).rowCount
     }
-    await scrubOrderSatellites(trx, orders.map((o: any) => o.id), [], counts)
+    await scrubOrderSatellites(
+      trx,
+      orders.map((o: any) => o.id),
+      [],
+      counts
+    )
   })
   return counts
 }
@@ -262,7 +301,8 @@ export async function* scanFiscalOrders(container: MedusaContainer, cutoff: Date
   const knex = knexOf(container)
   let cursor = ""
   for (;;) {
-    const { rows } = await sql(knex,
+    const { rows } = await sql(
+      knex,
       `select id from "order" where id > ? and created_at < ? and metadata->>'privacy_anonymized_at' is null order by id limit ?`,
       [cursor, cutoff, pageSize]
     )
@@ -289,7 +329,12 @@ export type CustomerActivityRow = {
  * retention clocks read: last order, business-group membership and the subject clock. Admin users live
  * in another table and are never read.
  */
-export async function customerActivityPage(container: MedusaContainer, cursor: string, pageSize: number, businessGroupIds: string[]): Promise<CustomerActivityRow[]> {
+export async function customerActivityPage(
+  container: MedusaContainer,
+  cursor: string,
+  pageSize: number,
+  businessGroupIds: string[]
+): Promise<CustomerActivityRow[]> {
   const { rows } = await sql(
     knexOf(container),
     `select c.id, c.email, c.company_name, c.created_at,

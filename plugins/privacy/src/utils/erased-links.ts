@@ -36,7 +36,10 @@ export async function dismissErasedLinks(container: MedusaContainer, removed: Re
   const link = container.resolve(ContainerRegistrationKeys.LINK) as any
   const [errors] = (await link.delete(targets)) ?? [null]
   if (errors?.length) {
-    throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `privacy: removing links of erased records failed (${errors.map((e: any) => e.serviceName).join(", ")})`)
+    throw new MedusaError(
+      MedusaError.Types.UNEXPECTED_STATE,
+      `privacy: removing links of erased records failed (${errors.map((e: any) => e.serviceName).join(", ")})`
+    )
   }
   const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   let rows = 0
@@ -44,7 +47,9 @@ export async function dismissErasedLinks(container: MedusaContainer, removed: Re
     if (!IDENTIFIER.test(table) || !IDENTIFIER.test(column)) continue
     const ids = module === Modules.CUSTOMER ? removed.customer_ids : removed.cart_ids
     if (!ids.length) continue
-    rows += (await knex.raw(`delete from "${table}" where "${column}" = any(?::text[])`, [`{${ids.map((id) => `"${id.replace(/["\\]/g, "")}"`).join(",")}}`])).rowCount ?? 0
+    rows +=
+      (await knex.raw(`delete from "${table}" where "${column}" = any(?::text[])`, [`{${ids.map((id) => `"${id.replace(/["\\]/g, "")}"`).join(",")}}`]))
+        .rowCount ?? 0
   }
   return { link_rows: rows }
 }

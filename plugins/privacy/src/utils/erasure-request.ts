@@ -29,7 +29,13 @@ export async function createErasureRequest(container: MedusaContainer, customerI
       due_at: addMonths(now, 1),
       execute_after: new Date(now.getTime() + privacy.getOptions().erasureCoolingOffHours * 3_600_000),
     })
-    await privacy.createAuditLogs({ rule: "erasure_requested", actor: `customer:${customerId}`, counts: { requests: 1 }, subject_ref: request.id, occurred_at: now })
+    await privacy.createAuditLogs({
+      rule: "erasure_requested",
+      actor: `customer:${customerId}`,
+      counts: { requests: 1 },
+      subject_ref: request.id,
+      occurred_at: now,
+    })
     return request
   })
   await sendErasureConfirmation(container, { to: customer.email, locale: (customer.metadata as any)?.locale, request })

@@ -49,9 +49,7 @@ export async function listFailedSubjects(container: MedusaContainer, { limit, of
   )
   if (!clocks.length) return { failed_subjects: [] as FailedSubject[], count }
   const ids = clocks.map((c) => c.customer_id)
-  const existing = new Set(
-    (await container.resolve(Modules.CUSTOMER).listCustomers({ id: ids }, { select: ["id"] })).map((c) => c.id)
-  )
+  const existing = new Set((await container.resolve(Modules.CUSTOMER).listCustomers({ id: ids }, { select: ["id"] })).map((c) => c.id))
   const failedAt = clocks.map((c) => time(c.failed_at!))
   const runs = await runsAround(container, new Date(Math.min(...failedAt)), new Date(Math.max(...failedAt)))
   const failed_subjects: FailedSubject[] = clocks.map((c) => {

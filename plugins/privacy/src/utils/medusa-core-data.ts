@@ -1,12 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import type {
-  PersonalDataDescriptor,
-  PersonalDataProvider,
-  PrivacySubject,
-  SubjectDataExport,
-  SubjectErasureResult,
-} from "../types/privacy-contract"
+import type { PersonalDataDescriptor, PersonalDataProvider, PrivacySubject, SubjectDataExport, SubjectErasureResult } from "../types/privacy-contract"
 import { eraseCoreSubjects, sql } from "./core-sql"
 import { toJsonRows } from "./scrub"
 
@@ -27,7 +21,10 @@ export async function collectMedusaRows(container: MedusaContainer, subject: Pri
   const or = (pairs: [string, string[]][]) => pairs.filter(([, v]) => v.length).map(([k, v]) => ({ [k]: v }))
   const seedIds = uniq([subject.customer_id])
   const seedEmails = uniq([subject.email?.toLowerCase()])
-  const customerFilter = or([["id", seedIds], ["email", seedEmails]])
+  const customerFilter = or([
+    ["id", seedIds],
+    ["email", seedEmails],
+  ])
   const customers = customerFilter.length
     ? await customerModule.listCustomers({ $or: customerFilter } as any, {
         select: ["id", "email", "first_name", "last_name", "phone", "company_name", "has_account", "created_at", "deleted_at", "metadata"],
@@ -39,9 +36,7 @@ export async function collectMedusaRows(container: MedusaContainer, subject: Pri
   // A subject named by id alone (retention of one customer record) must not reach, through a shared
   // e-mail, another live customer record (e.g. an account next to an old guest record).
   const derived = uniq(customers.map((c) => c.email?.toLowerCase())).filter((e) => !seedEmails.includes(e))
-  const shared = derived.length
-    ? await customerModule.listCustomers({ email: derived, id: { $nin: customerIds } } as any, { select: ["email"] })
-    : []
+  const shared = derived.length ? await customerModule.listCustomers({ email: derived, id: { $nin: customerIds } } as any, { select: ["email"] }) : []
   const sharedEmails = new Set(shared.map((c) => c.email?.toLowerCase()))
   const emails = uniq([...seedEmails, ...derived.filter((e) => !sharedEmails.has(e))])
 
@@ -55,12 +50,18 @@ export async function collectMedusaRows(container: MedusaContainer, subject: Pri
       })
     : []
   const authIdentities = providerIdentities.length
-    ? await authModule.listAuthIdentities({ id: uniq(providerIdentities.map((p) => p.auth_identity_id)) }, {
-        select: ["id", "app_metadata", "created_at"],
-      })
+    ? await authModule.listAuthIdentities(
+        { id: uniq(providerIdentities.map((p) => p.auth_identity_id)) },
+        {
+          select: ["id", "app_metadata", "created_at"],
+        }
+      )
     : []
 
-  const cartFilter = or([["customer_id", customerIds], ["email", emails]])
+  const cartFilter = or([
+    ["customer_id", customerIds],
+    ["email", emails],
+  ])
   const carts = cartFilter.length
     ? await cartModule.listCarts({ $or: cartFilter } as any, {
         select: ["id", "email", "customer_id", "currency_code", "created_at", "completed_at", "metadata"],
@@ -68,7 +69,10 @@ export async function collectMedusaRows(container: MedusaContainer, subject: Pri
       })
     : []
 
-  const orderFilter = or([["customer_id", customerIds], ["email", emails]])
+  const orderFilter = or([
+    ["customer_id", customerIds],
+    ["email", emails],
+  ])
   const orders = orderFilter.length
     ? await orderModule.listOrders({ $or: orderFilter } as any, {
         select: ["id", "display_id", "email", "customer_id", "currency_code", "created_at", "metadata"],
@@ -77,7 +81,10 @@ export async function collectMedusaRows(container: MedusaContainer, subject: Pri
     : []
   const orderIds = orders.map((o) => o.id)
   const orderChanges = orderIds.length
-    ? await orderModule.listOrderChanges({ order_id: orderIds }, { select: ["id", "order_id", "change_type", "metadata", "created_at"], relations: ["actions"] })
+    ? await orderModule.listOrderChanges(
+        { order_id: orderIds },
+        { select: ["id", "order_id", "change_type", "metadata", "created_at"], relations: ["actions"] }
+      )
     : []
 
   const collectionIds: string[] = []
@@ -90,9 +97,12 @@ export async function collectMedusaRows(container: MedusaContainer, subject: Pri
     data.forEach((c: any) => c.payment_collection?.id && collectionIds.push(c.payment_collection.id))
   }
   const paymentSessions = collectionIds.length
-    ? await paymentModule.listPaymentSessions({ payment_collection_id: uniq(collectionIds) }, {
-        select: ["id", "payment_collection_id", "provider_id", "data", "context", "created_at"],
-      })
+    ? await paymentModule.listPaymentSessions(
+        { payment_collection_id: uniq(collectionIds) },
+        {
+          select: ["id", "payment_collection_id", "provider_id", "data", "context", "created_at"],
+        }
+      )
     : []
 
   const payments = collectionIds.length
@@ -112,14 +122,30 @@ export async function collectMedusaRows(container: MedusaContainer, subject: Pri
       ).rows
     : []
 
-  const notificationFilter = or([["to", emails], ["receiver_id", customerIds]])
+  const notificationFilter = or([
+    ["to", emails],
+    ["receiver_id", customerIds],
+  ])
   const notifications = notificationFilter.length
     ? await notificationModule.listNotifications({ $or: notificationFilter } as any, {
         select: ["id", "to", "channel", "template", "data", "receiver_id", "created_at"],
       })
     : []
 
-  return { customers, addresses, providerIdentities, authIdentities, carts, orders, orderChanges, paymentSessions, payments, accountHolders, notifications, customerIds }
+  return {
+    customers,
+    addresses,
+    providerIdentities,
+    authIdentities,
+    carts,
+    orders,
+    orderChanges,
+    paymentSessions,
+    payments,
+    accountHolders,
+    notifications,
+    customerIds,
+  }
 }
 
 /** Medusa's own data (customer, addresses, login, carts, orders, payment sessions, notifications) as a contract provider. */
@@ -127,16 +153,28 @@ export function createMedusaCoreProvider(container: MedusaContainer): PersonalDa
   const descriptor: PersonalDataDescriptor = {
     module: "medusa",
     entities: [
-      { entity: "customer", personal_fields: ["email", "first_name", "last_name", "phone", "company_name", "metadata"], description: "Customer profile (soft-deleted records too); deleted on erasure." },
+      {
+        entity: "customer",
+        personal_fields: ["email", "first_name", "last_name", "phone", "company_name", "metadata"],
+        description: "Customer profile (soft-deleted records too); deleted on erasure.",
+      },
       { entity: "customer_address", personal_fields: ADDRESS_FIELDS.slice(1), description: "Address book; deleted on erasure." },
       { entity: "provider_identity", personal_fields: ["entity_id"], description: "Login (e-mail); deleted so the e-mail can register again." },
       { entity: "auth_identity", personal_fields: ["app_metadata"], description: "Login identity; deleted unless it also belongs to a staff user." },
       { entity: "cart", personal_fields: ["email", "shipping_address", "billing_address", "metadata"], description: "Carts with their addresses; deleted." },
-      { entity: "order", personal_fields: ["email", "customer_id", "shipping_address", "billing_address"], description: "Orders keep only fiscal fields (amounts, VAT, currency, dates, country, display id, postcode prefix)." },
+      {
+        entity: "order",
+        personal_fields: ["email", "customer_id", "shipping_address", "billing_address"],
+        description: "Orders keep only fiscal fields (amounts, VAT, currency, dates, country, display id, postcode prefix).",
+      },
       { entity: "order_change", personal_fields: ["metadata", "actions.details"], description: "Order edit history; personal keys nulled." },
       { entity: "payment_session", personal_fields: ["data", "context"], description: "Payment provider data; personal keys nulled." },
       { entity: "payment", personal_fields: ["data"], description: "Payment provider data; personal keys nulled." },
-      { entity: "account_holder", personal_fields: ["email", "data", "metadata"], description: "The customer at a payment provider; e-mail and data cleared, link to the customer removed." },
+      {
+        entity: "account_holder",
+        personal_fields: ["email", "data", "metadata"],
+        description: "The customer at a payment provider; e-mail and data cleared, link to the customer removed.",
+      },
       { entity: "notification", personal_fields: ["to", "data"], description: "Sent messages; deleted." },
     ],
   }

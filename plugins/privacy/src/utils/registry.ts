@@ -6,12 +6,7 @@ import { createMedusaCoreProvider } from "./medusa-core-data"
 
 export function isPersonalDataProvider(service: unknown): service is PersonalDataProvider {
   const s = service as Record<string, unknown> | null
-  return (
-    !!s &&
-    typeof s.getPersonalDataDescriptor === "function" &&
-    typeof s.exportSubjectData === "function" &&
-    typeof s.eraseSubjectData === "function"
-  )
+  return !!s && typeof s.getPersonalDataDescriptor === "function" && typeof s.exportSubjectData === "function" && typeof s.eraseSubjectData === "function"
 }
 
 /**

@@ -37,11 +37,7 @@ export function candidateOf(c: CustomerActivityRow, options: ClockOptions): Rete
  * Pages through every customer (keyset on id, bounded batches, one query per page) and yields those whose
  * personal-data clock ends before `horizon`. Admin users live in another module and are never read.
  */
-export async function* scanRetentionCandidates(
-  container: MedusaContainer,
-  horizon: Date,
-  pageSize = 500
-): AsyncGenerator<RetentionCandidate[]> {
+export async function* scanRetentionCandidates(container: MedusaContainer, horizon: Date, pageSize = 500): AsyncGenerator<RetentionCandidate[]> {
   const privacy = container.resolve<PrivacyModuleService>("privacy")
   const options = privacy.getOptions()
   let cursor = ""

@@ -15,4 +15,3 @@ export function retentionAction(c: Clocked, now: Date, warningDays: number): "wa
   if (!c.warned_at) return "warn"
   return earliestErasure(c, now, warningDays) <= now ? "erase" : "wait"
 }
-

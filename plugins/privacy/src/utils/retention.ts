@@ -36,7 +36,14 @@ export async function previewRetention(container: MedusaContainer, days = 30, ma
   const { warningDays, fiscalRetentionYears } = privacy.getOptions()
   const now = privacy.now()
   const horizon = new Date(now.getTime() + days * 86_400_000)
-  const counts: Record<string, number> = { consumer_after_last_order: 0, consumer_no_orders: 0, business_inactive: 0, held: 0, erasure_request: 0, order_fiscal_window: 0 }
+  const counts: Record<string, number> = {
+    consumer_after_last_order: 0,
+    consumer_no_orders: 0,
+    business_inactive: 0,
+    held: 0,
+    erasure_request: 0,
+    order_fiscal_window: 0,
+  }
   const subjects: RetentionPreview["subjects"] = []
   const add = (s: RetentionPreview["subjects"][number]) => subjects.length < maxSubjects && subjects.push(s)
 
@@ -45,7 +52,10 @@ export async function previewRetention(container: MedusaContainer, days = 30, ma
     { select: ["id", "customer_id", "subject_email", "execute_after"], order: { execute_after: "ASC" } }
   )
   const requestSubjects = await Promise.all(requests.map((r) => erasureRequestSubject(container, r)))
-  const requestHolds = await collectLegalHoldsForSubjects(container, requestSubjects.map(({ customer_id, email }) => ({ customer_id, email })))
+  const requestHolds = await collectLegalHoldsForSubjects(
+    container,
+    requestSubjects.map(({ customer_id, email }) => ({ customer_id, email }))
+  )
   requests.forEach((r, i) => {
     if (!requestSubjects[i].exists) return
     const held = requestHolds[i].length > 0
@@ -54,7 +64,10 @@ export async function previewRetention(container: MedusaContainer, days = 30, ma
   })
 
   for await (const batch of scanRetentionCandidates(container, horizon)) {
-    const holds = await collectLegalHoldsForSubjects(container, batch.map((c) => ({ customer_id: c.customer_id, email: c.email })))
+    const holds = await collectLegalHoldsForSubjects(
+      container,
+      batch.map((c) => ({ customer_id: c.customer_id, email: c.email }))
+    )
     for (const [i, c] of batch.entries()) {
       if (c.failed_at) continue
       const held = holds[i].length > 0
@@ -96,7 +109,16 @@ async function runRetentionLocked(container: MedusaContainer, dryRun: boolean, a
   const stale = await privacy.listRetentionRuns({ status: "running" }, { select: ["id"] })
   if (stale.length) await privacy.updateRetentionRuns(stale.map((r) => ({ id: r.id, status: "interrupted" as const, finished_at: now })))
   const run = await privacy.createRetentionRuns({ dry_run: dryRun, actor, started_at: now, counts: {}, failures: { items: [] } })
-  const counts: Record<string, number> = { erasure_request: 0, consumer_after_last_order: 0, consumer_no_orders: 0, business_inactive: 0, held: 0, warned: 0, order_fiscal_window: 0, failed: 0 }
+  const counts: Record<string, number> = {
+    erasure_request: 0,
+    consumer_after_last_order: 0,
+    consumer_no_orders: 0,
+    business_inactive: 0,
+    held: 0,
+    warned: 0,
+    order_fiscal_window: 0,
+    failed: 0,
+  }
   const failures: { customer_id?: string; rule: string; message: string }[] = []
 
   const erase = async (input: { customer_id: string; email: string | null; rule: string; request_id?: string }) => {
@@ -156,7 +178,10 @@ async function runRetentionLocked(container: MedusaContainer, dryRun: boolean, a
     const warnUntil = new Date(now.getTime() + options.warningDays * 86_400_000)
     for await (const page of scanRetentionCandidates(container, warnUntil, options.batchSize)) {
       const batch = page.filter((c) => !c.failed_at)
-      const holds = await collectLegalHoldsForSubjects(container, batch.map((c) => ({ customer_id: c.customer_id, email: c.email })))
+      const holds = await collectLegalHoldsForSubjects(
+        container,
+        batch.map((c) => ({ customer_id: c.customer_id, email: c.email }))
+      )
       const due = new Map<string, string[]>()
       for (const [i, c] of batch.entries()) {
         const held = holds[i].length > 0

@@ -6,8 +6,7 @@ export const EXPORT_LINK_PURPOSE = "export-download"
 /** base64url without padding: the one spelling a token is issued in, and the only one accepted back. */
 const TOKEN_FORMAT = /^[A-Za-z0-9_-]{16,2048}\.[A-Za-z0-9_-]{43}$/
 
-const sign = (privacy: PrivacyModuleService, payload: string) =>
-  createHmac("sha256", privacy.getOptions().secret).update(payload).digest("base64url")
+const sign = (privacy: PrivacyModuleService, payload: string) => createHmac("sha256", privacy.getOptions().secret).update(payload).digest("base64url")
 
 /** Timing-safe comparison of two ASCII strings (the exact spelling, not the decoded bytes). */
 export function sameString(a: string, b: string) {

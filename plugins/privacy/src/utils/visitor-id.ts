@@ -11,8 +11,7 @@ import { sameString } from "./tokens"
  */
 export const VISITOR_ID_FORMAT = /^[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}$/
 
-const signatureOf = (privacy: PrivacyModuleService, id: string) =>
-  createHmac("sha256", privacy.getOptions().secret).update(`visitor:${id}`).digest("base64url")
+const signatureOf = (privacy: PrivacyModuleService, id: string) => createHmac("sha256", privacy.getOptions().secret).update(`visitor:${id}`).digest("base64url")
 
 export function issueVisitorId(privacy: PrivacyModuleService): { visitor_id: string; key: string } {
   const key = randomBytes(16).toString("base64url")
@@ -34,10 +33,7 @@ export function resolveVisitor(privacy: PrivacyModuleService, given: string | un
   if (given === undefined) return { ...issueVisitorId(privacy), issued: true }
   const key = visitorKeyOf(privacy, given)
   if (!key) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      "visitor_id: not a visitor id issued by this shop; omit visitor_id to get a new one"
-    )
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "visitor_id: not a visitor id issued by this shop; omit visitor_id to get a new one")
   }
   return { visitor_id: given, key, issued: false }
 }

@@ -7,8 +7,4 @@ import RepairModule from "../modules/repair"
  * service it was sold with (`repair_order.order_id`): query.graph can fetch
  * `repair_order.order` without a pivot table.
  */
-export default defineLink(
-  { linkable: RepairModule.linkable.repairOrder, field: "order_id" },
-  OrderModule.linkable.order,
-  { readOnly: true }
-)
+export default defineLink({ linkable: RepairModule.linkable.repairOrder, field: "order_id" }, OrderModule.linkable.order, { readOnly: true })

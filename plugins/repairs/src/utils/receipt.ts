@@ -121,7 +121,9 @@ export async function renderReceipt(input: ReceiptInput): Promise<Uint8Array> {
   heading(t.customer)
   write(`${input.customer.name} <${input.customer.email}>`)
   heading(t.device)
-  write(`${lb.deviceType[r.device_type as keyof typeof lb.deviceType] ?? r.device_type}: ${r.device_brand} ${r.device_model}${r.device_serial ? ` (${r.device_serial})` : ""}`)
+  write(
+    `${lb.deviceType[r.device_type as keyof typeof lb.deviceType] ?? r.device_type}: ${r.device_brand} ${r.device_model}${r.device_serial ? ` (${r.device_serial})` : ""}`
+  )
   write(`${t.work}: ${lb.workType[r.work_type as keyof typeof lb.workType] ?? r.work_type}`)
   heading(t.problem)
   write(r.problem)
@@ -138,7 +140,9 @@ export async function renderReceipt(input: ReceiptInput): Promise<Uint8Array> {
   for (const scope of CONSENT_SCOPES) {
     for (const c of input.consents.filter((c) => c.scope === scope)) {
       const state = c.withdrawn_at ? `${t.withdrawn} ${day(c.withdrawn_at)}` : `${t.given} ${day(c.given_at)}`
-      write(`- ${SCOPE_TEXTS[scope][locale]} — ${state}, ${lb.method[c.method as keyof typeof lb.method] ?? c.method}${c.signature_name ? ` (${c.signature_name})` : ""}, ${t.version} ${c.text_version}`)
+      write(
+        `- ${SCOPE_TEXTS[scope][locale]} — ${state}, ${lb.method[c.method as keyof typeof lb.method] ?? c.method}${c.signature_name ? ` (${c.signature_name})` : ""}, ${t.version} ${c.text_version}`
+      )
     }
   }
 
@@ -153,7 +157,9 @@ export async function renderReceipt(input: ReceiptInput): Promise<Uint8Array> {
   } else {
     write(t.double)
     for (const b of input.backups) {
-      write(`- ${lb.category[b.category as keyof typeof lb.category] ?? b.category} in ${b.store_id}, SHA-256 ${b.sha256.slice(0, 16)}…, ${t.planned} ${day(b.delete_on)}`)
+      write(
+        `- ${lb.category[b.category as keyof typeof lb.category] ?? b.category} in ${b.store_id}, SHA-256 ${b.sha256.slice(0, 16)}…, ${t.planned} ${day(b.delete_on)}`
+      )
     }
   }
   write(t.window([...input.sweepDays].sort((a, b) => a - b).join(", ")))

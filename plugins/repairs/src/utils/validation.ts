@@ -36,7 +36,13 @@ export const RequestBody = z.discriminatedUnion(
   "kind",
   [
     z.object({ kind: z.literal("keep_longer"), keep_until: DateOnly }).strict(),
-    z.object({ kind: z.literal("delete_sooner"), own_risk_acknowledged: z.literal(true, { error: "own_risk_acknowledged must be true" }), text_version: TextVersion }).strict(),
+    z
+      .object({
+        kind: z.literal("delete_sooner"),
+        own_risk_acknowledged: z.literal(true, { error: "own_risk_acknowledged must be true" }),
+        text_version: TextVersion,
+      })
+      .strict(),
     z.object({ kind: z.literal("data_wish"), text: text("text", 2000) }).strict(),
   ],
   { error: "kind must be keep_longer, delete_sooner or data_wish" }

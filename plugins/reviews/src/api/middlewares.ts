@@ -4,9 +4,5 @@ import { reviewLinkMiddlewares } from "./reviews/middlewares"
 import { storeReviewMiddlewares } from "./store/reviews/middlewares"
 
 export default defineMiddlewares({
-  routes: [
-    ...storeReviewMiddlewares,
-    ...adminReviewMiddlewares,
-    ...reviewLinkMiddlewares,
-  ],
+  routes: [...storeReviewMiddlewares, ...adminReviewMiddlewares, ...reviewLinkMiddlewares],
 })

@@ -3,13 +3,7 @@ import { reviewsOf } from "../modules/review/resolve"
 
 /** `npx medusa exec ./node_modules/@softshop/medusa-reviews/.medusa/server/src/scripts/repair-summaries.js` */
 export default async function repairSummaries({ container }: ExecArgs) {
-  const { products_checked, drift } =
-    await reviewsOf(container).repairSummaries()
-  console.log(
-    `reviews: checked ${products_checked} product summaries, corrected ${drift.length}`
-  )
-  for (const d of drift)
-    console.log(
-      `  ${d.product_id}: stored ${JSON.stringify(d.stored)} → actual ${JSON.stringify(d.actual)}`
-    )
+  const { products_checked, drift } = await reviewsOf(container).repairSummaries()
+  console.log(`reviews: checked ${products_checked} product summaries, corrected ${drift.length}`)
+  for (const d of drift) console.log(`  ${d.product_id}: stored ${JSON.stringify(d.stored)} → actual ${JSON.stringify(d.actual)}`)
 }

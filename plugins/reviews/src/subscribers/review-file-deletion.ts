@@ -2,10 +2,7 @@ import { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { deleteQueuedFiles } from "../utils/files"
 
 /** Deletes a file the module queued (erasure) from storage; the sweeping job retries failures. */
-export default async function reviewFileDeletion({
-  event,
-  container,
-}: SubscriberArgs<{ id: string }>) {
+export default async function reviewFileDeletion({ event, container }: SubscriberArgs<{ id: string }>) {
   await deleteQueuedFiles(container, [event.data.id])
 }
 

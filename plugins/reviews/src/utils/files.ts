@@ -7,10 +7,7 @@ import { reviewsOf } from "../modules/review/resolve"
  * rows. A file already gone counts as deleted; other failures stay queued for
  * the sweeping job and are logged by id only.
  */
-export async function deleteQueuedFiles(
-  container: MedusaContainer,
-  ids?: string[]
-) {
+export async function deleteQueuedFiles(container: MedusaContainer, ids?: string[]) {
   const reviews = reviewsOf(container)
   const files = container.resolve(Modules.FILE)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -27,9 +24,7 @@ export async function deleteQueuedFiles(
       await reviews.deleteReviewFileDeletions(q.id)
       deleted++
     } catch (e) {
-      logger.warn(
-        `reviews: deleting stored file of queue entry ${q.id} failed (${(e as Error).name}); the sweep retries`
-      )
+      logger.warn(`reviews: deleting stored file of queue entry ${q.id} failed (${(e as Error).name}); the sweep retries`)
     }
   }
   return deleted

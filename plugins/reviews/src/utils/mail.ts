@@ -1,11 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 
-export type ReviewTemplate =
-  | "reviews.approved"
-  | "reviews.rejected"
-  | "reviews.unpublished"
-  | "reviews.request"
+export type ReviewTemplate = "reviews.approved" | "reviews.rejected" | "reviews.unpublished" | "reviews.request"
 
 /**
  * Mails one customer through the notification module. The idempotency key
@@ -38,9 +34,7 @@ export async function mailCustomer(
     })
     return true
   } catch (e) {
-    logger.warn(
-      `reviews: mail ${template} for ${key} failed (${(e as Error).name})`
-    )
+    logger.warn(`reviews: mail ${template} for ${key} failed (${(e as Error).name})`)
     return false
   }
 }

@@ -23,30 +23,18 @@ export async function processPhoto(
     photoMaxDimension: number
   }
 ): Promise<ProcessedPhoto> {
-  if (input.length === 0)
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "photo is empty")
+  if (input.length === 0) throw new MedusaError(MedusaError.Types.INVALID_DATA, "photo is empty")
   if (input.length > opts.maxPhotoBytes) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `photo is larger than ${opts.maxPhotoBytes} bytes`
-    )
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `photo is larger than ${opts.maxPhotoBytes} bytes`)
   }
-  const open = () =>
-    sharp(input, { limitInputPixels: opts.maxPhotoPixels, failOn: "error" })
+  const open = () => sharp(input, { limitInputPixels: opts.maxPhotoPixels, failOn: "error" })
   let format: string | undefined
   try {
     format = (await open().metadata()).format
   } catch {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      "photo is not a readable image"
-    )
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "photo is not a readable image")
   }
-  if (!format || !ACCEPTED.has(format))
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      "photo must be a JPEG, PNG or WebP image"
-    )
+  if (!format || !ACCEPTED.has(format)) throw new MedusaError(MedusaError.Types.INVALID_DATA, "photo must be a JPEG, PNG or WebP image")
   try {
     // sharp writes no metadata unless asked to (withMetadata/withExif), so the output carries none.
     const { data, info } = await open()
@@ -69,11 +57,6 @@ export async function processPhoto(
     }
   } catch (e) {
     const tooBig = /pixel limit/i.test((e as Error).message)
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      tooBig
-        ? `photo has more than ${opts.maxPhotoPixels} pixels`
-        : "photo is not a readable image"
-    )
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, tooBig ? `photo has more than ${opts.maxPhotoPixels} pixels` : "photo is not a readable image")
   }
 }

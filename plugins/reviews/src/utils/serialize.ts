@@ -3,41 +3,23 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { displayName, reasonOf } from "../modules/review/rules"
 import { PhotoRow, PolicyRow, ReviewRow } from "../modules/review/types"
 
-type Names = Map<
-  string,
-  { first_name: string | null; last_name: string | null }
->
+type Names = Map<string, { first_name: string | null; last_name: string | null }>
 
-const iso = (v: Date | string | null | undefined) =>
-  v ? new Date(v).toISOString() : null
-const day = (v: Date | string | null | undefined) =>
-  v ? new Date(v).toISOString().slice(0, 10) : null
+const iso = (v: Date | string | null | undefined) => (v ? new Date(v).toISOString() : null)
+const day = (v: Date | string | null | undefined) => (v ? new Date(v).toISOString().slice(0, 10) : null)
 
 /** Current names of the reviewers who chose to be named; nothing is read for anonymous or pseudonymous reviews. */
-export async function namesFor(
-  container: Pick<MedusaContainer, "resolve">,
-  reviews: ReviewRow[]
-): Promise<Names> {
+export async function namesFor(container: Pick<MedusaContainer, "resolve">, reviews: ReviewRow[]): Promise<Names> {
   const ids = [
-    ...new Set(
-      reviews
-        .filter(
-          (r) =>
-            r.customer_id &&
-            (r.identity === "full_name" || r.identity === "first_name_initial")
-        )
-        .map((r) => r.customer_id!)
-    ),
+    ...new Set(reviews.filter((r) => r.customer_id && (r.identity === "full_name" || r.identity === "first_name_initial")).map((r) => r.customer_id!)),
   ]
   const names: Names = new Map()
   if (!ids.length) return names
-  const { data } = await container
-    .resolve(ContainerRegistrationKeys.QUERY)
-    .graph({
-      entity: "customer",
-      fields: ["id", "first_name", "last_name"],
-      filters: { id: ids },
-    })
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "customer",
+    fields: ["id", "first_name", "last_name"],
+    filters: { id: ids },
+  })
   for (const c of data as any[])
     names.set(c.id, {
       first_name: c.first_name ?? null,
@@ -55,11 +37,7 @@ const publicPhoto = (p: PhotoRow) => ({
 
 /** A published review as the storefront sees it: no customer id, no e-mail, the name computed now. */
 export function publicReview(r: ReviewRow, names: Names, photos: PhotoRow[]) {
-  const name = displayName(
-    r.identity,
-    r.pseudonym,
-    r.customer_id ? names.get(r.customer_id) : null
-  )
+  const name = displayName(r.identity, r.pseudonym, r.customer_id ? names.get(r.customer_id) : null)
   const display = name ? r.identity : "anonymous"
   return {
     id: r.id,
@@ -73,9 +51,7 @@ export function publicReview(r: ReviewRow, names: Names, photos: PhotoRow[]) {
     purchased_at: day(r.purchased_at),
     helpful_count: r.helpful_count,
     photos: photos.map(publicPhoto),
-    reply: r.reply_body
-      ? { body: r.reply_body, updated_at: iso(r.reply_updated_at) }
-      : null,
+    reply: r.reply_body ? { body: r.reply_body, updated_at: iso(r.reply_updated_at) } : null,
     published_at: iso(r.published_at),
     schema_org: {
       "@type": "Review",
@@ -85,9 +61,7 @@ export function publicReview(r: ReviewRow, names: Names, photos: PhotoRow[]) {
         bestRating: 5,
         worstRating: 1,
       },
-      author: name
-        ? { "@type": "Person", name }
-        : { "@type": "Person", name: "Anonymous" },
+      author: name ? { "@type": "Person", name } : { "@type": "Person", name: "Anonymous" },
       datePublished: day(r.published_at),
       ...(r.title ? { name: r.title } : {}),
       ...(r.body ? { reviewBody: r.body } : {}),
@@ -96,16 +70,8 @@ export function publicReview(r: ReviewRow, names: Names, photos: PhotoRow[]) {
 }
 
 /** The reviewer's own view: every state, the refusal reason in their language, whether they can still edit. */
-export function ownReview(
-  r: ReviewRow,
-  names: Names,
-  photos: PhotoRow[],
-  policy: PolicyRow | null
-) {
-  const reason =
-    policy && r.decision_reason_code
-      ? reasonOf(policy.content, r.decision_reason_code)
-      : null
+export function ownReview(r: ReviewRow, names: Names, photos: PhotoRow[], policy: PolicyRow | null) {
+  const reason = policy && r.decision_reason_code ? reasonOf(policy.content, r.decision_reason_code) : null
   const refused = r.status === "rejected" || r.status === "unpublished"
   return {
     ...publicReview(r, names, photos),
@@ -117,9 +83,7 @@ export function ownReview(
       ? {
           reason_code: r.decision_reason_code,
           reason: reason ? reason.label[r.locale] : null,
-          reason_description: reason?.description
-            ? reason.description[r.locale]
-            : null,
+          reason_description: reason?.description ? reason.description[r.locale] : null,
           note: r.decision_note,
           policy_version: r.decision_policy_version,
           decided_at: iso(r.decided_at),
@@ -158,11 +122,7 @@ export function adminReview(
           last_name: customer.last_name ?? null,
         }
       : null,
-    author_name: displayName(
-      r.identity,
-      r.pseudonym,
-      r.customer_id ? names.get(r.customer_id) : null
-    ),
+    author_name: displayName(r.identity, r.pseudonym, r.customer_id ? names.get(r.customer_id) : null),
     rating: r.rating,
     title: r.title,
     body: r.body,
@@ -195,12 +155,7 @@ export function adminReview(
 }
 
 /** The product's summary with schema.org AggregateRating fields. */
-export function publicSummary(s: {
-  product_id: string
-  review_count: number
-  average: number | null
-  histogram: number[]
-}) {
+export function publicSummary(s: { product_id: string; review_count: number; average: number | null; histogram: number[] }) {
   return {
     product_id: s.product_id,
     average: s.average,

@@ -16,7 +16,9 @@ export const BidChart = ({ lot, bids }: { lot: AdminAuction; bids: AdminBid[] })
     <div className="flex flex-col gap-y-3 px-6 py-4" data-testid="lot-bid-chart">
       <Heading level="h2">{t("auctions.detail.chart")}</Heading>
       {!points.length ? (
-        <Text size="small" className="text-ui-fg-subtle">{t("auctions.detail.chartEmpty")}</Text>
+        <Text size="small" className="text-ui-fg-subtle">
+          {t("auctions.detail.chartEmpty")}
+        </Text>
       ) : (
         <div style={{ width: "100%", height: 220 }}>
           <ResponsiveContainer>

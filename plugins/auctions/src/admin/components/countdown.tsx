@@ -22,13 +22,16 @@ export const Countdown = ({ target, serverTime, label }: { target: string; serve
     return () => clearInterval(h)
   }, [offset])
   const left = new Date(target).getTime() - now
-  if (left <= 0) return <Text size="small" weight="plus" data-testid="lot-countdown">{t("auctions.detail.countdownEnded")}</Text>
+  if (left <= 0)
+    return (
+      <Text size="small" weight="plus" data-testid="lot-countdown">
+        {t("auctions.detail.countdownEnded")}
+      </Text>
+    )
   const p = parts(left)
   const n = (v: number, unit: "day" | "hour" | "minute" | "second") =>
     new Intl.NumberFormat(localeOf(i18n.language), { style: "unit", unit, unitDisplay: "narrow" }).format(v)
-  const text = [p.d ? n(p.d, "day") : null, p.d || p.h ? n(p.h, "hour") : null, n(p.m, "minute"), n(p.s, "second")]
-    .filter(Boolean)
-    .join(" ")
+  const text = [p.d ? n(p.d, "day") : null, p.d || p.h ? n(p.h, "hour") : null, n(p.m, "minute"), n(p.s, "second")].filter(Boolean).join(" ")
   return (
     <Text size="small" weight="plus" data-testid="lot-countdown" aria-live="off">
       {label} {text}

@@ -25,9 +25,7 @@ function initial(seed: LotFormSeed) {
     starting_price: src ? str(src.starting_price) : "10",
     reserve_price: src ? str(src.reserve_price) : "",
     buy_now_price: src ? str(src.buy_now_price) : "",
-    steps: (src?.increments.length
-      ? src.increments.map((s) => ({ from: String(s.from), step: String(s.increment) }))
-      : [{ from: "0", step: "1" }]) as Step[],
+    steps: (src?.increments.length ? src.increments.map((s) => ({ from: String(s.from), step: String(s.increment) })) : [{ from: "0", step: "1" }]) as Step[],
     window: src ? mins(src.anti_sniping.window_seconds) : "5",
     extension: src ? mins(src.anti_sniping.extension_seconds) : "5",
     cap: src ? mins(src.anti_sniping.cap_seconds) : "60",
@@ -41,10 +39,11 @@ export const LotForm = ({ open, seed, onClose }: { open: boolean; seed: LotFormS
   const navigate = useNavigate()
   const [form, setForm] = useState(() => initial(seed))
   const [picking, setPicking] = useState(!form.variant)
-  const set = (k: "title" | "starts_at" | "ends_at" | "starting_price" | "reserve_price" | "buy_now_price" | "window" | "extension" | "cap") =>
-    (e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [k]: e.target.value })
-  const setStep = (i: number, k: keyof Step, v: string) =>
-    setForm({ ...form, steps: form.steps.map((s, j) => (j === i ? { ...s, [k]: v } : s)) })
+  const set =
+    (k: "title" | "starts_at" | "ends_at" | "starting_price" | "reserve_price" | "buy_now_price" | "window" | "extension" | "cap") =>
+    (e: React.ChangeEvent<HTMLInputElement>) =>
+      setForm({ ...form, [k]: e.target.value })
+  const setStep = (i: number, k: keyof Step, v: string) => setForm({ ...form, steps: form.steps.map((s, j) => (j === i ? { ...s, [k]: v } : s)) })
 
   const create = useMutation({
     mutationFn: () => {
@@ -76,7 +75,9 @@ export const LotForm = ({ open, seed, onClose }: { open: boolean; seed: LotFormS
 
   const field = (k: Parameters<typeof set>[0], label: string, type = "text", extra: Record<string, string> = {}) => (
     <div className="flex flex-col gap-y-1">
-      <Label htmlFor={`auction-${k}`} size="small">{label}</Label>
+      <Label htmlFor={`auction-${k}`} size="small">
+        {label}
+      </Label>
       <Input id={`auction-${k}`} name={k} type={type} value={form[k]} onChange={set(k)} {...extra} />
     </div>
   )
@@ -95,7 +96,9 @@ export const LotForm = ({ open, seed, onClose }: { open: boolean; seed: LotFormS
           <FocusModal.Header>
             <div className="flex items-center justify-end gap-x-2">
               <FocusModal.Close asChild>
-                <Button size="small" variant="secondary" type="button">{t("auctions.form.cancel")}</Button>
+                <Button size="small" variant="secondary" type="button">
+                  {t("auctions.form.cancel")}
+                </Button>
               </FocusModal.Close>
               <Button size="small" type="submit" isLoading={create.isPending} disabled={!form.variant}>
                 {t("auctions.form.submit")}
@@ -109,7 +112,9 @@ export const LotForm = ({ open, seed, onClose }: { open: boolean; seed: LotFormS
               </FocusModal.Title>
               <FocusModal.Description className="sr-only">{t("auctions.subtitle")}</FocusModal.Description>
               <section className="flex flex-col gap-y-2">
-                <Label size="small" weight="plus">{t("auctions.form.variant")}</Label>
+                <Label size="small" weight="plus">
+                  {t("auctions.form.variant")}
+                </Label>
                 {form.variant && !picking ? (
                   <div className="flex items-center justify-between rounded border px-3 py-2">
                     <VariantSummary variant={form.variant} />
@@ -136,15 +141,28 @@ export const LotForm = ({ open, seed, onClose }: { open: boolean; seed: LotFormS
               </section>
               <section className="flex flex-col gap-y-2" data-testid="lot-increments">
                 <Heading level="h3">{t("auctions.form.increments")}</Heading>
-                <Text size="small" className="text-ui-fg-subtle">{t("auctions.form.incrementsHelp")}</Text>
+                <Text size="small" className="text-ui-fg-subtle">
+                  {t("auctions.form.incrementsHelp")}
+                </Text>
                 {form.steps.map((s, i) => (
                   <div key={i} className="grid grid-cols-[1fr_1fr_auto] items-end gap-2">
                     <div className="flex flex-col gap-y-1">
-                      <Label size="small" htmlFor={`increment-from-${i}`}>{t("auctions.form.from")}</Label>
-                      <Input id={`increment-from-${i}`} type="number" {...money} value={s.from} disabled={i === 0} onChange={(e) => setStep(i, "from", e.target.value)} />
+                      <Label size="small" htmlFor={`increment-from-${i}`}>
+                        {t("auctions.form.from")}
+                      </Label>
+                      <Input
+                        id={`increment-from-${i}`}
+                        type="number"
+                        {...money}
+                        value={s.from}
+                        disabled={i === 0}
+                        onChange={(e) => setStep(i, "from", e.target.value)}
+                      />
                     </div>
                     <div className="flex flex-col gap-y-1">
-                      <Label size="small" htmlFor={`increment-step-${i}`}>{t("auctions.form.step")}</Label>
+                      <Label size="small" htmlFor={`increment-step-${i}`}>
+                        {t("auctions.form.step")}
+                      </Label>
                       <Input id={`increment-step-${i}`} type="number" {...money} value={s.step} onChange={(e) => setStep(i, "step", e.target.value)} />
                     </div>
                     <IconButton
@@ -173,7 +191,9 @@ export const LotForm = ({ open, seed, onClose }: { open: boolean; seed: LotFormS
               </section>
               <section className="flex flex-col gap-y-2">
                 <Heading level="h3">{t("auctions.form.antiSniping")}</Heading>
-                <Text size="small" className="text-ui-fg-subtle">{t("auctions.form.antiSnipingHelp")}</Text>
+                <Text size="small" className="text-ui-fg-subtle">
+                  {t("auctions.form.antiSnipingHelp")}
+                </Text>
                 <div className="grid grid-cols-3 gap-4">
                   {field("window", t("auctions.form.window"), "number", { min: "0", step: "1" })}
                   {field("extension", t("auctions.form.extension"), "number", { min: "0", step: "1" })}

@@ -35,12 +35,18 @@ export const ReasonPrompt = ({ open, title, description, reasonLabel, confirmTex
             <Prompt.Description>{description}</Prompt.Description>
           </Prompt.Header>
           <div className="flex flex-col gap-y-1 px-6 pb-4">
-            <Label htmlFor="reason-prompt-reason" size="small">{reasonLabel}</Label>
+            <Label htmlFor="reason-prompt-reason" size="small">
+              {reasonLabel}
+            </Label>
             <Textarea id="reason-prompt-reason" value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
           </div>
           <Prompt.Footer>
-            <Button type="button" size="small" variant="secondary" onClick={onClose}>{cancelText}</Button>
-            <Button type="submit" size="small" variant="danger" disabled={!ok} isLoading={isLoading}>{confirmText}</Button>
+            <Button type="button" size="small" variant="secondary" onClick={onClose}>
+              {cancelText}
+            </Button>
+            <Button type="submit" size="small" variant="danger" disabled={!ok} isLoading={isLoading}>
+              {confirmText}
+            </Button>
           </Prompt.Footer>
         </form>
       </Prompt.Content>

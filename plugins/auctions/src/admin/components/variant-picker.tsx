@@ -12,11 +12,7 @@ type Product = {
 }
 
 const Thumb = ({ src }: { src: string | null | undefined }) =>
-  src ? (
-    <img src={src} alt="" className="h-10 w-8 shrink-0 rounded object-cover" />
-  ) : (
-    <div className="bg-ui-bg-component h-10 w-8 shrink-0 rounded" />
-  )
+  src ? <img src={src} alt="" className="h-10 w-8 shrink-0 rounded object-cover" /> : <div className="bg-ui-bg-component h-10 w-8 shrink-0 rounded" />
 
 /** The chosen variant: thumbnail, product title, variant title and SKU. */
 export const VariantSummary = ({ variant }: { variant: VariantRef }) => {
@@ -25,7 +21,9 @@ export const VariantSummary = ({ variant }: { variant: VariantRef }) => {
     <div className="flex items-center gap-x-3" data-testid="lot-variant">
       <Thumb src={variant.product?.thumbnail} />
       <div className="flex flex-col">
-        <Text size="small" weight="plus">{variant.product?.title ?? "–"}</Text>
+        <Text size="small" weight="plus">
+          {variant.product?.title ?? "–"}
+        </Text>
         <Text size="small" className="text-ui-fg-subtle">
           {variant.title} · {variant.sku ? t("auctions.picker.sku", { sku: variant.sku }) : t("auctions.picker.noSku")}
         </Text>
@@ -68,7 +66,9 @@ export const VariantPicker = ({ onPick }: { onPick: (v: VariantRef) => void }) =
       />
       <div className="flex max-h-72 flex-col divide-y overflow-y-auto rounded border" data-testid="variant-picker-results">
         {!isFetching && !data?.products.length && (
-          <Text size="small" className="text-ui-fg-subtle px-3 py-2">{t("auctions.picker.empty")}</Text>
+          <Text size="small" className="text-ui-fg-subtle px-3 py-2">
+            {t("auctions.picker.empty")}
+          </Text>
         )}
         {data?.products.flatMap((p) =>
           p.variants.map((v) => (
@@ -80,7 +80,9 @@ export const VariantPicker = ({ onPick }: { onPick: (v: VariantRef) => void }) =
             >
               <Thumb src={p.thumbnail} />
               <div className="flex flex-1 flex-col">
-                <Text size="small" weight="plus">{p.title}</Text>
+                <Text size="small" weight="plus">
+                  {p.title}
+                </Text>
                 <Text size="small" className="text-ui-fg-subtle">
                   {v.title} · {v.sku ? t("auctions.picker.sku", { sku: v.sku }) : t("auctions.picker.noSku")}
                 </Text>

@@ -13,16 +13,12 @@ export function useFormat() {
     return {
       locale,
       money: (v: number | null | undefined, currency = "eur") =>
-        v === null || v === undefined
-          ? "–"
-          : new Intl.NumberFormat(locale, { style: "currency", currency: currency.toUpperCase() }).format(v),
+        v === null || v === undefined ? "–" : new Intl.NumberFormat(locale, { style: "currency", currency: currency.toUpperCase() }).format(v),
       date: (v: string | Date | null | undefined) => (v ? dt.format(new Date(v)) : "–"),
       time: (v: string | Date) => new Intl.DateTimeFormat(locale, { timeStyle: "short" }).format(new Date(v)),
       /** 90 → "1 min 30 s" style durations, in the admin's language. */
       minutes: (seconds: number) =>
-        new Intl.NumberFormat(locale, { style: "unit", unit: "minute", unitDisplay: "long", maximumFractionDigits: 1 }).format(
-          seconds / 60
-        ),
+        new Intl.NumberFormat(locale, { style: "unit", unit: "minute", unitDisplay: "long", maximumFractionDigits: 1 }).format(seconds / 60),
     }
   }, [locale])
 }

@@ -67,5 +67,4 @@ export type AdminBid = {
 export type LotDetail = { auction: AdminAuction; bids: AdminBid[]; server_time: string }
 
 /** "Eva Bieder", else the e-mail. */
-export const customerName = (c: CustomerRef | null | undefined) =>
-  c ? [c.first_name, c.last_name].filter(Boolean).join(" ") || c.email : null
+export const customerName = (c: CustomerRef | null | undefined) => (c ? [c.first_name, c.last_name].filter(Boolean).join(" ") || c.email : null)

@@ -17,8 +17,7 @@ const ProductAuctionsWidget = ({ data: product }: { data: Product }) => {
   // The product page loads the product without its variants: fetch them (id, title, SKU).
   const { data: vs } = useQuery({
     queryKey: ["auction-product-variants", product.id],
-    queryFn: () =>
-      sdk.client.fetch<{ variants: Variant[] }>(`/admin/products/${product.id}/variants?fields=id,title,sku&limit=100`),
+    queryFn: () => sdk.client.fetch<{ variants: Variant[] }>(`/admin/products/${product.id}/variants?fields=id,title,sku&limit=100`),
   })
   const variants = vs?.variants ?? []
   const ids = variants.map((v) => v.id)
@@ -26,9 +25,7 @@ const ProductAuctionsWidget = ({ data: product }: { data: Product }) => {
     queryKey: ["auctions", "product", product.id, ids.join(",")],
     enabled: ids.length > 0,
     queryFn: () =>
-      sdk.client.fetch<{ auctions: AdminAuction[] }>(
-        `/admin/auctions?limit=50&${ids.map((id) => `variant_id=${encodeURIComponent(id)}`).join("&")}`
-      ),
+      sdk.client.fetch<{ auctions: AdminAuction[] }>(`/admin/auctions?limit=50&${ids.map((id) => `variant_id=${encodeURIComponent(id)}`).join("&")}`),
   })
   const lots = data?.auctions ?? []
   return (
@@ -42,13 +39,19 @@ const ProductAuctionsWidget = ({ data: product }: { data: Product }) => {
         )}
       </div>
       <div className="flex flex-col gap-y-2 px-6 py-4">
-        {!lots.length && <Text size="small" className="text-ui-fg-subtle">{t("auctions.widget.empty")}</Text>}
+        {!lots.length && (
+          <Text size="small" className="text-ui-fg-subtle">
+            {t("auctions.widget.empty")}
+          </Text>
+        )}
         {lots.map((l) => (
           <div key={l.id} className="flex items-center justify-between gap-x-2">
             <Link to={`/auctions/${l.id}`} className="text-ui-fg-interactive txt-small">
               {l.title ?? l.variant?.product?.title} · {l.variant?.title}
             </Link>
-            <Text size="small" className="text-ui-fg-subtle">{f.money(l.current_price ?? l.starting_price, l.currency_code)}</Text>
+            <Text size="small" className="text-ui-fg-subtle">
+              {f.money(l.current_price ?? l.starting_price, l.currency_code)}
+            </Text>
             <LotStatusBadge lot={l} />
           </div>
         ))}
@@ -57,7 +60,10 @@ const ProductAuctionsWidget = ({ data: product }: { data: Product }) => {
         <div className="flex flex-col gap-y-1 px-6 py-4">
           {variants.map((v) => (
             <div key={v.id} className="flex items-center justify-between">
-              <Text size="small">{v.title}{v.sku ? ` · ${v.sku}` : ""}</Text>
+              <Text size="small">
+                {v.title}
+                {v.sku ? ` · ${v.sku}` : ""}
+              </Text>
               <Button size="small" variant="transparent" asChild>
                 <Link to={`/auctions?variant_id=${v.id}`}>{t("auctions.widget.auction")}</Link>
               </Button>

@@ -28,10 +28,7 @@ export const AuctionOptionsSchema = z
     /** Language of the mails. Default: "nl". */
     locale: z.enum(["nl", "en"]).default("nl"),
     /** Time zone of the dates in the mails (IANA name). Default: "Europe/Amsterdam". */
-    timeZone: z
-      .string()
-      .refine(isTimeZone, { error: "must be an IANA time zone such as Europe/Amsterdam" })
-      .default("Europe/Amsterdam"),
+    timeZone: z.string().refine(isTimeZone, { error: "must be an IANA time zone such as Europe/Amsterdam" }).default("Europe/Amsterdam"),
     /**
      * The storefront's base URL: the won, reminder and second-chance mails link to
      * `${storefrontUrl}/account/auctions?pay=<lot_id>`. Without it the mails carry no link.
@@ -50,10 +47,7 @@ export function parseAuctionOptions(options: unknown): ResolvedAuctionOptions {
   const parsed = AuctionOptionsSchema.safeParse(options ?? {})
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `Invalid option "${issue.path.join(".")}" of @softshop/medusa-auctions: ${issue.message}`
-    )
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid option "${issue.path.join(".")}" of @softshop/medusa-auctions: ${issue.message}`)
   }
   return parsed.data
 }

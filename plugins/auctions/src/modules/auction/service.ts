@@ -10,16 +10,7 @@ import { RedisCounters } from "./redis-counter"
 import { AuctionPluginOptions, parseAuctionOptions, ResolvedAuctionOptions } from "./options"
 import { settlementProblem, SettlementCart } from "./settlement"
 import { BidInput, gateRejection, minimumNextBidOfLot, MUTABLE_LOT_FIELDS, planBid, planBuyNow, planClose, planRelist, Rejection } from "./transitions"
-import {
-  BidRejectionCode,
-  LegalHold,
-  LotRow,
-  BidRow,
-  PersonalDataDescriptor,
-  PrivacySubject,
-  SubjectDataExport,
-  SubjectErasureResult,
-} from "./types"
+import { BidRejectionCode, LegalHold, LotRow, BidRow, PersonalDataDescriptor, PrivacySubject, SubjectDataExport, SubjectErasureResult } from "./types"
 
 export type PlaceBidInput = BidInput
 /** A locked transition of a lot: the row before (for a compensation) and after. */
@@ -131,10 +122,7 @@ export default class AuctionModuleService extends MedusaService({ AuctionLot, Au
     const db = this.db_(ctx)
     const before = await this.lockLot_(ctx, input.lot_id)
     const banned = await this.isBanned_(ctx, input.customer_id)
-    const previous = await db(BID)
-      .where({ lot_id: before.id, customer_id: input.customer_id })
-      .whereNotNull("bidder_number")
-      .first("bidder_number")
+    const previous = await db(BID).where({ lot_id: before.id, customer_id: input.customer_id }).whereNotNull("bidder_number").first("bidder_number")
     const plan = planBid(before, input, this.now(), banned, previous?.bidder_number ?? null)
     const [bid] = await db(BID).insert(plan.bid).returning("*")
     const lot = await this.updateLot_(ctx, before.id, plan.patch)
@@ -197,7 +185,9 @@ export default class AuctionModuleService extends MedusaService({ AuctionLot, Au
   async restoreLot(before: LotRow, after: LotVersion, opts: RestoreOptions = {}, @MedusaContext() ctx: Context = {}): Promise<boolean> {
     const db = this.db_(ctx)
     const snapshot = Object.fromEntries(MUTABLE_LOT_FIELDS.map((f) => [f, before[f]]))
-    const n = await db(LOT).where({ id: before.id, updated_at: new Date(after.updated_at), sequence: after.sequence }).update(snapshot)
+    const n = await db(LOT)
+      .where({ id: before.id, updated_at: new Date(after.updated_at), sequence: after.sequence })
+      .update(snapshot)
     if (n !== 1) return false
     if (opts.deleteBidId) await db(BID).where({ id: opts.deleteBidId }).delete()
     if (opts.deleteLotId) await db(LOT).where({ id: opts.deleteLotId }).delete()
@@ -225,11 +215,7 @@ export default class AuctionModuleService extends MedusaService({ AuctionLot, Au
    * order is not exactly the lot.
    */
   @InjectTransactionManager()
-  async markPaid(
-    cartId: string,
-    order: SettlementCart,
-    @MedusaContext() ctx: Context = {}
-  ): Promise<LotChange | { refused: string; lot_id: string } | null> {
+  async markPaid(cartId: string, order: SettlementCart, @MedusaContext() ctx: Context = {}): Promise<LotChange | { refused: string; lot_id: string } | null> {
     const before: LotRow | undefined = await this.db_(ctx)(LOT).where({ cart_id: cartId, payment_status: "awaiting" }).forUpdate().first()
     if (!before) return null
     const problem = settlementProblem(before, order)
@@ -279,13 +265,17 @@ export default class AuctionModuleService extends MedusaService({ AuctionLot, Au
   /** Undoes claimOutbidNotice, only if the claim is still the one made. */
   @InjectTransactionManager()
   async releaseOutbidNotice(bidId: string, claimedAt: Date | string, @MedusaContext() ctx: Context = {}): Promise<void> {
-    await this.db_(ctx)(BID).where({ id: bidId, displaced_notified_at: new Date(claimedAt) }).update({ displaced_notified_at: null })
+    await this.db_(ctx)(BID)
+      .where({ id: bidId, displaced_notified_at: new Date(claimedAt) })
+      .update({ displaced_notified_at: null })
   }
 
   /** Undoes claimReminder, only if the claim is still the one made. */
   @InjectTransactionManager()
   async releaseReminder(lotId: string, claimedAt: Date | string, @MedusaContext() ctx: Context = {}): Promise<void> {
-    await this.db_(ctx)(LOT).where({ id: lotId, payment_reminded_at: new Date(claimedAt) }).update({ payment_reminded_at: null })
+    await this.db_(ctx)(LOT)
+      .where({ id: lotId, payment_reminded_at: new Date(claimedAt) })
+      .update({ payment_reminded_at: null })
   }
 
   async listReminderDueLotIds(limit = 100): Promise<string[]> {
@@ -309,18 +299,12 @@ export default class AuctionModuleService extends MedusaService({ AuctionLot, Au
   /** Won lots still without a cart 5 minutes after their last change: the cart step was interrupted. */
   async listLotsMissingCart(limit = 100): Promise<LotRow[]> {
     const before = new Date(this.now().getTime() - 5 * 60_000)
-    const lots = await this.listAuctionLots(
-      { payment_status: "awaiting", cart_id: null, updated_at: { $lt: before } },
-      { take: limit }
-    )
+    const lots = await this.listAuctionLots({ payment_status: "awaiting", cart_id: null, updated_at: { $lt: before } }, { take: limit })
     return lots as unknown as LotRow[]
   }
 
   async listUnpaidExpiredLotIds(limit = 100): Promise<string[]> {
-    const lots = await this.listAuctionLots(
-      { payment_status: "awaiting", payment_due_at: { $lte: this.now() } },
-      { select: ["id"], take: limit }
-    )
+    const lots = await this.listAuctionLots({ payment_status: "awaiting", payment_due_at: { $lte: this.now() } }, { select: ["id"], take: limit })
     return lots.map((l) => l.id)
   }
 
@@ -447,7 +431,7 @@ export default class AuctionModuleService extends MedusaService({ AuctionLot, Au
     if (!ids.length) return result
     const db = this.db_(ctx)
     const bidders: string[] = (await db(BID).whereIn("customer_id", ids).distinct("customer_id")).map((r: { customer_id: string }) => r.customer_id)
-    
+
     const leaders: LotRow[] = await db(LOT)
       .where((q) => q.whereIn("leader_customer_id", ids).orWhereIn("winner_customer_id", ids).orWhereIn("lapsed_winner_customer_id", ids))
       .select("id", "leader_customer_id", "winner_customer_id", "lapsed_winner_customer_id")
@@ -462,7 +446,10 @@ export default class AuctionModuleService extends MedusaService({ AuctionLot, Au
       const rows: { id: string }[] = await db(BID).where({ customer_id: id }).update({ customer_id: token, anonymized_at: now }).returning("id")
       rows.forEach((r) => bidIds.add(r.id))
       for (const field of ["leader_customer_id", "winner_customer_id", "lapsed_winner_customer_id"] as const) {
-        const rows = await db(LOT).where({ [field]: id }).update({ [field]: token }).returning("id")
+        const rows = await db(LOT)
+          .where({ [field]: id })
+          .update({ [field]: token })
+          .returning("id")
         rows.forEach((r: { id: string }) => lotIds.add(r.id))
       }
     }
@@ -479,11 +466,11 @@ export default class AuctionModuleService extends MedusaService({ AuctionLot, Au
   /** An unpaid auction win holds the winner's erasure (batch form: one query). */
   async getLegalHoldsForSubjects(subjects: PrivacySubject[]): Promise<LegalHold[][]> {
     const ids = [...new Set(subjects.map((s) => s.customer_id).filter((id): id is string => !!id))]
-    const lots = ids.length
-      ? await this.listAuctionLots({ winner_customer_id: ids, payment_status: "awaiting" }, { select: ["id", "winner_customer_id"] })
-      : []
+    const lots = ids.length ? await this.listAuctionLots({ winner_customer_id: ids, payment_status: "awaiting" }, { select: ["id", "winner_customer_id"] }) : []
     return subjects.map((s) =>
-      lots.filter((l) => s.customer_id && l.winner_customer_id === s.customer_id).map((l) => ({ module: "auction", reason: "unpaid auction win", reference: l.id }))
+      lots
+        .filter((l) => s.customer_id && l.winner_customer_id === s.customer_id)
+        .map((l) => ({ module: "auction", reason: "unpaid auction win", reference: l.id }))
     )
   }
 

@@ -152,11 +152,7 @@ export function planBuyNow(lot: LotRow, customerId: string, now: Date, paymentDu
 /** Closing: result, winner and payment deadline of a lot whose end has passed. */
 export function planClose(lot: LotRow, now: Date, paymentDue: Date): Partial<LotRow> {
   const result =
-    lot.bid_count === 0
-      ? "no_bids"
-      : lot.reserve_price_cents !== null && (lot.current_price_cents ?? 0) < lot.reserve_price_cents
-        ? "reserve_not_met"
-        : "won"
+    lot.bid_count === 0 ? "no_bids" : lot.reserve_price_cents !== null && (lot.current_price_cents ?? 0) < lot.reserve_price_cents ? "reserve_not_met" : "won"
   const won = result === "won"
   return {
     status: "ended",

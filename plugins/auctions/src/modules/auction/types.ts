@@ -1,13 +1,6 @@
 import { IncrementStep } from "./engine"
 
-export type BidRejectionCode =
-  | "too_low"
-  | "already_leading"
-  | "not_started"
-  | "ended"
-  | "cancelled"
-  | "banned"
-  | "buy_now_unavailable"
+export type BidRejectionCode = "too_low" | "already_leading" | "not_started" | "ended" | "cancelled" | "banned" | "buy_now_unavailable"
 
 /** A lot row as the database returns it (money in cents). */
 export type LotRow = {

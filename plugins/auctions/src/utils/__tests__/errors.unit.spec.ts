@@ -4,9 +4,7 @@ import { hasEmailProvider } from "../boot-checks"
 
 describe("describeError", () => {
   it("should name the error type, Medusa's type and the message, with addresses masked", () => {
-    expect(describeError(new MedusaError(MedusaError.Types.INVALID_DATA, "No regions found"))).toBe(
-      "Error, invalid_data: No regions found"
-    )
+    expect(describeError(new MedusaError(MedusaError.Types.INVALID_DATA, "No regions found"))).toBe("Error, invalid_data: No regions found")
     expect(describeError(new TypeError("Failed to send notification with id noti_1:\nMailbox jan@example.nl is full"))).toBe(
       "TypeError: Failed to send notification with id noti_1: — Mailbox <address> is full"
     )
@@ -17,7 +15,7 @@ describe("describeError", () => {
 })
 
 describe("hasEmailProvider", () => {
-  const config = (modules: unknown) => ({ modules } as any)
+  const config = (modules: unknown) => ({ modules }) as any
   it("should find a notification provider on channel email, however the module is declared", () => {
     const nodemailer = { resolve: "x/providers/nodemailer", id: "n", options: { channels: ["email"] } }
     expect(hasEmailProvider(config({ notification: { resolve: "@medusajs/medusa/notification", options: { providers: [nodemailer] } } }))).toBe(true)

@@ -10,8 +10,6 @@ import { closeLotStep } from "./steps/close-lot"
  */
 export const closeLotWorkflow = createWorkflow("auctions-close-lot", (input: { lot_id: string }) => {
   const closed = closeLotStep(input.lot_id)
-  when("auctions-lot-closed", { closed }, ({ closed }) => !!closed).then(() =>
-    settleClosedLotWorkflow.runAsStep({ input: closed as any })
-  )
+  when("auctions-lot-closed", { closed }, ({ closed }) => !!closed).then(() => settleClosedLotWorkflow.runAsStep({ input: closed as any }))
   return new WorkflowResponse(closed)
 })

@@ -14,8 +14,6 @@ export type { WinnerCartInput }
 export const createWinnerCartWorkflow = createWorkflow("auctions-create-winner-cart", (input: WinnerCartInput) => {
   const cartInput = prepareWinnerCartStep(input)
   const cart = createCartWorkflow.runAsStep({ input: cartInput })
-  const cartId = attachWinnerCartStep(
-    transform({ input, cart }, ({ input, cart }) => ({ lot_id: input.lot_id, cart_id: cart.id }))
-  )
+  const cartId = attachWinnerCartStep(transform({ input, cart }, ({ input, cart }) => ({ lot_id: input.lot_id, cart_id: cart.id })))
   return new WorkflowResponse(cartId)
 })

@@ -22,8 +22,7 @@ function winnerMail(lot: LotRow, template: AuctionMail["template"], key: string,
   }
 }
 
-export const wonMail = (lot: LotRow, cartId: string | null): AuctionMail =>
-  winnerMail(lot, "auctions.won", `${lot.id}:${lot.winner_customer_id}`, cartId)
+export const wonMail = (lot: LotRow, cartId: string | null): AuctionMail => winnerMail(lot, "auctions.won", `${lot.id}:${lot.winner_customer_id}`, cartId)
 
 export function lostMail(lot: LotRow, customerId: string): AuctionMail {
   return {
@@ -40,12 +39,7 @@ export const reminderMail = (lot: LotRow): AuctionMail =>
 export const secondChanceMail = (lot: LotRow, cartId: string | null): AuctionMail =>
   winnerMail(lot, "auctions.second_chance", `${lot.id}:${lot.winner_customer_id}`, cartId)
 
-export function outbidMail(
-  lot: LotRow,
-  previousLeader: string,
-  sequence: number,
-  minimumNextCents: number
-): AuctionMail {
+export function outbidMail(lot: LotRow, previousLeader: string, sequence: number, minimumNextCents: number): AuctionMail {
   return {
     customer_id: previousLeader,
     template: "auctions.outbid",

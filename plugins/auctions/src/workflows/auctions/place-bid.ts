@@ -18,11 +18,7 @@ export const placeBidWorkflow = createWorkflow("auctions-place-bid", (input: Pla
       eventName: AuctionEvents.BID_PLACED,
       data: transform({ result }, ({ result }) => ({ id: result.bid.id })),
     })
-    publishLotUpdateStep(
-      transform({ result }, ({ result }) =>
-        result.bid.kind === "bid" ? { type: "bid" as const, lot: result.lot, bid: result.bid } : null
-      )
-    )
+    publishLotUpdateStep(transform({ result }, ({ result }) => (result.bid.kind === "bid" ? { type: "bid" as const, lot: result.lot, bid: result.bid } : null)))
   })
   return new WorkflowResponse(
     transform({ result }, ({ result }) => ({

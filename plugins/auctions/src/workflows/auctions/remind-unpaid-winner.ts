@@ -4,13 +4,10 @@ import { claimPaymentReminderStep } from "./steps/claim-payment-reminder"
 import { sendAuctionMailsStep } from "./steps/send-auction-mails"
 
 /** Reminds the winner of an unpaid lot once, before the deadline; null when already reminded. */
-export const remindUnpaidWinnerWorkflow = createWorkflow(
-  "auctions-remind-unpaid-winner",
-  (input: { lot_id: string }) => {
-    const lot = claimPaymentReminderStep(input.lot_id)
-    when("auctions-reminder-claimed", { lot }, ({ lot }) => !!lot).then(() => {
-      sendAuctionMailsStep(transform({ lot }, ({ lot }) => [reminderMail(lot!)]))
-    })
-    return new WorkflowResponse(lot)
-  }
-)
+export const remindUnpaidWinnerWorkflow = createWorkflow("auctions-remind-unpaid-winner", (input: { lot_id: string }) => {
+  const lot = claimPaymentReminderStep(input.lot_id)
+  when("auctions-reminder-claimed", { lot }, ({ lot }) => !!lot).then(() => {
+    sendAuctionMailsStep(transform({ lot }, ({ lot }) => [reminderMail(lot!)]))
+  })
+  return new WorkflowResponse(lot)
+})

@@ -28,9 +28,7 @@ export const resolveUnpaidLotWorkflow = createWorkflow("auctions-resolve-unpaid-
     }).config({
       name: "auctions-emit-winner-offered",
     })
-    sendAuctionMailsStep(
-      transform({ outcome, cartId }, ({ outcome, cartId }) => [secondChanceMail(outcome.lot, cartId)])
-    )
+    sendAuctionMailsStep(transform({ outcome, cartId }, ({ outcome, cartId }) => [secondChanceMail(outcome.lot, cartId)]))
   })
   when("auctions-relisted", { outcome }, ({ outcome }) => outcome.action === "relist").then(() => {
     emitEventStep({

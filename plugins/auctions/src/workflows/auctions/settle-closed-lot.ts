@@ -10,16 +10,15 @@ import { sendAuctionMailsStep } from "./steps/send-auction-mails"
 
 /** After a lot ended (closing or buy-now): the winner's cart, the event, the live update, the mails. */
 export const settleClosedLotWorkflow = createWorkflow("auctions-settle-closed-lot", (lot: LotRow) => {
-  const cartId = when("auctions-lot-won", { lot }, ({ lot }) => lot.result === "won" && !!lot.winner_customer_id).then(
-    () =>
-      createWinnerCartWorkflow.runAsStep({
-        input: transform({ lot }, ({ lot }) => ({
-          lot_id: lot.id,
-          customer_id: lot.winner_customer_id!,
-          variant_id: lot.variant_id,
-          price_cents: lot.winning_price_cents!,
-        })),
-      })
+  const cartId = when("auctions-lot-won", { lot }, ({ lot }) => lot.result === "won" && !!lot.winner_customer_id).then(() =>
+    createWinnerCartWorkflow.runAsStep({
+      input: transform({ lot }, ({ lot }) => ({
+        lot_id: lot.id,
+        customer_id: lot.winner_customer_id!,
+        variant_id: lot.variant_id,
+        price_cents: lot.winning_price_cents!,
+      })),
+    })
   )
   const losers = listLosingBiddersStep(lot)
   emitEventStep({ eventName: AuctionEvents.LOT_CLOSED, data: transform({ lot }, ({ lot }) => ({ id: lot.id })) })

@@ -19,9 +19,7 @@ import { assertAuctionCartPayable } from "../../utils/cart-guard"
  * the workflow but leaves it out of the exported type, hence the cast.
  */
 type Hooks = {
-  beforePaymentAuthorization: (
-    fn: (input: { input: { id: string } }, ctx: { container: MedusaContainer }) => Promise<StepResponse<void> | void>
-  ) => void
+  beforePaymentAuthorization: (fn: (input: { input: { id: string } }, ctx: { container: MedusaContainer }) => Promise<StepResponse<void> | void>) => void
 }
 ;(completeCartWorkflow.hooks as unknown as Hooks).beforePaymentAuthorization(async ({ input }, { container }) => {
   await assertAuctionCartPayable(container, input.id)

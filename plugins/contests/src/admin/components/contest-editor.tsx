@@ -95,9 +95,17 @@ export const ContestEditor = () => {
     </div>
   )
   return (
-    <FocusModal open={open} onOpenChange={(o) => { setOpen(o); if (o) setForm(template()) }}>
+    <FocusModal
+      open={open}
+      onOpenChange={(o) => {
+        setOpen(o)
+        if (o) setForm(template())
+      }}
+    >
       <FocusModal.Trigger asChild>
-        <Button size="small" variant="secondary">{t("contests.create")}</Button>
+        <Button size="small" variant="secondary">
+          {t("contests.create")}
+        </Button>
       </FocusModal.Trigger>
       <FocusModal.Content>
         <FocusModal.Header>
@@ -131,32 +139,49 @@ export const ContestEditor = () => {
             <div className="flex flex-col gap-y-1">
               <Label>{t("contests.fields.gambling_tax")}</Label>
               <Select value={form.gambling_tax} onValueChange={(v) => setForm({ ...form, gambling_tax: v })}>
-                <Select.Trigger><Select.Value /></Select.Trigger>
+                <Select.Trigger>
+                  <Select.Value />
+                </Select.Trigger>
                 <Select.Content>
                   {["paid_by_organiser", "not_applicable"].map((v) => (
-                    <Select.Item key={v} value={v}>{t(`contests.gamblingTax.${v}`)}</Select.Item>
+                    <Select.Item key={v} value={v}>
+                      {t(`contests.gamblingTax.${v}`)}
+                    </Select.Item>
                   ))}
                 </Select.Content>
               </Select>
             </div>
             <div className="col-span-2 flex items-center gap-x-2">
-              <Checkbox id="contest-minors" checked={form.minors_with_parental_consent} onCheckedChange={(v) => setForm({ ...form, minors_with_parental_consent: v === true })} />
+              <Checkbox
+                id="contest-minors"
+                checked={form.minors_with_parental_consent}
+                onCheckedChange={(v) => setForm({ ...form, minors_with_parental_consent: v === true })}
+              />
               <Label htmlFor="contest-minors">{t("contests.fields.minors_with_parental_consent")}</Label>
             </div>
           </div>
           <div className="flex w-1/2 flex-col gap-y-4 border-l p-6">
             <Heading level="h2">{t("contests.checks")}</Heading>
-            {live.error && <Text className="text-ui-fg-error" data-testid="contest-input-error">{live.error}</Text>}
+            {live.error && (
+              <Text className="text-ui-fg-error" data-testid="contest-input-error">
+                {live.error}
+              </Text>
+            )}
             <ul className="flex flex-col gap-y-1" data-testid="contest-checks">
               {live.checks.map((c) => (
                 <li key={c.rule} className="flex items-start gap-x-2" title={c.message}>
                   <StatusBadge color={c.ok ? "green" : "red"}>{c.ok ? "OK" : "✗"}</StatusBadge>
-                  <Text size="small">{t(`contests.rules.${c.rule}`)}{c.ok ? "" : ` — ${c.message}`}</Text>
+                  <Text size="small">
+                    {t(`contests.rules.${c.rule}`)}
+                    {c.ok ? "" : ` — ${c.message}`}
+                  </Text>
                 </li>
               ))}
             </ul>
             <Heading level="h2">{t("contests.termsPreview")}</Heading>
-            <pre className="txt-small whitespace-pre-wrap rounded border p-3" data-testid="contest-terms-preview">{live.terms}</pre>
+            <pre className="txt-small whitespace-pre-wrap rounded border p-3" data-testid="contest-terms-preview">
+              {live.terms}
+            </pre>
           </div>
         </FocusModal.Body>
       </FocusModal.Content>

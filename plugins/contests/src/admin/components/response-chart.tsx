@@ -17,9 +17,15 @@ export const ResponseChart = ({ contestId }: { contestId: string }) => {
       <Heading level="h2">{t("contests.detail.response")}</Heading>
       {r && (
         <div className="grid grid-cols-3 gap-4" data-testid="contest-report">
-          <Text>{t("contests.detail.uniqueEntrants")}: {r.unique_entrants}</Text>
-          <Text>{t("contests.detail.optIns")}: {r.newsletter_opt_ins_requested}</Text>
-          <Text>{t("contests.detail.orders", { days: r.order_window_days })}: {r.orders_within_window}</Text>
+          <Text>
+            {t("contests.detail.uniqueEntrants")}: {r.unique_entrants}
+          </Text>
+          <Text>
+            {t("contests.detail.optIns")}: {r.newsletter_opt_ins_requested}
+          </Text>
+          <Text>
+            {t("contests.detail.orders", { days: r.order_window_days })}: {r.orders_within_window}
+          </Text>
         </div>
       )}
       <div style={{ width: "100%", height: 220 }}>

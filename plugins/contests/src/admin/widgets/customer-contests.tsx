@@ -16,14 +16,24 @@ const CustomerContestsWidget = ({ data: customer }: { data: { id: string } }) =>
   })
   return (
     <Container className="divide-y p-0">
-      <div className="px-6 py-4"><Heading level="h2">{t("contests.widget.title")}</Heading></div>
+      <div className="px-6 py-4">
+        <Heading level="h2">{t("contests.widget.title")}</Heading>
+      </div>
       <div className="flex flex-col gap-y-2 px-6 py-4">
         {!data?.entries.length && <Text size="small">{t("contests.widget.empty")}</Text>}
         {data?.entries.map((e) => (
           <div key={e.id} className="flex items-center justify-between">
-            <Link to={`/contests/${e.contest?.id}`}><Text size="small">{e.contest?.title}</Text></Link>
-            <Text size="small" className="text-ui-fg-subtle">{when(e.created_at)}</Text>
-            {e.prizes.map((p) => <StatusBadge key={p.id} color="green">{t("contests.widget.won", { prize: p.prize })}</StatusBadge>)}
+            <Link to={`/contests/${e.contest?.id}`}>
+              <Text size="small">{e.contest?.title}</Text>
+            </Link>
+            <Text size="small" className="text-ui-fg-subtle">
+              {when(e.created_at)}
+            </Text>
+            {e.prizes.map((p) => (
+              <StatusBadge key={p.id} color="green">
+                {t("contests.widget.won", { prize: p.prize })}
+              </StatusBadge>
+            ))}
           </div>
         ))}
       </div>

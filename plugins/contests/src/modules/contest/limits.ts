@@ -26,8 +26,7 @@ export type LimitCheck = { rule: LimitRule; ok: boolean; message: string }
 /** Another game promoting one of the same products (for the per-product rules). */
 export type OtherGame = { id: string; product_ids: string[]; starts_at: Date; total_prize_value: number }
 
-export const totalPrizeValue = (f: Pick<ContestFields, "prizes">) =>
-  Math.round(f.prizes.reduce((s, p) => s + p.value * p.quantity, 0) * 100) / 100
+export const totalPrizeValue = (f: Pick<ContestFields, "prizes">) => Math.round(f.prizes.reduce((s, p) => s + p.value * p.quantity, 0) * 100) / 100
 
 export const isSmallGame = (f: Pick<ContestFields, "prizes">) => totalPrizeValue(f) < SMALL_GAME_CAP
 

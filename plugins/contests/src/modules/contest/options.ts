@@ -36,10 +36,7 @@ export function parseContestOptions(options: unknown): ResolvedContestOptions {
   const parsed = ContestOptionsSchema.safeParse(options ?? {})
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `Invalid option "${issue.path.join(".")}" of @softshop/medusa-contests: ${issue.message}`
-    )
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid option "${issue.path.join(".")}" of @softshop/medusa-contests: ${issue.message}`)
   }
   return parsed.data
 }

@@ -76,7 +76,14 @@ export const contestPrivacy = {
     for (const w of winners) {
       await db(ENTRY)
         .where({ id: w.entry_id })
-        .update({ customer_id: generateEntityId(undefined, "anon"), skill_answer: null, public_first_name: null, public_town: null, publicity: "none", anonymized_at: now })
+        .update({
+          customer_id: generateEntityId(undefined, "anon"),
+          skill_answer: null,
+          public_first_name: null,
+          public_town: null,
+          publicity: "none",
+          anonymized_at: now,
+        })
       await db(WINNER).where({ id: w.id }).update({ customer_id: null, anonymized_at: now })
     }
     return winners.length

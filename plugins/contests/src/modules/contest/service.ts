@@ -139,8 +139,16 @@ export default class ContestModuleService extends MedusaService({ Contest, Conte
     const fields = withDates(input)
     const db = this.db_(ctx)
     const id = generateEntityId(undefined, "cnt")
-    const [contest] = await db(T.contest).insert({ id, ...this.rowOf_(fields), status: "draft", terms_version: 1 }).returning("*")
-    await db(T.terms).insert({ id: generateEntityId(undefined, "cterm"), contest_id: id, version: 1, template_version: TERMS_TEMPLATE_VERSION, ...renderTerms(fields) })
+    const [contest] = await db(T.contest)
+      .insert({ id, ...this.rowOf_(fields), status: "draft", terms_version: 1 })
+      .returning("*")
+    await db(T.terms).insert({
+      id: generateEntityId(undefined, "cterm"),
+      contest_id: id,
+      version: 1,
+      template_version: TERMS_TEMPLATE_VERSION,
+      ...renderTerms(fields),
+    })
     return contest
   }
 
@@ -157,7 +165,11 @@ export default class ContestModuleService extends MedusaService({ Contest, Conte
    * new terms version (entrants consent to the version they saw). Returns the row before.
    */
   @InjectTransactionManager()
-  async updateContest(id: string, input: ContestFields, @MedusaContext() ctx: Context = {}): Promise<{ before: ContestRow; contest: ContestRow; new_terms_id: string | null }> {
+  async updateContest(
+    id: string,
+    input: ContestFields,
+    @MedusaContext() ctx: Context = {}
+  ): Promise<{ before: ContestRow; contest: ContestRow; new_terms_id: string | null }> {
     const fields = withDates(input)
     const db = this.db_(ctx)
     const before = await this.lockContest_(ctx, id, "update")
@@ -249,7 +261,10 @@ export default class ContestModuleService extends MedusaService({ Contest, Conte
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `Contest ${contest.id} has ended: entries closed at ${new Date(contest.ends_at).toISOString()}`)
     }
     if (input.terms_version !== contest.terms_version) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, `terms_version ${input.terms_version} is not the current version (${contest.terms_version}) of contest ${contest.id}`)
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `terms_version ${input.terms_version} is not the current version (${contest.terms_version}) of contest ${contest.id}`
+      )
     }
     if (contest.skill_question && !normalize(input.skill_answer)) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "skill_answer is required: this contest asks a question")
@@ -307,7 +322,10 @@ export default class ContestModuleService extends MedusaService({ Contest, Conte
   protected async eligible_(ctx: Context, contest: ContestRow, exclude: Set<string>): Promise<string[]> {
     const rows: EntryRow[] = await this.db_(ctx)(T.entry)
       .where({ contest_id: contest.id, deleted_at: null })
-      .orderBy([{ column: "created_at", order: "asc" }, { column: "id", order: "asc" }])
+      .orderBy([
+        { column: "created_at", order: "asc" },
+        { column: "id", order: "asc" },
+      ])
       .select("id", "skill_answer")
     const correct = contest.skill_correct_answer ? normalize(contest.skill_correct_answer) : null
     return rows.filter((e) => !exclude.has(e.id) && (correct === null || normalize(e.skill_answer) === correct)).map((e) => e.id)
@@ -400,8 +418,20 @@ export default class ContestModuleService extends MedusaService({ Contest, Conte
     const open = all.filter((w) => w.claim_status === "expired" && w.replaced_by_round === null)
     if (!open.length) throw new MedusaError(MedusaError.Types.CONFLICT, `Contest ${contestId} has no expired claim to redraw`)
     const drawing: DrawingRow = await db(T.drawing).where({ contest_id: contestId, status: "committed" }).orderBy("round", "desc").first()
-    const result = await this.runDrawing_(ctx, before, drawing, new Set(all.map((w) => w.entry_id)), open.map((w) => w.position), actor)
-    await db(T.winner).whereIn("id", open.map((w) => w.id)).update({ replaced_by_round: drawing.round })
+    const result = await this.runDrawing_(
+      ctx,
+      before,
+      drawing,
+      new Set(all.map((w) => w.entry_id)),
+      open.map((w) => w.position),
+      actor
+    )
+    await db(T.winner)
+      .whereIn(
+        "id",
+        open.map((w) => w.id)
+      )
+      .update({ replaced_by_round: drawing.round })
     return { before, ...result }
   }
 
@@ -412,9 +442,16 @@ export default class ContestModuleService extends MedusaService({ Contest, Conte
     await db(T.drawing).where({ id: undo.next_id, status: "committed" }).delete()
     await db(T.winner).where({ drawing_id: undo.drawing_id }).delete()
     await db(T.winner).where({ contest_id: undo.before.id, replaced_by_round: undo.round }).update({ replaced_by_round: null })
-    await db(T.drawing)
-      .where({ id: undo.drawing_id })
-      .update({ status: "committed", snapshot_entry_ids: null, snapshot_hash: null, excluded_entry_ids: null, winner_entry_ids: null, winners_requested: null, drawn_at: null, drawn_by: null })
+    await db(T.drawing).where({ id: undo.drawing_id }).update({
+      status: "committed",
+      snapshot_entry_ids: null,
+      snapshot_hash: null,
+      excluded_entry_ids: null,
+      winner_entry_ids: null,
+      winners_requested: null,
+      drawn_at: null,
+      drawn_by: null,
+    })
     await db(T.contest).where({ id: undo.before.id }).update({ status: undo.before.status, last_drawn_at: undo.before.last_drawn_at })
   }
 
@@ -445,7 +482,10 @@ export default class ContestModuleService extends MedusaService({ Contest, Conte
           public_town: publicity.publicity === "first_name_town" ? publicity.town!.trim() : null,
         })
     }
-    const [winner] = await db(T.winner).where({ id: winnerId }).update({ claim_status: "claimed", claimed_at: this.now(), updated_at: this.now() }).returning("*")
+    const [winner] = await db(T.winner)
+      .where({ id: winnerId })
+      .update({ claim_status: "claimed", claimed_at: this.now(), updated_at: this.now() })
+      .returning("*")
     return { winner, before, entry_before }
   }
 
@@ -521,10 +561,7 @@ export default class ContestModuleService extends MedusaService({ Contest, Conte
       .where("e.contest_id", contestId)
       .whereNull("e.deleted_at")
       .whereNull("o.deleted_at")
-      .select(
-        k.raw("count(distinct o.id)::int as orders"),
-        k.raw("count(distinct e.customer_id)::int as entrants_with_orders")
-      )
+      .select(k.raw("count(distinct o.id)::int as orders"), k.raw("count(distinct e.customer_id)::int as entrants_with_orders"))
     return {
       contest_id: contestId,
       entries_total: totals.entries,
@@ -564,7 +601,9 @@ export default class ContestModuleService extends MedusaService({ Contest, Conte
     let entries = 0
     for (const c of contests) {
       const summary = await this.responseReport(c.id, this.options_.reportOrderWindowDays, ctx)
-      await db(T.contest).where({ id: c.id }).update({ response_summary: json(summary) })
+      await db(T.contest)
+        .where({ id: c.id })
+        .update({ response_summary: json(summary) })
       entries += await db(T.entry)
         .where({ contest_id: c.id })
         .whereNotIn("id", (q) => q.select("entry_id").from(T.winner).where({ contest_id: c.id }))

@@ -65,8 +65,7 @@ export const CampaignCard = ({ campaign, onEdit }: { campaign: Campaign; onEdit:
     onError: fail,
   })
   const test = useMutation({
-    mutationFn: () =>
-      sdk.client.fetch(`/admin/newsletter-campaigns/${campaign.id}/test-send`, { method: "POST", body: { email: testTo } }),
+    mutationFn: () => sdk.client.fetch(`/admin/newsletter-campaigns/${campaign.id}/test-send`, { method: "POST", body: { email: testTo } }),
     onSuccess: () => toast.success(t("newsletter.campaigns.testSent")),
     onError: fail,
   })
@@ -79,14 +78,14 @@ export const CampaignCard = ({ campaign, onEdit }: { campaign: Campaign; onEdit:
     <Container className="flex flex-col gap-y-3 px-6 py-4" data-campaign={campaign.id}>
       <div className="flex items-center justify-between">
         <Heading level="h2">{campaign.subject}</Heading>
-        <StatusBadge
-          color={shownStatus === "sent" ? "green" : shownStatus === "sending" ? "orange" : shownStatus === "scheduled" ? "blue" : "grey"}
-        >
+        <StatusBadge color={shownStatus === "sent" ? "green" : shownStatus === "sending" ? "orange" : shownStatus === "scheduled" ? "blue" : "grey"}>
           {t(`newsletter.campaigns.status.${shownStatus}`)}
         </StatusBadge>
       </div>
       {campaign.send_at && campaign.status === "draft" && (
-        <Text size="small" data-testid="campaign-scheduled">{t("newsletter.campaigns.scheduled", { when: f.date(campaign.send_at) })}</Text>
+        <Text size="small" data-testid="campaign-scheduled">
+          {t("newsletter.campaigns.scheduled", { when: f.date(campaign.send_at) })}
+        </Text>
       )}
       {campaign.status !== "draft" && (
         <div className="flex flex-col gap-y-1">
@@ -108,8 +107,12 @@ export const CampaignCard = ({ campaign, onEdit }: { campaign: Campaign; onEdit:
       {campaign.status === "draft" && (
         <div className="flex flex-col gap-y-3">
           <div className="flex flex-wrap items-end gap-2">
-            <Button size="small" variant="secondary" onClick={onEdit}>{t("newsletter.campaigns.edit")}</Button>
-            <Button size="small" variant="secondary" onClick={showPreview}>{t("newsletter.campaigns.preview")}</Button>
+            <Button size="small" variant="secondary" onClick={onEdit}>
+              {t("newsletter.campaigns.edit")}
+            </Button>
+            <Button size="small" variant="secondary" onClick={showPreview}>
+              {t("newsletter.campaigns.preview")}
+            </Button>
             <Input
               className="w-64"
               aria-label={t("newsletter.campaigns.testAddress")}
@@ -126,7 +129,9 @@ export const CampaignCard = ({ campaign, onEdit }: { campaign: Campaign; onEdit:
           </div>
           <div className="flex flex-wrap items-end gap-2">
             <div className="flex flex-col gap-y-1">
-              <Label size="small" htmlFor={`send-at-${campaign.id}`}>{t("newsletter.campaigns.scheduleAt")}</Label>
+              <Label size="small" htmlFor={`send-at-${campaign.id}`}>
+                {t("newsletter.campaigns.scheduleAt")}
+              </Label>
               <Input id={`send-at-${campaign.id}`} type="datetime-local" value={sendAt} onChange={(e) => setSendAt(e.target.value)} />
             </div>
             <Button size="small" variant="secondary" isLoading={schedule.isPending} onClick={() => schedule.mutate(new Date(sendAt))}>
@@ -142,11 +147,17 @@ export const CampaignCard = ({ campaign, onEdit }: { campaign: Campaign; onEdit:
       )}
       {preview && (
         <div className="flex flex-col gap-y-2 rounded border p-3" data-testid="campaign-preview">
-          <Text size="small" weight="plus">{t("newsletter.campaigns.subject")}: {preview.subject}</Text>
+          <Text size="small" weight="plus">
+            {t("newsletter.campaigns.subject")}: {preview.subject}
+          </Text>
           <div>
-            <Text size="xsmall" weight="plus">{t("newsletter.campaigns.previewHeaders")}</Text>
+            <Text size="xsmall" weight="plus">
+              {t("newsletter.campaigns.previewHeaders")}
+            </Text>
             {Object.entries(preview.headers).map(([k, v]) => (
-              <Text key={k} size="xsmall" className="text-ui-fg-subtle font-mono">{k}: {v}</Text>
+              <Text key={k} size="xsmall" className="text-ui-fg-subtle font-mono">
+                {k}: {v}
+              </Text>
             ))}
           </div>
           <iframe title={t("newsletter.campaigns.preview")} sandbox="" srcDoc={preview.html} className="h-64 w-full rounded border bg-white" />

@@ -10,7 +10,7 @@ export const CampaignEditor = ({ draft, onDone }: { draft: Campaign | null; onDo
   const { t } = useTranslation()
   const client = useQueryClient()
   const [subject, setSubject] = useState(draft?.subject ?? "")
-  const [markdown, setMarkdown] = useState(draft ? draft.markdown ?? draft.text : "")
+  const [markdown, setMarkdown] = useState(draft ? (draft.markdown ?? draft.text) : "")
   const rendered = useMemo(() => renderMarkdown(markdown), [markdown])
   const save = useMutation({
     mutationFn: () =>
@@ -39,7 +39,9 @@ export const CampaignEditor = ({ draft, onDone }: { draft: Campaign | null; onDo
           </Button>
         )}
       </div>
-      <Text size="small" className="text-ui-fg-subtle">{t("newsletter.campaigns.help")}</Text>
+      <Text size="small" className="text-ui-fg-subtle">
+        {t("newsletter.campaigns.help")}
+      </Text>
       <div className="flex flex-col gap-y-1">
         <Label htmlFor="nl-subject">{t("newsletter.campaigns.subject")}</Label>
         <Input id="nl-subject" value={subject} maxLength={200} onChange={(e) => setSubject(e.target.value)} />
@@ -49,7 +51,9 @@ export const CampaignEditor = ({ draft, onDone }: { draft: Campaign | null; onDo
           <Label htmlFor="nl-body">{t("newsletter.campaigns.body")}</Label>
           <Textarea id="nl-body" rows={12} className="font-mono" value={markdown} onChange={(e) => setMarkdown(e.target.value)} />
           {draft && !draft.markdown && (
-            <Text size="xsmall" className="text-ui-fg-muted">{t("newsletter.campaigns.legacyHtml")}</Text>
+            <Text size="xsmall" className="text-ui-fg-muted">
+              {t("newsletter.campaigns.legacyHtml")}
+            </Text>
           )}
         </div>
         <div className="flex flex-col gap-y-1">

@@ -28,10 +28,14 @@ export const ConsentTexts = () => {
   return (
     <Container className="flex flex-col gap-y-3 px-6 py-4">
       <Heading level="h2">{t("newsletter.consentTexts.title")}</Heading>
-      <Text size="small" className="text-ui-fg-subtle">{t("newsletter.consentTexts.help")}</Text>
+      <Text size="small" className="text-ui-fg-subtle">
+        {t("newsletter.consentTexts.help")}
+      </Text>
       {(data?.consent_texts ?? []).map((c) => (
         <Text key={c.id} size="small">
-          <strong>{t("newsletter.consentTexts.version", { locale: t(`newsletter.consentTexts.${c.locale}`, { defaultValue: c.locale }), version: c.version })}</strong>{" "}
+          <strong>
+            {t("newsletter.consentTexts.version", { locale: t(`newsletter.consentTexts.${c.locale}`, { defaultValue: c.locale }), version: c.version })}
+          </strong>{" "}
           {c.body}
         </Text>
       ))}

@@ -8,10 +8,7 @@ export const useSubscription = (id: string | null) =>
   useQuery({
     queryKey: ["newsletter-subscription", id],
     enabled: !!id,
-    queryFn: () =>
-      sdk.client.fetch<{ newsletter_subscription: Subscription & { consent_events: ConsentEvent[] } }>(
-        `/admin/newsletter-subscriptions/${id}`
-      ),
+    queryFn: () => sdk.client.fetch<{ newsletter_subscription: Subscription & { consent_events: ConsentEvent[] } }>(`/admin/newsletter-subscriptions/${id}`),
   })
 
 /** The consent ledger of one subscription, in a table. */
@@ -36,9 +33,7 @@ export const ConsentHistory = ({ events }: { events: ConsentEvent[] }) => {
             <Table.Cell>{t(`newsletter.action.${e.action}`, { defaultValue: e.action })}</Table.Cell>
             <Table.Cell>{e.source ?? "–"}</Table.Cell>
             <Table.Cell>{e.ip ?? "–"}</Table.Cell>
-            <Table.Cell>
-              {e.consent_text_hash ? t("newsletter.history.consentTextVersion", { hash: e.consent_text_hash.slice(0, 8) }) : "–"}
-            </Table.Cell>
+            <Table.Cell>{e.consent_text_hash ? t("newsletter.history.consentTextVersion", { hash: e.consent_text_hash.slice(0, 8) }) : "–"}</Table.Cell>
           </Table.Row>
         ))}
       </Table.Body>
@@ -104,7 +99,9 @@ export const SubscriberDrawer = ({ id, onClose }: { id: string | null; onClose: 
             <div className="flex items-center justify-between">
               <div className="flex items-center gap-x-2">
                 <StatusBadge color={STATUS_COLOR[sub.status]}>{t(`newsletter.status.${sub.status}`)}</StatusBadge>
-                <Text size="small" className="text-ui-fg-subtle">{t(`newsletter.legalBasis.${sub.legal_basis}`)}</Text>
+                <Text size="small" className="text-ui-fg-subtle">
+                  {t(`newsletter.legalBasis.${sub.legal_basis}`)}
+                </Text>
               </div>
               <SubscriptionActions sub={sub} />
             </div>

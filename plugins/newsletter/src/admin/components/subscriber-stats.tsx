@@ -18,17 +18,23 @@ export const SubscriberStats = ({ days = 30 }: { days?: number }) => {
   const s = data?.newsletter_stats
   return (
     <Container className="divide-y p-0">
-      <div className="px-6 py-4"><Heading level="h2">{t("newsletter.subscribers.counts")}</Heading></div>
+      <div className="px-6 py-4">
+        <Heading level="h2">{t("newsletter.subscribers.counts")}</Heading>
+      </div>
       <div className="grid grid-cols-5 gap-4 px-6 py-4" data-testid="newsletter-counts">
         {ORDER.map((k) => (
           <div key={k} className="flex flex-col gap-y-1">
             <StatusBadge color={STATUS_COLOR[k]}>{t(`newsletter.status.${k}`)}</StatusBadge>
-            <Text size="xlarge" weight="plus" data-status={k}>{f.number(s?.counts[k] ?? 0)}</Text>
+            <Text size="xlarge" weight="plus" data-status={k}>
+              {f.number(s?.counts[k] ?? 0)}
+            </Text>
           </div>
         ))}
       </div>
       <div className="flex flex-col gap-y-2 px-6 py-4">
-        <Text size="small" weight="plus">{t("newsletter.subscribers.growth", { days })}</Text>
+        <Text size="small" weight="plus">
+          {t("newsletter.subscribers.growth", { days })}
+        </Text>
         <div style={{ width: "100%", height: 200 }} data-testid="newsletter-growth">
           <ResponsiveContainer>
             <BarChart data={s?.growth ?? []}>

@@ -7,7 +7,12 @@ import { marked, Token } from "marked"
  */
 export function renderMarkdown(md: string) {
   const html = marked.parse(md, { async: false, gfm: true, breaks: false }) as string
-  return { html, text: toText(marked.lexer(md)).replace(/\n{3,}/g, "\n\n").trim() }
+  return {
+    html,
+    text: toText(marked.lexer(md))
+      .replace(/\n{3,}/g, "\n\n")
+      .trim(),
+  }
 }
 
 function inline(tokens: Token[] | undefined): string {
@@ -33,7 +38,9 @@ function toText(tokens: Token[]): string {
         case "list":
           return `${t.items.map((i: { tokens: Token[] }, n: number) => `${t.ordered ? `${n + 1}.` : "-"} ${toText(i.tokens).trim()}`).join("\n")}\n\n`
         case "blockquote":
-          return `${toText(t.tokens ?? []).trim().replace(/^/gm, "> ")}\n\n`
+          return `${toText(t.tokens ?? [])
+            .trim()
+            .replace(/^/gm, "> ")}\n\n`
         case "code":
           return `${t.text}\n\n`
         case "hr":

@@ -15,8 +15,7 @@ const CustomerNewsletterWidget = ({ data: customer }: { data: Customer }) => {
   const { data } = useQuery({
     queryKey: ["newsletter-subscriptions", "customer", customer.id, customer.email],
     queryFn: async () => {
-      const list = (query: string) =>
-        sdk.client.fetch<{ newsletter_subscriptions: Subscription[] }>(`/admin/newsletter-subscriptions?limit=1&${query}`)
+      const list = (query: string) => sdk.client.fetch<{ newsletter_subscriptions: Subscription[] }>(`/admin/newsletter-subscriptions?limit=1&${query}`)
       // Linked by customer id (soft opt-in, logged-in sign-up), else by the address (a guest's sign-up).
       const byId = await list(`customer_id=${encodeURIComponent(customer.id)}`)
       if (byId.newsletter_subscriptions.length) return byId.newsletter_subscriptions[0]
@@ -32,7 +31,9 @@ const CustomerNewsletterWidget = ({ data: customer }: { data: Customer }) => {
         {sub && <StatusBadge color={STATUS_COLOR[sub.status]}>{t(`newsletter.status.${sub.status}`)}</StatusBadge>}
       </div>
       {!sub ? (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-4">{t("newsletter.widget.none")}</Text>
+        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+          {t("newsletter.widget.none")}
+        </Text>
       ) : (
         <>
           <div className="flex items-center justify-between px-6 py-4">
@@ -43,7 +44,9 @@ const CustomerNewsletterWidget = ({ data: customer }: { data: Customer }) => {
             <SubscriptionActions sub={sub} />
           </div>
           <div className="py-2">
-            <Text size="small" weight="plus" className="px-6">{t("newsletter.widget.history")}</Text>
+            <Text size="small" weight="plus" className="px-6">
+              {t("newsletter.widget.history")}
+            </Text>
             <ConsentHistory events={detail.data?.newsletter_subscription.consent_events ?? []} />
           </div>
         </>

@@ -1,28 +1,10 @@
 import { warnWithoutEmailProvider } from "../../utils/email-provider"
 import { Context, InferTypeOf } from "@medusajs/framework/types"
-import {
-  InjectManager,
-  InjectTransactionManager,
-  MedusaContext,
-  MedusaError,
-  MedusaService,
-} from "@medusajs/framework/utils"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { hmac, normalizeEmail, randomToken, safeEqual, sha256 } from "../../utils/crypto"
 import * as deliveries from "../../utils/deliveries"
-import {
-  newChange,
-  PurgedRows,
-  restorePurged as restorePurgedRows,
-  revertChanges,
-  SubscriptionChange,
-} from "../../utils/subscription-changes"
-import {
-  PersonalDataDescriptor,
-  PrivacySubject,
-  RequestContext,
-  SubjectDataExport,
-  SubjectErasureResult,
-} from "../../utils/types"
+import { newChange, PurgedRows, restorePurged as restorePurgedRows, revertChanges, SubscriptionChange } from "../../utils/subscription-changes"
+import { PersonalDataDescriptor, PrivacySubject, RequestContext, SubjectDataExport, SubjectErasureResult } from "../../utils/types"
 import Campaign from "./models/campaign"
 import CampaignDelivery from "./models/campaign-delivery"
 import ConsentEvent, { CONSENT_ACTIONS } from "./models/consent-event"
@@ -141,10 +123,7 @@ export default class NewsletterModuleService extends MedusaService({
   async publishConsentText(input: { locale: string; body: string }, @MedusaContext() ctx: Context = {}) {
     await knexOf(ctx).raw("select pg_advisory_xact_lock(hashtextextended(?, 0))", [`nltxt:${input.locale}`])
     const current = await this.currentConsentText(input.locale, ctx)
-    return await this.createConsentTexts(
-      { locale: input.locale, body: input.body, version: (current?.version ?? 0) + 1, hash: sha256(input.body) },
-      ctx
-    )
+    return await this.createConsentTexts({ locale: input.locale, body: input.body, version: (current?.version ?? 0) + 1, hash: sha256(input.body) }, ctx)
   }
 
   // ── subscribe, confirm, unsubscribe ─────────────────────────────────────
@@ -163,9 +142,7 @@ export default class NewsletterModuleService extends MedusaService({
     const locale = input.locale ?? this.options_.defaultLocale
     await knexOf(ctx).raw("select pg_advisory_xact_lock(hashtextextended(?, 0))", [`nlsub:${emailHash}`])
 
-    const text = input.consent_text_id
-      ? (await this.listConsentTexts({ id: input.consent_text_id }, {}, ctx))[0]
-      : await this.currentConsentText(locale, ctx)
+    const text = input.consent_text_id ? (await this.listConsentTexts({ id: input.consent_text_id }, {}, ctx))[0] : await this.currentConsentText(locale, ctx)
     if (!text) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
@@ -190,9 +167,7 @@ export default class NewsletterModuleService extends MedusaService({
       source: input.source ?? null,
       customer_id: input.customer_id ?? existing?.customer_id ?? null,
     }
-    const subscription = existing
-      ? await this.updateSubscriptions({ id: existing.id, ...fields }, ctx)
-      : await this.createSubscriptions(fields, ctx)
+    const subscription = existing ? await this.updateSubscriptions({ id: existing.id, ...fields }, ctx) : await this.createSubscriptions(fields, ctx)
     const change = newChange(subscription.id, existing ?? null)
     const action: ConsentAction = existing && existing.status !== "pending" ? "resubscribed" : "requested"
     await this.appendEvent(subscription, action, input, ctx, { id: text.id, hash: text.hash }, undefined, change)
@@ -243,16 +218,11 @@ export default class NewsletterModuleService extends MedusaService({
     @MedusaContext() ctx: Context = {}
   ): Promise<{ outcome: ConfirmOutcome; subscription?: SubscriptionDTO; change?: SubscriptionChange }> {
     const tokenHash = hmac(this.options_.secret, `confirm:${token}`)
-    const locked = await knexOf(ctx)("newsletter_token")
-      .where({ token_hash: tokenHash })
-      .whereNull("deleted_at")
-      .forUpdate()
-      .first()
+    const locked = await knexOf(ctx)("newsletter_token").where({ token_hash: tokenHash }).whereNull("deleted_at").forUpdate().first()
     if (!locked) return { outcome: "invalid" }
     const [sub] = await this.listSubscriptions({ id: locked.subscription_id }, {}, ctx)
     if (!sub || sub.status === "erased") return { outcome: "invalid" }
-    if (locked.used_at)
-      return { outcome: sub.status === "subscribed" ? "already_confirmed" : "used", subscription: sub }
+    if (locked.used_at) return { outcome: sub.status === "subscribed" ? "already_confirmed" : "used", subscription: sub }
     if (locked.revoked_at) return { outcome: "revoked", subscription: sub }
     if (new Date(locked.expires_at).getTime() <= this.now().getTime()) return { outcome: "expired", subscription: sub }
     if (sub.status !== "pending") return { outcome: "invalid" }
@@ -323,19 +293,8 @@ export default class NewsletterModuleService extends MedusaService({
     if (!sub || sub.status === "erased") return { outcome: "invalid" }
     if (!ACTIVE.includes(sub.status)) return { outcome: "already_unsubscribed" }
     const change = newChange(sub.id, sub)
-    const updated = await this.updateSubscriptions(
-      { id: sub.id, status: "unsubscribed", unsubscribed_at: this.now() },
-      ctx
-    )
-    await this.appendEvent(
-      updated,
-      meta.action ?? "unsubscribed",
-      { ...meta, locale: meta.locale ?? sub.locale },
-      ctx,
-      undefined,
-      undefined,
-      change
-    )
+    const updated = await this.updateSubscriptions({ id: sub.id, status: "unsubscribed", unsubscribed_at: this.now() }, ctx)
+    await this.appendEvent(updated, meta.action ?? "unsubscribed", { ...meta, locale: meta.locale ?? sub.locale }, ctx, undefined, undefined, change)
     await this.revokeOpenTokens(sub.id, ctx, change)
     return { outcome: "unsubscribed", change }
   }
@@ -355,15 +314,7 @@ export default class NewsletterModuleService extends MedusaService({
     }
     const change = newChange(sub.id, sub)
     const updated = await this.updateSubscriptions({ id: sub.id, status, unsubscribed_at: this.now() }, ctx)
-    await this.appendEvent(
-      updated,
-      "admin_change",
-      { ...meta, source: meta.source ?? "admin" },
-      ctx,
-      undefined,
-      undefined,
-      change
-    )
+    await this.appendEvent(updated, "admin_change", { ...meta, source: meta.source ?? "admin" }, ctx, undefined, undefined, change)
     if (status === "suppressed") {
       const existing = await this.listSuppressions({ email_hash: sub.email_hash }, {}, ctx)
       if (!existing.length) {
@@ -394,15 +345,7 @@ export default class NewsletterModuleService extends MedusaService({
         { id: sub.id, status: "unsubscribed", unsubscribed_at: this.now(), token_version: sub.token_version + 1 },
         ctx
       )
-      await this.appendEvent(
-        updated,
-        "unsubscribed",
-        { source: "customer.email_changed", locale: sub.locale },
-        ctx,
-        undefined,
-        "address changed",
-        change
-      )
+      await this.appendEvent(updated, "unsubscribed", { source: "customer.email_changed", locale: sub.locale }, ctx, undefined, "address changed", change)
       await this.revokeOpenTokens(sub.id, ctx, change)
       const [request] = await this.listConsentEvents(
         { subscription_id: sub.id, action: ["requested", "resubscribed"] },
@@ -419,10 +362,7 @@ export default class NewsletterModuleService extends MedusaService({
    * under its own legal basis, unless the address was ever subscribed, unsubscribed or suppressed.
    */
   @InjectTransactionManager()
-  async enrollSoftOptIn(
-    input: { email: string; customer_id: string; locale?: string; source: string },
-    @MedusaContext() ctx: Context = {}
-  ) {
+  async enrollSoftOptIn(input: { email: string; customer_id: string; locale?: string; source: string }, @MedusaContext() ctx: Context = {}) {
     if (!this.options_.softOptIn.enabled) return null
     const email = normalizeEmail(input.email)
     const emailHash = this.hashEmail(email)
@@ -472,10 +412,7 @@ export default class NewsletterModuleService extends MedusaService({
     const deleted: PurgedRows = { newsletter_subscription: [], newsletter_consent_event: [], newsletter_token: [] }
     if (!ids.length) return { count: 0, deleted }
     deleted.newsletter_token = await knexOf(ctx)("newsletter_token").whereIn("subscription_id", ids).delete().returning("*")
-    deleted.newsletter_consent_event = await knexOf(ctx)("newsletter_consent_event")
-      .whereIn("subscription_id", ids)
-      .delete()
-      .returning("*")
+    deleted.newsletter_consent_event = await knexOf(ctx)("newsletter_consent_event").whereIn("subscription_id", ids).delete().returning("*")
     deleted.newsletter_subscription = await knexOf(ctx)("newsletter_subscription").whereIn("id", ids).delete().returning("*")
     return { count: ids.length, deleted }
   }
@@ -493,8 +430,7 @@ export default class NewsletterModuleService extends MedusaService({
   }
 
   protected async revokeOpenTokens(subscriptionId: string, ctx: Context, change?: SubscriptionChange) {
-    const open = () =>
-      knexOf(ctx)("newsletter_token").where({ subscription_id: subscriptionId }).whereNull("used_at").whereNull("revoked_at")
+    const open = () => knexOf(ctx)("newsletter_token").where({ subscription_id: subscriptionId }).whereNull("used_at").whereNull("revoked_at")
     // Callers hold the subscription's lock, so the rows read are the rows revoked.
     if (change) change.tokens_before.push(...(await open().select("id", "used_at", "revoked_at", "updated_at")))
     await open().update({ revoked_at: this.now(), updated_at: this.now() })
@@ -538,11 +474,7 @@ export default class NewsletterModuleService extends MedusaService({
   @InjectTransactionManager()
   async startCampaign(campaignId: string, @MedusaContext() ctx: Context = {}) {
     const knex = knexOf(ctx)
-    const campaign = await knex("newsletter_campaign")
-      .where({ id: campaignId })
-      .whereNull("deleted_at")
-      .forUpdate()
-      .first()
+    const campaign = await knex("newsletter_campaign").where({ id: campaignId }).whereNull("deleted_at").forUpdate().first()
     if (!campaign) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Campaign ${campaignId} was not found`)
     if (campaign.status !== "draft") {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Campaign ${campaignId} is already ${campaign.status}`)
@@ -559,9 +491,7 @@ export default class NewsletterModuleService extends MedusaService({
     await knex("newsletter_campaign").where({ id: campaignId }).forUpdate().first()
     // The resume job may already have claimed rows of a "sending" campaign: then it stays sending, never mailing twice.
     if (!(await deliveries.unfreezeAudience(knex, campaignId))) return
-    await knex("newsletter_campaign")
-      .where({ id: campaignId })
-      .update({ status: "draft", started_at: null, updated_at: this.now() })
+    await knex("newsletter_campaign").where({ id: campaignId }).update({ status: "draft", started_at: null, updated_at: this.now() })
   }
 
   /**
@@ -576,10 +506,7 @@ export default class NewsletterModuleService extends MedusaService({
   }
 
   @InjectTransactionManager()
-  async finishDeliveries(
-    results: { id: string; status: "sent" | "failed" | "skipped"; error?: string }[],
-    @MedusaContext() ctx: Context = {}
-  ) {
+  async finishDeliveries(results: { id: string; status: "sent" | "failed" | "skipped"; error?: string }[], @MedusaContext() ctx: Context = {}) {
     await deliveries.finish(knexOf(ctx), results, this.now())
   }
 
@@ -720,9 +647,7 @@ export default class NewsletterModuleService extends MedusaService({
     result.anonymized.newsletter_consent_event = await knex("newsletter_consent_event")
       .whereIn("subscription_id", ids)
       .update({ ip: null, user_agent: null, updated_at: now })
-    result.anonymized.newsletter_campaign_delivery = Number(
-      (await knex(DELIVERY).whereIn("subscription_id", ids).count({ n: "*" }))[0].n
-    )
+    result.anonymized.newsletter_campaign_delivery = Number((await knex(DELIVERY).whereIn("subscription_id", ids).count({ n: "*" }))[0].n)
     for (const sub of subs) {
       const erased = await this.updateSubscriptions(
         {
@@ -749,7 +674,14 @@ export default class NewsletterModuleService extends MedusaService({
 
   protected async subjectsSubscriptions(subjects: PrivacySubject[], ctx: Context) {
     const ids = [...new Set(subjects.map((s) => s.customer_id).filter((id): id is string => !!id))]
-    const hashes = [...new Set(subjects.map((s) => s.email).filter((e): e is string => !!e).map((e) => this.hashEmail(e)))]
+    const hashes = [
+      ...new Set(
+        subjects
+          .map((s) => s.email)
+          .filter((e): e is string => !!e)
+          .map((e) => this.hashEmail(e))
+      ),
+    ]
     const or: Record<string, unknown>[] = []
     if (ids.length) or.push({ customer_id: ids })
     if (hashes.length) or.push({ email_hash: hashes })

@@ -5,10 +5,7 @@ import { validateSubscriptionExistsStep } from "./steps/validate-subscription-ex
 export type UpdateSubscriptionStatusInput = SetSubscriptionStatusInput
 
 /** Admin change: unsubscribe or suppress a subscriber, recorded in the consent ledger. */
-export const updateSubscriptionStatusWorkflow = createWorkflow(
-  "newsletter-update-subscription-status",
-  (input: UpdateSubscriptionStatusInput) => {
-    validateSubscriptionExistsStep(input.subscription_id)
-    return new WorkflowResponse(setSubscriptionStatusStep(input))
-  }
-)
+export const updateSubscriptionStatusWorkflow = createWorkflow("newsletter-update-subscription-status", (input: UpdateSubscriptionStatusInput) => {
+  validateSubscriptionExistsStep(input.subscription_id)
+  return new WorkflowResponse(setSubscriptionStatusStep(input))
+})

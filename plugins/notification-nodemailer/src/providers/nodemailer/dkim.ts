@@ -31,7 +31,10 @@ export function resolveDkim(dkim: ResolvedNodemailerOptions["dkim"]): ResolvedDk
   } catch (e) {
     throw fail(dkim.privateKeyFile ? "privateKeyFile" : "privateKey", `not a usable RSA or Ed25519 private key (${(e as Error).message})`)
   }
-  const names = (dkim.headerFieldNames ?? DKIM_SIGNED_HEADERS.join(":")).split(":").map((h) => h.trim()).filter(Boolean)
+  const names = (dkim.headerFieldNames ?? DKIM_SIGNED_HEADERS.join(":"))
+    .split(":")
+    .map((h) => h.trim())
+    .filter(Boolean)
   for (const required of ["List-Unsubscribe", "List-Unsubscribe-Post"]) {
     if (!names.some((h) => h.toLowerCase() === required.toLowerCase())) names.push(required)
   }

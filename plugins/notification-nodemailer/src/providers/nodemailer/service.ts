@@ -55,22 +55,24 @@ class NodemailerNotificationService extends AbstractNotificationProviderService 
     const content = this.render(notification)
     const transport = (this.transport_ ??= this.options_.smtp ? smtpTransport(this.options_) : fileTransport(this.options_))
     try {
-      const delivery = await this.withRetries(() => transport.send({
-        from: providerData.from ?? notification.from ?? this.options_.from,
-        to: notification.to,
-        replyTo: providerData.replyTo,
-        subject: content.subject,
-        html: content.html,
-        text: content.text,
-        headers: providerData.headers,
-        attachments: notification.attachments?.map((a) => ({
-          content: a.content,
-          encoding: "base64",
-          filename: a.filename,
-          contentType: a.content_type,
-          contentDisposition: a.disposition as "attachment" | "inline" | undefined,
-        })),
-      }))
+      const delivery = await this.withRetries(() =>
+        transport.send({
+          from: providerData.from ?? notification.from ?? this.options_.from,
+          to: notification.to,
+          replyTo: providerData.replyTo,
+          subject: content.subject,
+          html: content.html,
+          text: content.text,
+          headers: providerData.headers,
+          attachments: notification.attachments?.map((a) => ({
+            content: a.content,
+            encoding: "base64",
+            filename: a.filename,
+            contentType: a.content_type,
+            contentDisposition: a.disposition as "attachment" | "inline" | undefined,
+          })),
+        })
+      )
       if (delivery.file) {
         this.logger_.info(`Mail "${notification.template}" written to ${path.relative(process.cwd(), delivery.file)}`)
       }
@@ -110,10 +112,7 @@ class NodemailerNotificationService extends AbstractNotificationProviderService 
     if (given?.subject && (given.html || given.text)) {
       return { subject: given.subject, html: given.html ?? undefined, text: given.text ?? undefined }
     }
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
-      `No mail template "${notification.template}" and no content given for this notification`
-    )
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `No mail template "${notification.template}" and no content given for this notification`)
   }
 }
 

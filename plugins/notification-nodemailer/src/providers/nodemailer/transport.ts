@@ -51,7 +51,9 @@ export function resolveMailDir(mailDir: string, cwd = process.cwd()): string {
 
 /** No SMTP configured: every mail becomes an .eml file a person can open. */
 export function fileTransport(options: ResolvedNodemailerOptions): MailTransport {
-  const transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix", dkim: resolveDkim(options.dkim) } as Parameters<typeof nodemailer.createTransport>[0])
+  const transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix", dkim: resolveDkim(options.dkim) } as Parameters<
+    typeof nodemailer.createTransport
+  >[0])
   const dir = resolveMailDir(options.mailDir)
   return {
     async send(message) {

@@ -24,10 +24,35 @@ const SmtpSchema = z
  * List-Unsubscribe and List-Unsubscribe-Post.
  */
 export const DKIM_SIGNED_HEADERS = [
-  "From", "Sender", "Reply-To", "Subject", "Date", "Message-ID", "To", "Cc", "MIME-Version", "Content-Type",
-  "Content-Transfer-Encoding", "Content-ID", "Content-Description", "Resent-Date", "Resent-From", "Resent-Sender",
-  "Resent-To", "Resent-Cc", "Resent-Message-ID", "In-Reply-To", "References", "List-Id", "List-Help",
-  "List-Unsubscribe", "List-Unsubscribe-Post", "List-Subscribe", "List-Post", "List-Owner", "List-Archive",
+  "From",
+  "Sender",
+  "Reply-To",
+  "Subject",
+  "Date",
+  "Message-ID",
+  "To",
+  "Cc",
+  "MIME-Version",
+  "Content-Type",
+  "Content-Transfer-Encoding",
+  "Content-ID",
+  "Content-Description",
+  "Resent-Date",
+  "Resent-From",
+  "Resent-Sender",
+  "Resent-To",
+  "Resent-Cc",
+  "Resent-Message-ID",
+  "In-Reply-To",
+  "References",
+  "List-Id",
+  "List-Help",
+  "List-Unsubscribe",
+  "List-Unsubscribe-Post",
+  "List-Subscribe",
+  "List-Post",
+  "List-Owner",
+  "List-Archive",
 ] as const
 
 const PEM_PRIVATE_KEY = /-----BEGIN (RSA |EC |ENCRYPTED )?PRIVATE KEY-----[\s\S]+-----END (RSA |EC |ENCRYPTED )?PRIVATE KEY-----/
@@ -36,9 +61,15 @@ const PEM_PRIVATE_KEY = /-----BEGIN (RSA |EC |ENCRYPTED )?PRIVATE KEY-----[\s\S]
 export const DkimSchema = z
   .object({
     /** Signing domain (`d=`), normally the domain of `from`, e.g. `softshop.nl`. */
-    domainName: z.string().trim().regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, "must be a domain name such as softshop.nl"),
+    domainName: z
+      .string()
+      .trim()
+      .regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, "must be a domain name such as softshop.nl"),
     /** Selector (`s=`): the DNS TXT record is `<keySelector>._domainkey.<domainName>`. */
-    keySelector: z.string().trim().regex(/^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,62})$/, "must be a DNS label such as mail2026"),
+    keySelector: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,62})$/, "must be a DNS label such as mail2026"),
     /** The private key as PEM text (e.g. from a secret store). Give this or `privateKeyFile`. */
     privateKey: z.string().regex(PEM_PRIVATE_KEY, "must be a PEM private key (-----BEGIN PRIVATE KEY-----…)").optional(),
     /** Path of a PEM private key file, read once at boot. */

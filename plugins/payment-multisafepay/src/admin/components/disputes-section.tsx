@@ -1,13 +1,4 @@
-import {
-  Button,
-  Container,
-  Heading,
-  StatusBadge,
-  Table,
-  Text,
-  toast,
-  usePrompt,
-} from "@medusajs/ui"
+import { Button, Container, Heading, StatusBadge, Table, Text, toast, usePrompt } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
@@ -31,11 +22,7 @@ export const DisputesSection = () => {
       }),
   })
   const resolve = useMutation({
-    mutationFn: (id: string) =>
-      sdk.client.fetch<{ dispute: Dispute }>(
-        `/admin/multisafepay/disputes/${id}/resolve`,
-        { method: "POST", body: {} }
-      ),
+    mutationFn: (id: string) => sdk.client.fetch<{ dispute: Dispute }>(`/admin/multisafepay/disputes/${id}/resolve`, { method: "POST", body: {} }),
     onSuccess: ({ dispute }) => {
       toast.success(t("multisafepay.disputes.resolved", { id: dispute.msp_order_id }))
       qc.invalidateQueries({ queryKey: ["multisafepay-disputes"] })
@@ -79,28 +66,24 @@ export const DisputesSection = () => {
                 <Table.Cell>{d.msp_order_id}</Table.Cell>
                 <Table.Cell>
                   {d.order_id ? (
-                    <Link to={`/orders/${d.order_id}`} className="text-ui-fg-interactive">{numbers.has(d.order_id) ? t("multisafepay.late.order_number", { number: numbers.get(d.order_id) }) : t("multisafepay.disputes.order")}</Link>
+                    <Link to={`/orders/${d.order_id}`} className="text-ui-fg-interactive">
+                      {numbers.has(d.order_id) ? t("multisafepay.late.order_number", { number: numbers.get(d.order_id) }) : t("multisafepay.disputes.order")}
+                    </Link>
                   ) : (
                     "–"
                   )}
                 </Table.Cell>
                 <Table.Cell>{f.money(d.amount, d.currency_code)}</Table.Cell>
+                <Table.Cell>{f.dateTime(d.created_at)}</Table.Cell>
                 <Table.Cell>
-                  {f.dateTime(d.created_at)}
-                </Table.Cell>
-                <Table.Cell>
-                  <StatusBadge color={d.status === "open" ? "red" : "green"}>
-                    {f.disputeStatus(d.status)}
-                  </StatusBadge>
+                  <StatusBadge color={d.status === "open" ? "red" : "green"}>{f.disputeStatus(d.status)}</StatusBadge>
                 </Table.Cell>
                 <Table.Cell>
                   {d.status === "open" && (
                     <Button
                       size="small"
                       variant="secondary"
-                      isLoading={
-                        resolve.isPending && resolve.variables === d.id
-                      }
+                      isLoading={resolve.isPending && resolve.variables === d.id}
                       onClick={async () => {
                         const ok = await prompt({
                           title: t("multisafepay.disputes.resolve_title"),

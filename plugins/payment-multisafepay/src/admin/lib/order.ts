@@ -17,7 +17,15 @@ export type MspPayment = {
   refunds: { transaction_id: string; amount_minor: number; at: string }[]
 }
 
-export type MspDispute = { id: string; msp_order_id: string; amount: number; currency_code: string; status: "open" | "resolved"; created_at: string; resolved_at: string | null }
+export type MspDispute = {
+  id: string
+  msp_order_id: string
+  amount: number
+  currency_code: string
+  status: "open" | "resolved"
+  created_at: string
+  resolved_at: string | null
+}
 
 export type MspOrderData = { multisafepay_payments: MspPayment[]; late_payments: LatePayment[]; disputes: MspDispute[] }
 

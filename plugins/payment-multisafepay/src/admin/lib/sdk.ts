@@ -30,7 +30,6 @@ export const STATUS_COLOR: Record<LatePayment["status"], "red" | "green" | "grey
   kept: "blue",
 }
 
-
 export type Dispute = {
   id: string
   msp_order_id: string

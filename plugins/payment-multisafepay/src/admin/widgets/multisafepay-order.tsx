@@ -36,15 +36,21 @@ function useTimeline(data: MspOrderData | undefined): Event[] {
         text: t("multisafepay.order.event_status", { status: f.mspStatus(h.status), financial: f.mspStatus(h.financial_status) }),
         color: statusColor(h.status),
       })
-    for (const r of p.refunds) events.push({ at: r.at, text: t("multisafepay.order.event_refund", { amount: f.minor(r.amount_minor, p.currency_code ?? "eur") }), color: "blue" })
+    for (const r of p.refunds)
+      events.push({ at: r.at, text: t("multisafepay.order.event_refund", { amount: f.minor(r.amount_minor, p.currency_code ?? "eur") }), color: "blue" })
   }
   for (const d of data.disputes) {
     events.push({ at: d.created_at, text: t("multisafepay.order.event_chargeback", { amount: f.money(d.amount, d.currency_code) }), color: "red" })
     if (d.resolved_at) events.push({ at: d.resolved_at, text: t("multisafepay.order.event_dispute_resolved"), color: "green" })
   }
   for (const l of data.late_payments) {
-    events.push({ at: l.created_at, text: t("multisafepay.order.event_late", { amount: f.money(l.amount, l.currency_code), reason: f.reason(l.reason) }), color: "red" })
-    if (l.handled_at) events.push({ at: l.handled_at, text: t("multisafepay.order.event_late_handled", { status: f.lateStatus(l.status) }), color: STATUS_COLOR[l.status] })
+    events.push({
+      at: l.created_at,
+      text: t("multisafepay.order.event_late", { amount: f.money(l.amount, l.currency_code), reason: f.reason(l.reason) }),
+      color: "red",
+    })
+    if (l.handled_at)
+      events.push({ at: l.handled_at, text: t("multisafepay.order.event_late_handled", { status: f.lateStatus(l.status) }), color: STATUS_COLOR[l.status] })
   }
   return events.sort((a, b) => b.at.localeCompare(a.at))
 }
@@ -96,7 +102,13 @@ const MultiSafepayOrderWidget = ({ data: order }: DetailWidgetProps<AdminOrder>)
           {p.late_payment && <Row label={t("multisafepay.order.late")}>{t("multisafepay.order.late_text")}</Row>}
           {p.control_url && (
             <div className="px-6 py-3">
-              <a href={p.control_url} target="_blank" rel="noreferrer" className="text-ui-fg-interactive txt-small inline-flex items-center gap-x-1" data-testid="msp-control-link">
+              <a
+                href={p.control_url}
+                target="_blank"
+                rel="noreferrer"
+                className="text-ui-fg-interactive txt-small inline-flex items-center gap-x-1"
+                data-testid="msp-control-link"
+              >
                 {t(p.environment === "live" ? "multisafepay.order.control_live" : "multisafepay.order.control_test")}
                 <ArrowUpRightOnBox />
               </a>
@@ -104,7 +116,7 @@ const MultiSafepayOrderWidget = ({ data: order }: DetailWidgetProps<AdminOrder>)
           )}
         </div>
       ))}
-      {(data?.disputes.length || data?.late_payments.length) ? (
+      {data?.disputes.length || data?.late_payments.length ? (
         <div className="px-6 py-3">
           <Link to="/multisafepay" className="text-ui-fg-interactive txt-small">
             {t("multisafepay.order.handle")}

@@ -40,7 +40,9 @@ describe("MultiSafepay notification reader", () => {
     const notes = await Promise.all(Array.from({ length: 10 }, () => reader.read(p)))
     const acted = notes.filter(Boolean)
     expect(acted).toHaveLength(1)
-    expect(acted[0]).toEqual(expect.objectContaining({ sessionId: "payses_o-burst", state: "captured", repeatKey: expect.stringContaining("completed:completed") }))
+    expect(acted[0]).toEqual(
+      expect.objectContaining({ sessionId: "payses_o-burst", state: "captured", repeatKey: expect.stringContaining("completed:completed") })
+    )
     expect(acted[0]!.order.transaction_id).toMatch(/^\d{17}$/)
   })
 

@@ -24,7 +24,10 @@ describe("MultiSafepay webhook signature", () => {
   })
 
   it("should reject a replay outside the window", () => {
-    expect(verifyNotification(vector.raw_body, vector.expected_auth_header, vector.api_key, ts + 601)).toEqual({ valid: false, reason: "timestamp outside the window" })
+    expect(verifyNotification(vector.raw_body, vector.expected_auth_header, vector.api_key, ts + 601)).toEqual({
+      valid: false,
+      reason: "timestamp outside the window",
+    })
   })
 
   it("should reject a re-serialized body (the space after order_id matters)", () => {
@@ -39,7 +42,13 @@ describe("MultiSafepay webhook signature", () => {
   })
 
   it("should reject missing, empty and malformed headers without throwing", () => {
-    for (const h of [undefined, "", "bm90LWEtc2lnbmF0dXJl", Buffer.from("123:abc").toString("base64"), Buffer.from(`x:${"a".repeat(128)}`).toString("base64")]) {
+    for (const h of [
+      undefined,
+      "",
+      "bm90LWEtc2lnbmF0dXJl",
+      Buffer.from("123:abc").toString("base64"),
+      Buffer.from(`x:${"a".repeat(128)}`).toString("base64"),
+    ]) {
       expect(verifyNotification(vector.raw_body, h, vector.api_key, ts).valid).toBe(false)
     }
   })

@@ -106,7 +106,9 @@ class MultiSafepayModuleService extends MedusaService({ LatePayment, Dispute }) 
     const ids = [...new Set(subjects.map((s) => s.customer_id).filter((id): id is string => !!id))]
     const open = ids.length ? await this.listDisputes({ customer_id: ids, status: "open" }, { select: ["id", "customer_id"] }) : []
     return subjects.map((s) =>
-      open.filter((d) => s.customer_id && d.customer_id === s.customer_id).map((d) => ({ module: "multisafepay", reason: "open payment dispute (chargeback)", reference: d.id }))
+      open
+        .filter((d) => s.customer_id && d.customer_id === s.customer_id)
+        .map((d) => ({ module: "multisafepay", reason: "open payment dispute (chargeback)", reference: d.id }))
     )
   }
 }

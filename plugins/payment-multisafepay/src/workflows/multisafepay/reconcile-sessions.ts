@@ -34,10 +34,10 @@ async function reconcileProviderSessions(
   const payment = container.resolve(Modules.PAYMENT)
   const age = olderThanSeconds ?? provider.options.reconcileAfterSeconds
   const before = new Date(provider.clock.now().getTime() - age * 1000)
-  const sessions = await payment.listPaymentSessions(
-    { provider_id: providerId, status: PaymentSessionStatus.PENDING, created_at: { $lte: before } } as any,
-    { take: limit, order: { created_at: "ASC" } }
-  )
+  const sessions = await payment.listPaymentSessions({ provider_id: providerId, status: PaymentSessionStatus.PENDING, created_at: { $lte: before } } as any, {
+    take: limit,
+    order: { created_at: "ASC" },
+  })
   for (const session of sessions) {
     result.checked++
     const data = session.data as unknown as MultiSafepaySessionData

@@ -18,9 +18,7 @@ export const CustomerPicker = ({ id, value, onChange }: { id: string; value: Cus
     queryKey: ["privacy", "customer-search", debounced],
     enabled: debounced.length >= 2 && !value,
     queryFn: () =>
-      fetchJson<{ customers: CustomerRef[] }>(
-        `/admin/customers?q=${encodeURIComponent(debounced)}&limit=8&fields=id,email,first_name,last_name,company_name`
-      ),
+      fetchJson<{ customers: CustomerRef[] }>(`/admin/customers?q=${encodeURIComponent(debounced)}&limit=8&fields=id,email,first_name,last_name,company_name`),
   })
   if (value)
     return (
@@ -33,12 +31,16 @@ export const CustomerPicker = ({ id, value, onChange }: { id: string; value: Cus
         </Button>
       </div>
     )
-  const results = debounced.length >= 2 ? data?.customers ?? [] : []
+  const results = debounced.length >= 2 ? (data?.customers ?? []) : []
   return (
     <div className="relative">
       <Input id={id} type="search" value={q} autoComplete="off" placeholder={t("privacy.picker.placeholder")} onChange={(e) => setQ(e.target.value)} />
       {debounced.length >= 2 && (
-        <ul role="listbox" aria-label={t("privacy.picker.results")} className="bg-ui-bg-base shadow-elevation-flyout absolute z-10 mt-1 w-full rounded-md border">
+        <ul
+          role="listbox"
+          aria-label={t("privacy.picker.results")}
+          className="bg-ui-bg-base shadow-elevation-flyout absolute z-10 mt-1 w-full rounded-md border"
+        >
           {results.map((c) => (
             <li key={c.id} role="option" aria-selected={false}>
               <button type="button" className="hover:bg-ui-bg-base-hover w-full px-3 py-2 text-left" onClick={() => onChange(c)}>

@@ -54,7 +54,15 @@ export const FailedSubjectsPanel = () => {
           },
           { id: "failed", header: t("privacy.failed.failed_at"), cell: (s) => f.dateTime(s.failed_at) },
           { id: "rule", header: t("privacy.fields.rule"), cell: (s) => l.rule(s.rule) },
-          { id: "error", header: t("privacy.failed.error"), cell: (s) => <Text size="xsmall" className="max-w-md break-words">{s.message ?? "–"}</Text> },
+          {
+            id: "error",
+            header: t("privacy.failed.error"),
+            cell: (s) => (
+              <Text size="xsmall" className="max-w-md break-words">
+                {s.message ?? "–"}
+              </Text>
+            ),
+          },
           {
             id: "actions",
             header: "",

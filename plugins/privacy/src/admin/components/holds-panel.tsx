@@ -29,7 +29,13 @@ export const PlaceHoldForm = ({ customer, onDone }: { customer?: CustomerRef; on
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault()
     const f = formFields(e)
-    const problem = !picked ? t("privacy.holds.pick_customer") : (f.reason ?? "").length < 3 ? t("privacy.holds.reason_short") : f.reason.length > 500 ? t("privacy.holds.reason_long") : null
+    const problem = !picked
+      ? t("privacy.holds.pick_customer")
+      : (f.reason ?? "").length < 3
+        ? t("privacy.holds.reason_short")
+        : f.reason.length > 500
+          ? t("privacy.holds.reason_long")
+          : null
     setError(problem)
     if (problem || !picked) return
     const body = { customer_id: picked.id, reason: f.reason, ...(f.reference ? { reference: f.reference } : {}) }
@@ -123,14 +129,25 @@ export const HoldsPanel = () => {
             id: "status",
             header: t("privacy.fields.status"),
             cell: (h) =>
-              h.released_at ? <StatusBadge color="grey">{t("privacy.holds.status_released")}</StatusBadge> : <StatusBadge color="orange">{t("privacy.holds.status_active")}</StatusBadge>,
+              h.released_at ? (
+                <StatusBadge color="grey">{t("privacy.holds.status_released")}</StatusBadge>
+              ) : (
+                <StatusBadge color="orange">{t("privacy.holds.status_active")}</StatusBadge>
+              ),
           },
           { id: "by", header: t("privacy.fields.set_by"), cell: (h) => <Actor actor={h.created_by} users={users} /> },
           { id: "set", header: t("privacy.fields.set_at"), cell: (h) => f.dateTime(h.created_at) },
           {
             id: "released",
             header: t("privacy.fields.released_at"),
-            cell: (h) => (h.released_at ? <>{f.dateTime(h.released_at)} · <Actor actor={h.released_by} users={users} /></> : "–"),
+            cell: (h) =>
+              h.released_at ? (
+                <>
+                  {f.dateTime(h.released_at)} · <Actor actor={h.released_by} users={users} />
+                </>
+              ) : (
+                "–"
+              ),
           },
           {
             id: "actions",

@@ -15,9 +15,16 @@ const ProcessorForm = ({ processor, onDone }: { processor?: Processor; onDone: (
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault()
     const f = formFields(e)
-    const data_categories = f.data_categories.split(",").map((s) => s.trim()).filter(Boolean)
+    const data_categories = f.data_categories
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean)
     const missing = (["name", "purpose", "location"] as const).find((k) => !f[k])
-    const problem = missing ? t("privacy.processors.required", { field: t(`privacy.processors.${missing}`) }) : data_categories.length ? null : t("privacy.processors.need_category")
+    const problem = missing
+      ? t("privacy.processors.required", { field: t(`privacy.processors.${missing}`) })
+      : data_categories.length
+        ? null
+        : t("privacy.processors.need_category")
     setError(problem)
     if (problem) return
     const body = { name: f.name, purpose: f.purpose, location: f.location, data_categories, active }
@@ -28,7 +35,12 @@ const ProcessorForm = ({ processor, onDone }: { processor?: Processor; onDone: (
   }
   const id = (k: string) => `processor-${processor?.id ?? "new"}-${k}`
   return (
-    <form className="mb-4 flex flex-col gap-y-2" onSubmit={submit} noValidate aria-label={processor ? t("privacy.processors.edit_named", { name: processor.name }) : t("privacy.processors.add")}>
+    <form
+      className="mb-4 flex flex-col gap-y-2"
+      onSubmit={submit}
+      noValidate
+      aria-label={processor ? t("privacy.processors.edit_named", { name: processor.name }) : t("privacy.processors.add")}
+    >
       <div className="grid grid-cols-4 gap-2">
         <Field id={id("name")} label={t("privacy.processors.name")}>
           <Input id={id("name")} name="name" defaultValue={processor?.name} />
@@ -92,7 +104,12 @@ export const ProcessorsPanel = () => {
           {
             id: "status",
             header: t("privacy.fields.status"),
-            cell: (p) => (p.active ? <StatusBadge color="green">{t("privacy.processors.active")}</StatusBadge> : <StatusBadge color="grey">{t("privacy.processors.inactive")}</StatusBadge>),
+            cell: (p) =>
+              p.active ? (
+                <StatusBadge color="green">{t("privacy.processors.active")}</StatusBadge>
+              ) : (
+                <StatusBadge color="grey">{t("privacy.processors.inactive")}</StatusBadge>
+              ),
           },
           {
             id: "edit",

@@ -44,7 +44,21 @@ const nextStatuses = (r: Request) => {
   return ["received", "in_progress", "rejected", "cancelled"]
 }
 
-const Choice = ({ id, label, value, onChange, options, text }: { id: string; label: string; value: string; onChange: (v: string) => void; options: readonly string[]; text: (v: string) => string }) => (
+const Choice = ({
+  id,
+  label,
+  value,
+  onChange,
+  options,
+  text,
+}: {
+  id: string
+  label: string
+  value: string
+  onChange: (v: string) => void
+  options: readonly string[]
+  text: (v: string) => string
+}) => (
   <Select size="small" value={value} onValueChange={onChange}>
     <Select.Trigger id={id} aria-label={label}>
       <Select.Value />
@@ -162,7 +176,11 @@ export const RequestsPanel = () => {
         columns={[
           { id: "type", header: t("privacy.fields.type"), cell: (r) => <span data-request-id={r.id}>{l.type(r.type)}</span> },
           { id: "channel", header: t("privacy.fields.channel"), cell: (r) => l.channel(r.channel) },
-          { id: "subject", header: t("privacy.fields.subject"), cell: (r) => (r.customer_id ? <CustomerLink id={r.customer_id} customer={customers.get(r.customer_id)} /> : r.subject_email ?? "–") },
+          {
+            id: "subject",
+            header: t("privacy.fields.subject"),
+            cell: (r) => (r.customer_id ? <CustomerLink id={r.customer_id} customer={customers.get(r.customer_id)} /> : (r.subject_email ?? "–")),
+          },
           { id: "received", header: t("privacy.fields.received"), cell: (r) => f.dateTime(r.received_at) },
           {
             id: "due",
@@ -177,7 +195,14 @@ export const RequestsPanel = () => {
                 <StatusBadge color={STATUS_COLOR[r.status] ?? "grey"}>{l.status(r.status)}</StatusBadge>
               ) : (
                 <div id={`status-${r.id}`}>
-                  <Choice id={`status-select-${r.id}`} label={t("privacy.fields.status")} value={r.status} onChange={(s) => setStatus(r, s)} options={nextStatuses(r)} text={l.status} />
+                  <Choice
+                    id={`status-select-${r.id}`}
+                    label={t("privacy.fields.status")}
+                    value={r.status}
+                    onChange={(s) => setStatus(r, s)}
+                    options={nextStatuses(r)}
+                    text={l.status}
+                  />
                 </div>
               ),
           },

@@ -10,7 +10,16 @@ import { Section, Table } from "./section"
 
 type Subject = { customer_id: string; rule: string; due_at: string; held: boolean }
 type Preview = { now: string; horizon: string; counts: Record<string, number>; subjects: Subject[]; subjects_count: number }
-type Run = { id: string; dry_run: boolean; status: string; actor: string; started_at: string; finished_at: string | null; counts: Record<string, number>; failures: { items: unknown[] } }
+type Run = {
+  id: string
+  dry_run: boolean
+  status: string
+  actor: string
+  started_at: string
+  finished_at: string | null
+  counts: Record<string, number>
+  failures: { items: unknown[] }
+}
 
 const PAGE = 10
 const ERASING = ["erasure_request", "consumer_after_last_order", "consumer_no_orders", "business_inactive"]
@@ -90,13 +99,18 @@ export const RetentionPanel = () => {
             paging={{ count: p.subjects_count, state: paging, onChange: setPaging }}
             empty={t("privacy.retention.empty")}
             columns={[
-              { id: "customer", header: t("privacy.fields.customer"), cell: (s) => <CustomerLink id={s.customer_id} customer={customers.get(s.customer_id)} /> },
+              {
+                id: "customer",
+                header: t("privacy.fields.customer"),
+                cell: (s) => <CustomerLink id={s.customer_id} customer={customers.get(s.customer_id)} />,
+              },
               { id: "rule", header: t("privacy.fields.rule"), cell: (s) => l.rule(s.rule) },
               { id: "due", header: t("privacy.retention.erased_on"), cell: (s) => f.date(s.due_at) },
               {
                 id: "state",
                 header: t("privacy.fields.status"),
-                cell: (s) => (s.held ? <Badge color="orange">{t("privacy.retention.state_held")}</Badge> : <Badge color="red">{t("privacy.retention.state_due")}</Badge>),
+                cell: (s) =>
+                  s.held ? <Badge color="orange">{t("privacy.retention.state_held")}</Badge> : <Badge color="red">{t("privacy.retention.state_due")}</Badge>,
               },
             ]}
           />

@@ -1,13 +1,4 @@
-import {
-  Container,
-  createDataTableColumnHelper,
-  DataTable,
-  DataTablePaginationState,
-  Heading,
-  Label,
-  Text,
-  useDataTable,
-} from "@medusajs/ui"
+import { Container, createDataTableColumnHelper, DataTable, DataTablePaginationState, Heading, Label, Text, useDataTable } from "@medusajs/ui"
 import { ReactNode, useMemo } from "react"
 
 export const Section = ({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) => (

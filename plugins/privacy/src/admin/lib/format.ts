@@ -10,8 +10,7 @@ export function useFormat() {
   return {
     locale,
     date: (v?: string | Date | null) => (v ? new Intl.DateTimeFormat(locale, { dateStyle: "medium" }).format(new Date(v)) : "–"),
-    dateTime: (v?: string | Date | null) =>
-      v ? new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(v)) : "–",
+    dateTime: (v?: string | Date | null) => (v ? new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(v)) : "–"),
     number: (n: number) => new Intl.NumberFormat(locale).format(n),
   }
 }

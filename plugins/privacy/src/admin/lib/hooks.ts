@@ -4,11 +4,11 @@ import { FormEvent } from "react"
 import { fetchJson } from "./sdk"
 
 /** GET a privacy admin resource; every privacy query shares the "privacy" key prefix. */
-export const useList = <T,>(key: string | unknown[], path: string) =>
+export const useList = <T>(key: string | unknown[], path: string) =>
   useQuery({ queryKey: ["privacy", ...(Array.isArray(key) ? key : [key])], queryFn: () => fetchJson<T>(path) })
 
 /** POST to a privacy admin route; on success a toast and a refetch of every privacy query, on failure the server's message. */
-export const usePost = <T = unknown,>(success: string, onDone?: (data: T) => void) => {
+export const usePost = <T = unknown>(success: string, onDone?: (data: T) => void) => {
   const qc = useQueryClient()
   return useMutation({
     mutationFn: ({ path, body }: { path: string; body?: unknown }) => fetchJson<T>(path, { method: "POST", body: body ?? {} }),

@@ -9,7 +9,8 @@ export function useLabels() {
   // Erasure counts are `<module>.<entity>.<erased|anonymized>`, export counts `<module>`: both shown in words.
   const countLabel = (k: string) => {
     const m = /^(\w+)\.(\w+)\.(erased|anonymized)$/.exec(k)
-    if (m) return t("privacy.enum.count_entity", { module: label("module")(m[1]), entity: m[2].replace(/_/g, " "), action: t(`privacy.enum.count_action.${m[3]}`) })
+    if (m)
+      return t("privacy.enum.count_entity", { module: label("module")(m[1]), entity: m[2].replace(/_/g, " "), action: t(`privacy.enum.count_action.${m[3]}`) })
     return modules.includes(k) ? label("module")(k) : label("count")(k)
   }
   return {

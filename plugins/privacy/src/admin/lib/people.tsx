@@ -15,7 +15,8 @@ export function useCustomers(ids: (string | null | undefined)[]) {
   const { data } = useQuery({
     queryKey: ["privacy", "customers-by-id", list],
     enabled: list.length > 0,
-    queryFn: () => fetchJson<{ customers: CustomerRef[] }>(`/admin/customers?${qs(list)}&limit=${list.length}&fields=id,email,first_name,last_name,company_name`),
+    queryFn: () =>
+      fetchJson<{ customers: CustomerRef[] }>(`/admin/customers?${qs(list)}&limit=${list.length}&fields=id,email,first_name,last_name,company_name`),
   })
   return new Map((data?.customers ?? []).map((c) => [c.id, c]))
 }

@@ -15,7 +15,15 @@ import { fetchJson } from "../lib/sdk"
 
 type CustomerPrivacy = {
   customer_id: string
-  retention: { rule: string; months: number; due_at: string; erase_on: string; warned_at: string | null; failed_at: string | null; state: "scheduled" | "held" | "failed" }
+  retention: {
+    rule: string
+    months: number
+    due_at: string
+    erase_on: string
+    warned_at: string | null
+    failed_at: string | null
+    state: "scheduled" | "held" | "failed"
+  }
   holds: { module: string; reason: string; reference: string | null }[]
   legal_holds: LegalHold[]
   open_requests: { id: string; type: string; status: string; channel: string; received_at: string; due_at: string; execute_after: string | null }[]

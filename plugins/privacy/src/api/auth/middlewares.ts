@@ -28,6 +28,4 @@ function resetClockOnLogin(req: MedusaRequest, res: MedusaResponse, next: Medusa
   next()
 }
 
-export const authMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/auth/customer/:provider", methods: ["POST"], middlewares: [resetClockOnLogin] },
-]
+export const authMiddlewares: MiddlewareRoute[] = [{ matcher: "/auth/customer/:provider", methods: ["POST"], middlewares: [resetClockOnLogin] }]

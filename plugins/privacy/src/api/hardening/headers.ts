@@ -84,8 +84,7 @@ let adminPath: string | undefined
 function isAdminDashboard(req: MedusaRequest) {
   if (adminPath === undefined) {
     const config = req.scope?.resolve(ContainerRegistrationKeys.CONFIG_MODULE, { allowUnregistered: true }) as
-      | { admin?: { path?: string; disable?: boolean } }
-      | undefined
+      { admin?: { path?: string; disable?: boolean } } | undefined
     adminPath = config?.admin?.disable ? "" : (config?.admin?.path ?? "/app").replace(/\/$/, "")
   }
   const path = fullPath(req)

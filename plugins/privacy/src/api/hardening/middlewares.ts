@@ -12,7 +12,4 @@ installAccessLogRedaction()
  * plugin's — trust-proxy and X-Powered-By settings, helmet headers and no-store, and a 400 for NUL bytes and
  * undecodable paths; then the login rate limits. The error handler is `hardenedErrorHandler`.
  */
-export const hardeningMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/*", middlewares: [securityHeaders, refuseHostileInput] },
-  ...loginRateLimitMiddlewares,
-]
+export const hardeningMiddlewares: MiddlewareRoute[] = [{ matcher: "/*", middlewares: [securityHeaders, refuseHostileInput] }, ...loginRateLimitMiddlewares]

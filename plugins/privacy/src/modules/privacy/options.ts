@@ -2,9 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 
 /** A fixed-window request limit: at most `limit` requests per `windowSeconds`. */
-const RateLimit = z
-  .object({ limit: z.number().int().min(1), windowSeconds: z.number().int().min(1).max(86_400) })
-  .strict()
+const RateLimit = z.object({ limit: z.number().int().min(1), windowSeconds: z.number().int().min(1).max(86_400) }).strict()
 
 export const PrivacyOptionsSchema = z
   .object({
@@ -22,15 +20,25 @@ export const PrivacyOptionsSchema = z
     /** Years after the end of an order's calendar year before the order is fully anonymised. Default: 7. */
     fiscalRetentionYears: z.number().int().min(1).max(30).default(7),
     /** Hours between an erasure request and its execution, during which the customer may cancel. Default: 24. */
-    erasureCoolingOffHours: z.number().min(0).max(24 * 30).default(24),
+    erasureCoolingOffHours: z
+      .number()
+      .min(0)
+      .max(24 * 30)
+      .default(24),
     /** Days before automatic erasure that the warning e-mail goes out. Default: 30. */
     warningDays: z.number().int().min(1).max(180).default(30),
     /** Customers (or orders) per retention batch: one workflow, one SQL transaction for Medusa's data. Default: 500. */
     batchSize: z.number().int().min(1).max(5000).default(500),
     /** Secret for keep-my-account tokens and consent hashes. Default: JWT_SECRET of the shop, else a dev value. */
-    secret: z.string().min(8).default(process.env.JWT_SECRET || "softshop-privacy-dev-secret"),
+    secret: z
+      .string()
+      .min(8)
+      .default(process.env.JWT_SECRET || "softshop-privacy-dev-secret"),
     /** Public URL of the backend for links in e-mails. Default: MEDUSA_BACKEND_URL or http://localhost:9000. */
-    backendUrl: z.string().url().default(process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"),
+    backendUrl: z
+      .string()
+      .url()
+      .default(process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"),
     /** Days a keep-my-account link stays valid. Default: 45. */
     keepAccountLinkDays: z.number().int().min(1).max(365).default(45),
     /**
@@ -59,9 +67,7 @@ export const PrivacyOptionsSchema = z
      * address. Behind one nginx on the same host: "loopback" (or 1). Strings are proxy-addr lists.
      * Default: the TRUST_PROXY environment variable, else false.
      */
-    trustProxy: z
-      .union([z.boolean(), z.number().int().min(0).max(10), z.string().min(1)])
-      .default(process.env.TRUST_PROXY || false),
+    trustProxy: z.union([z.boolean(), z.number().int().min(0).max(10), z.string().min(1)]).default(process.env.TRUST_PROXY || false),
     /** Failed logins (customer and admin, any auth provider) per account (e-mail, hashed). Default: 10 per 15 minutes. */
     loginRateLimitAccount: RateLimit.default({ limit: 10, windowSeconds: 900 }),
     /** Failed logins per client IP address. Default: 50 per 15 minutes. */
@@ -81,10 +87,7 @@ export function parsePrivacyOptions(options: unknown): ResolvedPrivacyOptions {
   const parsed = PrivacyOptionsSchema.safeParse(options ?? {})
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `Invalid option "${issue.path.join(".")}" of @softshop/medusa-privacy: ${issue.message}`
-    )
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid option "${issue.path.join(".")}" of @softshop/medusa-privacy: ${issue.message}`)
   }
   return parsed.data
 }

@@ -10,12 +10,7 @@ import { Processor } from "./models/processor"
 import { RetentionRun } from "./models/retention-run"
 import { SubjectClock } from "./models/subject-clock"
 import { parsePrivacyOptions, PrivacyPluginOptions, ResolvedPrivacyOptions } from "./options"
-import type {
-  PersonalDataDescriptor,
-  PrivacySubject,
-  SubjectDataExport,
-  SubjectErasureResult,
-} from "../../types/privacy-contract"
+import type { PersonalDataDescriptor, PrivacySubject, SubjectDataExport, SubjectErasureResult } from "../../types/privacy-contract"
 
 /**
  * The privacy module: options, the injectable clock, the plugin's own records,
@@ -91,9 +86,7 @@ export default class PrivacyModuleService extends MedusaService({
   }
 
   async exportSubjectData(subject: PrivacySubject): Promise<SubjectDataExport> {
-    const consents = subject.customer_id
-      ? await this.listConsentRecords({ customer_id: subject.customer_id }, { order: { recorded_at: "ASC" } })
-      : []
+    const consents = subject.customer_id ? await this.listConsentRecords({ customer_id: subject.customer_id }, { order: { recorded_at: "ASC" } }) : []
     const requests = await this.listDataSubjectRequests(this.requestFilter(subject), { order: { received_at: "ASC" } })
     const holds = subject.customer_id ? await this.listLegalHolds({ customer_id: subject.customer_id }) : []
     const clocks = subject.customer_id ? await this.listSubjectClocks({ customer_id: subject.customer_id }) : []
@@ -136,9 +129,7 @@ export default class PrivacyModuleService extends MedusaService({
     const or: Record<string, unknown>[] = []
     if (ids.length) or.push({ customer_id: ids })
     if (emails.length) or.push({ subject_email: emails })
-    const requests = or.length
-      ? await this.listDataSubjectRequests({ $or: or, subject_email: { $ne: null } } as any, { select: ["id"] })
-      : []
+    const requests = or.length ? await this.listDataSubjectRequests({ $or: or, subject_email: { $ne: null } } as any, { select: ["id"] }) : []
     if (requests.length) {
       await this.updateDataSubjectRequests(requests.map((r) => ({ id: r.id, subject_email: null })))
       result.anonymized.data_subject_request = requests.length

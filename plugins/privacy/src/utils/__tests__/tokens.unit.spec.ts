@@ -3,8 +3,7 @@ import { EXPORT_LINK_PURPOSE, signToken, verifyToken, verifyTokenDetails } from 
 import { issueVisitorId, resolveVisitor, visitorKeyOf } from "../visitor-id"
 
 const clock = { now: new Date("2026-12-01T12:00:00Z") }
-const privacy = (secret = "unit-test-secret") =>
-  ({ now: () => clock.now, getOptions: () => ({ secret }) }) as any
+const privacy = (secret = "unit-test-secret") => ({ now: () => clock.now, getOptions: () => ({ secret }) }) as any
 
 describe("link tokens", () => {
   it("should accept the issued spelling only", () => {

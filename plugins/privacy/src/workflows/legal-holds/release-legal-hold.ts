@@ -8,9 +8,7 @@ export const releaseLegalHoldWorkflow = createWorkflow("privacy-release-legal-ho
   const key = transform({ input }, ({ input }) => `privacy:legal-hold:${input.id}`)
   acquireLockStep({ key, timeout: 5, ttl: 30 })
   const hold = releaseLegalHoldStep(input)
-  recordAuditLogStep(
-    transform({ input }, ({ input }) => ({ rule: "legal_hold_released", actor: input.actor, counts: { holds: 1 }, subject_ref: input.id }))
-  )
+  recordAuditLogStep(transform({ input }, ({ input }) => ({ rule: "legal_hold_released", actor: input.actor, counts: { holds: 1 }, subject_ref: input.id })))
   releaseLockStep({ key })
   return new WorkflowResponse(hold)
 })

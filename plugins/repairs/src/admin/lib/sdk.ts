@@ -29,7 +29,15 @@ export type AdminRepair = {
   created_at: string
 }
 
-export type Consent = { id: string; scope: string; text_version: string; method: string; signature_name: string | null; given_at: string; withdrawn_at: string | null }
+export type Consent = {
+  id: string
+  scope: string
+  text_version: string
+  method: string
+  signature_name: string | null
+  given_at: string
+  withdrawn_at: string | null
+}
 export type Backup = {
   id: string
   repair_id: string

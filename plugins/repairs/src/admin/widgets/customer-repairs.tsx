@@ -19,7 +19,11 @@ const CustomerRepairsWidget = ({ data: customer }: DetailWidgetProps<AdminCustom
         <Heading level="h2">{t("repairs.widget.title")}</Heading>
       </div>
       <div className="flex flex-col gap-y-2 px-6 py-4">
-        {!data?.repairs.length && <Text size="small" className="text-ui-fg-subtle">{t("repairs.widget.none")}</Text>}
+        {!data?.repairs.length && (
+          <Text size="small" className="text-ui-fg-subtle">
+            {t("repairs.widget.none")}
+          </Text>
+        )}
         {data?.repairs.map((r) => (
           <div key={r.id} className="flex items-center justify-between">
             <Link to={`/repairs/${r.id}`} className="txt-small text-ui-fg-interactive">

@@ -1,14 +1,5 @@
 /** Every enum of the repairs module, defined once: models, validators, admin UI and README use these. */
-export const REPAIR_STATUSES = [
-  "intake",
-  "diagnosing",
-  "awaiting_approval",
-  "in_progress",
-  "ready_for_pickup",
-  "delivered",
-  "closed",
-  "cancelled",
-] as const
+export const REPAIR_STATUSES = ["intake", "diagnosing", "awaiting_approval", "in_progress", "ready_for_pickup", "delivered", "closed", "cancelled"] as const
 export type RepairStatus = (typeof REPAIR_STATUSES)[number]
 
 /** States from which a repair can still be cancelled (and that are a legal hold for erasure). */
@@ -20,14 +11,7 @@ export type WorkType = (typeof WORK_TYPES)[number]
 export const DEVICE_TYPES = ["desktop", "laptop", "tablet", "phone", "other"] as const
 
 /** File-access scopes (P18). `none` records an explicit "no access at all". */
-export const CONSENT_SCOPES = [
-  "none",
-  "boot_test",
-  "open_named_folders",
-  "read_product_code",
-  "copy_user_data",
-  "wipe_reinstall",
-] as const
+export const CONSENT_SCOPES = ["none", "boot_test", "open_named_folders", "read_product_code", "copy_user_data", "wipe_reinstall"] as const
 export type ConsentScope = (typeof CONSENT_SCOPES)[number]
 /** Scopes a technician can record a file access under (everything but `none`). */
 export const ACCESS_SCOPES = CONSENT_SCOPES.filter((s) => s !== "none") as Exclude<ConsentScope, "none">[]

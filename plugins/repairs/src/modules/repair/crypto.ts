@@ -11,7 +11,8 @@ export function encryptText(plain: string, keyB64: string): string {
 
 export function decryptText(sealed: string, keyB64: string): string {
   const [v, iv, tag, ct] = sealed.split(".")
-  if (v !== "v1" || !iv || !tag || ct === undefined) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "A stored secret has an unknown ciphertext format")
+  if (v !== "v1" || !iv || !tag || ct === undefined)
+    throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "A stored secret has an unknown ciphertext format")
   const decipher = createDecipheriv("aes-256-gcm", Buffer.from(keyB64, "base64"), Buffer.from(iv, "base64url"))
   decipher.setAuthTag(Buffer.from(tag, "base64url"))
   return Buffer.concat([decipher.update(Buffer.from(ct, "base64url")), decipher.final()]).toString("utf8")

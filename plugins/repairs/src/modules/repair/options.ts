@@ -2,9 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { scheduleProblem } from "./schedule"
 
-const Key = z
-  .string()
-  .refine((v) => Buffer.from(v, "base64").length === 32, { error: "must be 32 bytes, base64-encoded" })
+const Key = z.string().refine((v) => Buffer.from(v, "base64").length === 32, { error: "must be 32 bytes, base64-encoded" })
 
 const Store = z
   .object({
@@ -68,10 +66,7 @@ export function parseRepairOptions(options: unknown): ResolvedRepairOptions {
   const parsed = RepairOptionsSchema.safeParse(options ?? {})
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `Invalid option "${issue.path.join(".")}" of @softshop/medusa-repairs: ${issue.message}`
-    )
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid option "${issue.path.join(".")}" of @softshop/medusa-repairs: ${issue.message}`)
   }
   return parsed.data
 }

@@ -18,16 +18,7 @@ import { addDays, dayOf } from "./schedule"
 import { BackupStore, buildStores } from "./stores"
 import { TEXTS, TextKind } from "./texts"
 import { deletionPlan, Refusal, refuseTransition, TransitionInput, transitionPatch } from "./transitions"
-import {
-  BackupRow,
-  ConsentRow,
-  LegalHold,
-  PersonalDataDescriptor,
-  PrivacySubject,
-  RepairRow,
-  SubjectDataExport,
-  SubjectErasureResult,
-} from "./types"
+import { BackupRow, ConsentRow, LegalHold, PersonalDataDescriptor, PrivacySubject, RepairRow, SubjectDataExport, SubjectErasureResult } from "./types"
 
 const T = {
   repair: "repair_order",
@@ -238,7 +229,9 @@ export default class RepairModuleService extends MedusaService({
   protected async planBackups_(ctx: Context, r: RepairRow) {
     const plan = deletionPlan(r, this.options_.sweepDays, this.options_.minKeepDays)
     if (!plan) return
-    await this.db_(ctx)(T.backup).where({ repair_id: r.id, removed_at: null }).update({ ...plan, updated_at: this.now() })
+    await this.db_(ctx)(T.backup)
+      .where({ repair_id: r.id, removed_at: null })
+      .update({ ...plan, updated_at: this.now() })
   }
 
   /**
@@ -658,10 +651,7 @@ export default class RepairModuleService extends MedusaService({
    * second one out. Null when another run got there first.
    */
   @InjectTransactionManager()
-  async completeDeletion(
-    input: { backup: BackupRow; run_id: string; verified_absent: boolean; reason: string },
-    @MedusaContext() ctx: Context = {}
-  ) {
+  async completeDeletion(input: { backup: BackupRow; run_id: string; verified_absent: boolean; reason: string }, @MedusaContext() ctx: Context = {}) {
     const db = this.db_(ctx)
     const now = this.now()
     const b = input.backup
@@ -747,7 +737,11 @@ export default class RepairModuleService extends MedusaService({
         { entity: "repair_status_change", personal_fields: ["actor", "note"], description: "Status history" },
         { entity: "repair_consent", personal_fields: ["signature_name", "actor"], description: "File-access consent grants and withdrawals" },
         { entity: "repair_file_access", personal_fields: ["reason"], description: "Log of accesses to the customer's files" },
-        { entity: "repair_backup", personal_fields: ["location"], description: "Backup copies of the customer's data (the files themselves are in the backup stores)" },
+        {
+          entity: "repair_backup",
+          personal_fields: ["location"],
+          description: "Backup copies of the customer's data (the files themselves are in the backup stores)",
+        },
         { entity: "repair_deletion_certificate", personal_fields: [], description: "Proof of deletion of each backup" },
         { entity: "repair_request", personal_fields: ["text", "actor"], description: "Requests: keep longer, delete sooner, data-handling wishes" },
         { entity: "repair_audit", personal_fields: ["actor"], description: "Audit of sensitive actions (credential reads, consent)" },
@@ -796,9 +790,7 @@ export default class RepairModuleService extends MedusaService({
   /** An open repair, or a backup not yet deleted, holds the subject's erasure. */
   async getLegalHoldsForSubjects(subjects: PrivacySubject[]): Promise<LegalHold[][]> {
     const repairs = await this.repairsOf_(subjects)
-    const live = repairs.length
-      ? ((await this.listRepairBackups({ repair_id: repairs.map((r) => r.id), removed_at: null })) as unknown as BackupRow[])
-      : []
+    const live = repairs.length ? ((await this.listRepairBackups({ repair_id: repairs.map((r) => r.id), removed_at: null })) as unknown as BackupRow[]) : []
     return subjects.map((s) => {
       const own = repairs.filter((r) => s.customer_id && r.customer_id === s.customer_id)
       const holds: LegalHold[] = []

@@ -1,12 +1,4 @@
-import {
-  Button,
-  FocusModal,
-  Heading,
-  Label,
-  Select,
-  Text,
-  Textarea,
-} from "@medusajs/ui"
+import { Button, FocusModal, Heading, Label, Select, Text, Textarea } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useCurrentPolicy } from "../lib/hooks"
@@ -21,14 +13,7 @@ type Props = {
 }
 
 /** Picks the reason (from the current policy, by label) and an optional note for a rejection or unpublication. */
-export const DecisionModal = ({
-  open,
-  action,
-  count,
-  onClose,
-  onConfirm,
-  pending,
-}: Props) => {
+export const DecisionModal = ({ open, action, count, onClose, onConfirm, pending }: Props) => {
   const { t, i18n } = useTranslation()
   const lang: "nl" | "en" = i18n.language?.startsWith("nl") ? "nl" : "en"
   const policy = useCurrentPolicy()
@@ -39,9 +24,7 @@ export const DecisionModal = ({
       <FocusModal.Content>
         <FocusModal.Header>
           <FocusModal.Title asChild>
-            <Heading>
-              {t(`reviews.decision.title_${action}`, { count })}
-            </Heading>
+            <Heading>{t(`reviews.decision.title_${action}`, { count })}</Heading>
           </FocusModal.Title>
         </FocusModal.Header>
         <FocusModal.Body className="flex flex-col items-center py-12">
@@ -58,17 +41,10 @@ export const DecisionModal = ({
             }}
           >
             <div className="flex flex-col gap-y-2">
-              <Label htmlFor="review-reason">
-                {t("reviews.decision.reason")}
-              </Label>
+              <Label htmlFor="review-reason">{t("reviews.decision.reason")}</Label>
               <Select value={reason} onValueChange={setReason}>
-                <Select.Trigger
-                  id="review-reason"
-                  aria-label={t("reviews.decision.reason")}
-                >
-                  <Select.Value
-                    placeholder={t("reviews.decision.reason_placeholder")}
-                  />
+                <Select.Trigger id="review-reason" aria-label={t("reviews.decision.reason")}>
+                  <Select.Value placeholder={t("reviews.decision.reason_placeholder")} />
                 </Select.Trigger>
                 <Select.Content>
                   {(policy?.reasons ?? []).map((r) => (
@@ -88,12 +64,7 @@ export const DecisionModal = ({
             </div>
             <div className="flex flex-col gap-y-2">
               <Label htmlFor="review-note">{t("reviews.decision.note")}</Label>
-              <Textarea
-                id="review-note"
-                value={note}
-                maxLength={2000}
-                onChange={(e) => setNote(e.target.value)}
-              />
+              <Textarea id="review-note" value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
               <Text size="small" className="text-ui-fg-subtle">
                 {t("reviews.decision.note_hint")}
               </Text>
@@ -102,12 +73,7 @@ export const DecisionModal = ({
               <Button type="button" variant="secondary" onClick={onClose}>
                 {t("reviews.actions.cancel")}
               </Button>
-              <Button
-                type="submit"
-                variant="danger"
-                disabled={!reason}
-                isLoading={pending}
-              >
+              <Button type="submit" variant="danger" disabled={!reason} isLoading={pending}>
                 {t(`reviews.actions.confirm_${action}`)}
               </Button>
             </div>

@@ -2,23 +2,14 @@ import { Badge, StatusBadge } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { AdminReview, ReviewStatus } from "../lib/sdk"
 
-const STATUS_COLOR: Record<ReviewStatus, "orange" | "green" | "red" | "grey"> =
-  { pending: "orange", approved: "green", rejected: "red", unpublished: "grey" }
+const STATUS_COLOR: Record<ReviewStatus, "orange" | "green" | "red" | "grey"> = { pending: "orange", approved: "green", rejected: "red", unpublished: "grey" }
 
 export const StatusLabel = ({ status }: { status: ReviewStatus }) => {
   const { t } = useTranslation()
-  return (
-    <StatusBadge color={STATUS_COLOR[status]}>
-      {t(`reviews.status.${status}`)}
-    </StatusBadge>
-  )
+  return <StatusBadge color={STATUS_COLOR[status]}>{t(`reviews.status.${status}`)}</StatusBadge>
 }
 
-export const VerificationLabel = ({
-  value,
-}: {
-  value: AdminReview["verification"]
-}) => {
+export const VerificationLabel = ({ value }: { value: AdminReview["verification"] }) => {
   const { t } = useTranslation()
   return (
     <Badge size="2xsmall" color={value === "none" ? "grey" : "green"}>

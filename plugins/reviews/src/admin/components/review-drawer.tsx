@@ -1,13 +1,4 @@
-import {
-  Button,
-  Drawer,
-  Heading,
-  Label,
-  Text,
-  Textarea,
-  toast,
-  usePrompt,
-} from "@medusajs/ui"
+import { Button, Drawer, Heading, Label, Text, Textarea, toast, usePrompt } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
@@ -17,13 +8,7 @@ import { DecisionModal } from "./decision-modal"
 import { Flags, StatusLabel, VerificationLabel } from "./labels"
 
 /** One review: text, photos, verification, decisions, reply editor and the whole audit trail. */
-export const ReviewDrawer = ({
-  id,
-  onClose,
-}: {
-  id: string | null
-  onClose: () => void
-}) => {
+export const ReviewDrawer = ({ id, onClose }: { id: string | null; onClose: () => void }) => {
   const { t, i18n } = useTranslation()
   const client = useQueryClient()
   const prompt = usePrompt()
@@ -38,16 +23,10 @@ export const ReviewDrawer = ({
   const [reply, setReply] = useState("")
   const { data } = useQuery({
     queryKey: ["reviews", "detail", id],
-    queryFn: () =>
-      sdk.client.fetch<{ review: AdminReview; audit: AuditEntry[] }>(
-        `/admin/reviews/${id}`
-      ),
+    queryFn: () => sdk.client.fetch<{ review: AdminReview; audit: AuditEntry[] }>(`/admin/reviews/${id}`),
     enabled: !!id,
   })
-  useEffect(
-    () => setReply(data?.review.reply_body ?? ""),
-    [data?.review.reply_body]
-  )
+  useEffect(() => setReply(data?.review.reply_body ?? ""), [data?.review.reply_body])
   const saveReply = useMutation({
     mutationFn: (body: string | null) =>
       body
@@ -100,22 +79,16 @@ export const ReviewDrawer = ({
                     {stars(r.rating)} ({r.rating}/5)
                   </Text>
                   {r.title && <Heading level="h3">{r.title}</Heading>}
-                  {r.body && (
-                    <Text className="whitespace-pre-wrap">{r.body}</Text>
-                  )}
+                  {r.body && <Text className="whitespace-pre-wrap">{r.body}</Text>}
                 </div>
                 <dl className="grid grid-cols-2 gap-2 text-ui-fg-subtle txt-small">
                   <dt>{t("reviews.columns.product")}</dt>
                   <dd>{r.product?.title ?? r.product_id}</dd>
                   <dt>{t("reviews.columns.author")}</dt>
-                  <dd>
-                    {r.author_name ?? t(`reviews.identity.${r.identity}`)}
-                  </dd>
+                  <dd>{r.author_name ?? t(`reviews.identity.${r.identity}`)}</dd>
                   <dt>{t("reviews.detail.customer")}</dt>
                   <dd>
-                    {r.customer
-                      ? `${r.customer.first_name ?? ""} ${r.customer.last_name ?? ""} (${r.customer.email ?? ""})`
-                      : t("reviews.detail.anonymized")}
+                    {r.customer ? `${r.customer.first_name ?? ""} ${r.customer.last_name ?? ""} (${r.customer.email ?? ""})` : t("reviews.detail.anonymized")}
                   </dd>
                   <dt>{t("reviews.detail.identity")}</dt>
                   <dd>{t(`reviews.identity.${r.identity}`)}</dd>
@@ -136,22 +109,10 @@ export const ReviewDrawer = ({
                   )}
                 </dl>
                 {r.photos.length > 0 && (
-                  <div
-                    className="flex flex-wrap gap-2"
-                    aria-label={t("reviews.detail.photos")}
-                  >
+                  <div className="flex flex-wrap gap-2" aria-label={t("reviews.detail.photos")}>
                     {r.photos.map((p) => (
-                      <a
-                        key={p.id}
-                        href={p.url}
-                        target="_blank"
-                        rel="noreferrer"
-                      >
-                        <img
-                          src={p.url}
-                          alt={t("reviews.detail.photo_alt")}
-                          className="h-24 w-24 rounded object-cover"
-                        />
+                      <a key={p.id} href={p.url} target="_blank" rel="noreferrer">
+                        <img src={p.url} alt={t("reviews.detail.photo_alt")} className="h-24 w-24 rounded object-cover" />
                       </a>
                     ))}
                   </div>
@@ -159,44 +120,23 @@ export const ReviewDrawer = ({
                 <div className="flex gap-x-2">
                   {r.status === "pending" && (
                     <>
-                      <Button
-                        size="small"
-                        onClick={approve}
-                        isLoading={moderate.isPending}
-                      >
+                      <Button size="small" onClick={approve} isLoading={moderate.isPending}>
                         {t("reviews.actions.approve")}
                       </Button>
-                      <Button
-                        size="small"
-                        variant="danger"
-                        onClick={() => setModal({ id: r.id, action: "reject" })}
-                      >
+                      <Button size="small" variant="danger" onClick={() => setModal({ id: r.id, action: "reject" })}>
                         {t("reviews.actions.reject")}
                       </Button>
                     </>
                   )}
                   {r.status === "approved" && (
-                    <Button
-                      size="small"
-                      variant="secondary"
-                      onClick={() =>
-                        setModal({ id: r.id, action: "unpublish" })
-                      }
-                    >
+                    <Button size="small" variant="secondary" onClick={() => setModal({ id: r.id, action: "unpublish" })}>
                       {t("reviews.actions.unpublish")}
                     </Button>
                   )}
                 </div>
                 <div className="flex flex-col gap-y-2">
-                  <Label htmlFor="review-reply">
-                    {t("reviews.detail.reply")}
-                  </Label>
-                  <Textarea
-                    id="review-reply"
-                    value={reply}
-                    maxLength={5000}
-                    onChange={(e) => setReply(e.target.value)}
-                  />
+                  <Label htmlFor="review-reply">{t("reviews.detail.reply")}</Label>
+                  <Textarea id="review-reply" value={reply} maxLength={5000} onChange={(e) => setReply(e.target.value)} />
                   <div className="flex gap-x-2">
                     <Button
                       size="small"
@@ -208,11 +148,7 @@ export const ReviewDrawer = ({
                       {t("reviews.actions.save_reply")}
                     </Button>
                     {r.reply_body && (
-                      <Button
-                        size="small"
-                        variant="transparent"
-                        onClick={() => saveReply.mutate(null)}
-                      >
+                      <Button size="small" variant="transparent" onClick={() => saveReply.mutate(null)}>
                         {t("reviews.actions.remove_reply")}
                       </Button>
                     )}
@@ -220,10 +156,7 @@ export const ReviewDrawer = ({
                 </div>
                 <div>
                   <Heading level="h3">{t("reviews.detail.audit")}</Heading>
-                  <ol
-                    className="mt-2 flex flex-col gap-y-1 txt-small"
-                    aria-label={t("reviews.detail.audit")}
-                  >
+                  <ol className="mt-2 flex flex-col gap-y-1 txt-small" aria-label={t("reviews.detail.audit")}>
                     {(data?.audit ?? []).map((a) => (
                       <li key={a.id} data-testid="review-audit-entry">
                         {when(a.created_at, lang)} ·{" "}
@@ -231,12 +164,8 @@ export const ReviewDrawer = ({
                           defaultValue: a.action,
                         })}{" "}
                         · {a.actor}
-                        {a.reason_code
-                          ? ` · ${reasonLabel(policy, a.reason_code)} (v${a.policy_version})`
-                          : ""}
-                        {a.note && a.action !== "identity_changed"
-                          ? ` · “${a.note}”`
-                          : ""}
+                        {a.reason_code ? ` · ${reasonLabel(policy, a.reason_code)} (v${a.policy_version})` : ""}
+                        {a.note && a.action !== "identity_changed" ? ` · “${a.note}”` : ""}
                       </li>
                     ))}
                   </ol>
@@ -253,12 +182,7 @@ export const ReviewDrawer = ({
           count={1}
           pending={moderate.isPending}
           onClose={() => setModal(null)}
-          onConfirm={(d) =>
-            moderate.mutate(
-              { id: modal.id, action: modal.action, ...d },
-              { onSuccess: () => setModal(null) }
-            )
-          }
+          onConfirm={(d) => moderate.mutate({ id: modal.id, action: modal.action, ...d }, { onSuccess: () => setModal(null) })}
         />
       )}
     </>

@@ -7,8 +7,7 @@ import { Policy, sdk } from "./sdk"
 export function useCurrentPolicy() {
   const { data } = useQuery({
     queryKey: ["review-policies"],
-    queryFn: () =>
-      sdk.client.fetch<{ review_policies: Policy[] }>("/admin/review-policies"),
+    queryFn: () => sdk.client.fetch<{ review_policies: Policy[] }>("/admin/review-policies"),
   })
   return data?.review_policies[0] ?? null
 }
@@ -17,10 +16,7 @@ export function useCurrentPolicy() {
 export function useReasonLabel() {
   const { i18n } = useTranslation()
   const lang: "nl" | "en" = i18n.language?.startsWith("nl") ? "nl" : "en"
-  return (policy: Policy | null, code: string | null) =>
-    code
-      ? (policy?.reasons.find((r) => r.code === code)?.label[lang] ?? code)
-      : "–"
+  return (policy: Policy | null, code: string | null) => (code ? (policy?.reasons.find((r) => r.code === code)?.label[lang] ?? code) : "–")
 }
 
 export type Decision = {
@@ -53,14 +49,9 @@ export function useBulkModerate() {
   const { t } = useTranslation()
   return useMutation({
     mutationFn: (body: Decision & { ids: string[] }) =>
-      sdk.client.fetch<{ succeeded: number; failed: number }>(
-        "/admin/reviews/moderate",
-        { method: "POST", body }
-      ),
+      sdk.client.fetch<{ succeeded: number; failed: number }>("/admin/reviews/moderate", { method: "POST", body }),
     onSuccess: (r) => {
-      toast.success(
-        t("reviews.toast.bulk", { succeeded: r.succeeded, failed: r.failed })
-      )
+      toast.success(t("reviews.toast.bulk", { succeeded: r.succeeded, failed: r.failed }))
       client.invalidateQueries({ queryKey: ["reviews"] })
     },
     onError: (e: Error) => toast.error(e.message),

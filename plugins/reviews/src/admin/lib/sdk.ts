@@ -78,7 +78,4 @@ export type Summary = {
 }
 
 export const stars = (n: number) => "★".repeat(n) + "☆".repeat(5 - n)
-export const when = (v: string | null | undefined, lang: string) =>
-  v
-    ? new Date(v).toLocaleString(lang.startsWith("nl") ? "nl-NL" : "en-GB")
-    : "–"
+export const when = (v: string | null | undefined, lang: string) => (v ? new Date(v).toLocaleString(lang.startsWith("nl") ? "nl-NL" : "en-GB") : "–")

@@ -8,23 +8,15 @@ import { StatusLabel } from "../components/labels"
 import { AdminReview, sdk, stars, Summary } from "../lib/sdk"
 
 /** Product page: the published average, count and histogram, and the latest reviews in any state. */
-const ProductReviewsWidget = ({
-  data: product,
-}: DetailWidgetProps<AdminProduct>) => {
+const ProductReviewsWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
   const { t } = useTranslation()
   const { data: summary } = useQuery({
     queryKey: ["reviews", "summary", product.id],
-    queryFn: () =>
-      sdk.client.fetch<{ summary: Summary }>(
-        `/admin/reviews/summary?product_id=${product.id}`
-      ),
+    queryFn: () => sdk.client.fetch<{ summary: Summary }>(`/admin/reviews/summary?product_id=${product.id}`),
   })
   const { data: latest } = useQuery({
     queryKey: ["reviews", "product", product.id],
-    queryFn: () =>
-      sdk.client.fetch<{ reviews: AdminReview[]; count: number }>(
-        `/admin/reviews?product_id=${product.id}&order=newest&limit=5`
-      ),
+    queryFn: () => sdk.client.fetch<{ reviews: AdminReview[]; count: number }>(`/admin/reviews?product_id=${product.id}&order=newest&limit=5`),
   })
   const s = summary?.summary
   return (
@@ -38,9 +30,7 @@ const ProductReviewsWidget = ({
       <div className="flex items-center gap-x-6 px-6 py-4">
         <div data-testid="review-summary-average">
           <Text size="xlarge" weight="plus">
-            {s?.average === null || s?.average === undefined
-              ? "–"
-              : s.average.toFixed(2)}
+            {s?.average === null || s?.average === undefined ? "–" : s.average.toFixed(2)}
           </Text>
           <Text size="small" className="text-ui-fg-subtle">
             {t("reviews.widget.count", { count: s?.count ?? 0 })}
@@ -56,13 +46,9 @@ const ProductReviewsWidget = ({
       </div>
       <ul className="flex flex-col divide-y">
         {(latest?.reviews ?? []).map((r) => (
-          <li
-            key={r.id}
-            className="flex items-center justify-between px-6 py-2"
-          >
+          <li key={r.id} className="flex items-center justify-between px-6 py-2">
             <Text size="small">
-              {stars(r.rating)} {r.title ?? t("reviews.no_title")} —{" "}
-              {r.author_name ?? t(`reviews.identity.${r.identity}`)}
+              {stars(r.rating)} {r.title ?? t("reviews.no_title")} — {r.author_name ?? t(`reviews.identity.${r.identity}`)}
             </Text>
             <StatusLabel status={r.status} />
           </li>

@@ -1,8 +1,4 @@
-import {
-  MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { guardQueryKeys } from "../store/reviews/helpers"
 import { TokenBody, TokenQuery } from "./validators"
 
@@ -13,18 +9,12 @@ export const reviewLinkMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/reviews/request",
     method: ["GET"],
-    middlewares: [
-      guardQueryKeys,
-      validateAndTransformQuery(TokenQuery, retrieve),
-    ],
+    middlewares: [guardQueryKeys, validateAndTransformQuery(TokenQuery, retrieve)],
   },
   {
     matcher: "/reviews/opt-out",
     method: ["GET"],
-    middlewares: [
-      guardQueryKeys,
-      validateAndTransformQuery(TokenQuery, retrieve),
-    ],
+    middlewares: [guardQueryKeys, validateAndTransformQuery(TokenQuery, retrieve)],
   },
   {
     matcher: "/reviews/opt-out",

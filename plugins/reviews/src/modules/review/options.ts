@@ -14,12 +14,7 @@ export const ReviewOptionsSchema = z
     /** Photos per review. Default: 3 (0 turns photos off). */
     maxPhotos: z.number().int().min(0).max(20).default(3),
     /** Largest accepted upload, in bytes (before re-encoding). Default: 5 MB. */
-    maxPhotoBytes: z
-      .number()
-      .int()
-      .positive()
-      .max(50_000_000)
-      .default(5_000_000),
+    maxPhotoBytes: z.number().int().positive().max(50_000_000).default(5_000_000),
     /** Largest accepted image, in pixels (decompression bombs). Default: 40 megapixels. */
     maxPhotoPixels: z.number().int().positive().default(40_000_000),
     /** Longest side of the stored image; larger photos are scaled down. Default: 2048. */
@@ -52,10 +47,7 @@ export function parseReviewOptions(options: unknown): ResolvedReviewOptions {
   const parsed = ReviewOptionsSchema.safeParse(options ?? {})
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `Invalid option "${issue.path.join(".")}" of @softshop/medusa-reviews: ${issue.message}`
-    )
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid option "${issue.path.join(".")}" of @softshop/medusa-reviews: ${issue.message}`)
   }
   return parsed.data
 }

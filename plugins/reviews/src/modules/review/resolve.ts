@@ -3,6 +3,4 @@ import { REVIEW_MODULE } from "."
 import ReviewModuleService from "./service"
 
 /** The review module service from a container (routes, steps, jobs). */
-export const reviewsOf = (
-  container: Pick<MedusaContainer, "resolve">
-): ReviewModuleService => container.resolve(REVIEW_MODULE)
+export const reviewsOf = (container: Pick<MedusaContainer, "resolve">): ReviewModuleService => container.resolve(REVIEW_MODULE)

@@ -1,23 +1,12 @@
-import {
-  IdentityChoice,
-  ModerationAction,
-  PolicyContent,
-  ReviewRow,
-  ReviewStatus,
-} from "./types"
+import { IdentityChoice, ModerationAction, PolicyContent, ReviewRow, ReviewStatus } from "./types"
 
 /** A review counts in its product's summary exactly while it is approved. */
-export const countedRating = (
-  r: Pick<ReviewRow, "status" | "rating"> | null | undefined
-): number | null => (r && r.status === "approved" ? r.rating : null)
+export const countedRating = (r: Pick<ReviewRow, "status" | "rating"> | null | undefined): number | null => (r && r.status === "approved" ? r.rating : null)
 
 export type SummaryChange = { rating: number; sign: 1 | -1 }
 
 /** The summary changes that take a product from `before` to `after` (one review). */
-export function summaryDelta(
-  before: ReviewRow | null,
-  after: ReviewRow | null
-): SummaryChange[] {
+export function summaryDelta(before: ReviewRow | null, after: ReviewRow | null): SummaryChange[] {
   const a = countedRating(before)
   const b = countedRating(after)
   if (a === b) return []
@@ -41,20 +30,15 @@ export const ACTION_TO: Record<ModerationAction, ReviewStatus> = {
 
 /** A reviewer may resubmit once after a rejection; the second rejection is final. */
 export const MAX_REJECTIONS = 2
-export const isFinallyRejected = (
-  r: Pick<ReviewRow, "status" | "rejection_count">
-) => r.status === "rejected" && r.rejection_count >= MAX_REJECTIONS
+export const isFinallyRejected = (r: Pick<ReviewRow, "status" | "rejection_count">) => r.status === "rejected" && r.rejection_count >= MAX_REJECTIONS
 
 const PSEUDONYM = /^[\p{L}\p{N}][\p{L}\p{N} ._-]{1,28}[\p{L}\p{N}]$/u
 
 /** Why a pseudonym is refused, or null: 3–30 letters, digits, spaces, . _ -; no e-mail, link or phone number. */
 export function pseudonymProblem(p: string): string | null {
-  if (!PSEUDONYM.test(p))
-    return "pseudonym must be 3–30 letters, digits, spaces, dots, dashes or underscores, starting and ending with a letter or digit"
-  if (/www|https?|\.(nl|com|net|org|eu|de|be)\b/i.test(p))
-    return "pseudonym must not be a web address"
-  if ((p.match(/\d/g) ?? []).length >= 6)
-    return "pseudonym must not contain a phone number"
+  if (!PSEUDONYM.test(p)) return "pseudonym must be 3–30 letters, digits, spaces, dots, dashes or underscores, starting and ending with a letter or digit"
+  if (/www|https?|\.(nl|com|net|org|eu|de|be)\b/i.test(p)) return "pseudonym must not be a web address"
+  if ((p.match(/\d/g) ?? []).length >= 6) return "pseudonym must not contain a phone number"
   return null
 }
 
@@ -62,29 +46,22 @@ export function pseudonymProblem(p: string): string | null {
 export function displayName(
   identity: IdentityChoice,
   pseudonym: string | null,
-  customer:
-    { first_name?: string | null; last_name?: string | null } | null | undefined
+  customer: { first_name?: string | null; last_name?: string | null } | null | undefined
 ): string | null {
   if (identity === "pseudonym") return pseudonym || null
   const first = customer?.first_name?.trim()
   const last = customer?.last_name?.trim()
-  if (identity === "full_name")
-    return [first, last].filter(Boolean).join(" ") || null
-  if (identity === "first_name_initial")
-    return first ? (last ? `${first} ${last[0].toUpperCase()}.` : first) : null
+  if (identity === "full_name") return [first, last].filter(Boolean).join(" ") || null
+  if (identity === "first_name_initial") return first ? (last ? `${first} ${last[0].toUpperCase()}.` : first) : null
   return null
 }
 
 /** Pre-checks that only flag a review for a human: links and the configured word list. */
-export function preCheckFlags(
-  text: string,
-  opts: { flagLinks: boolean; flagWords: string[] }
-): string[] {
+export function preCheckFlags(text: string, opts: { flagLinks: boolean; flagWords: string[] }): string[] {
   const flags: string[] = []
   if (opts.flagLinks && /(https?:\/\/|www\.)\S+/i.test(text)) flags.push("link")
   const lower = text.toLocaleLowerCase("nl")
-  if (opts.flagWords.some((w) => lower.includes(w.toLocaleLowerCase("nl"))))
-    flags.push("word_list")
+  if (opts.flagWords.some((w) => lower.includes(w.toLocaleLowerCase("nl")))) flags.push("word_list")
   return flags
 }
 

@@ -1,14 +1,6 @@
 import { warnWithoutEmailProvider } from "../../utils/email-provider"
 import { Context } from "@medusajs/framework/types"
-import {
-  generateEntityId,
-  InjectManager,
-  InjectTransactionManager,
-  MedusaContext,
-  MedusaError,
-  MedusaService,
-  Modules,
-} from "@medusajs/framework/utils"
+import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService, Modules } from "@medusajs/framework/utils"
 import { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
 import Review from "./models/review"
 import ReviewAudit from "./models/review-audit"
@@ -20,22 +12,8 @@ import ReviewPolicyVersion from "./models/review-policy-version"
 import ReviewRequest from "./models/review-request"
 import ReviewSummary from "./models/review-summary"
 import ReviewVote from "./models/review-vote"
-import {
-  parseReviewOptions,
-  ResolvedReviewOptions,
-  ReviewPluginOptions,
-} from "./options"
-import {
-  ACTION_FROM,
-  ACTION_TO,
-  DEFAULT_CHECK_TEXT,
-  DEFAULT_POLICY,
-  isFinallyRejected,
-  preCheckFlags,
-  reasonOf,
-  summaryDelta,
-  SummaryChange,
-} from "./rules"
+import { parseReviewOptions, ResolvedReviewOptions, ReviewPluginOptions } from "./options"
+import { ACTION_FROM, ACTION_TO, DEFAULT_CHECK_TEXT, DEFAULT_POLICY, isFinallyRejected, preCheckFlags, reasonOf, summaryDelta, SummaryChange } from "./rules"
 import {
   CheckTextRow,
   IdentityChoice,
@@ -125,10 +103,7 @@ export default class ReviewModuleService extends MedusaService({
   protected readonly container_: Record<string, any>
   protected clockOffsetMs_ = 0
 
-  constructor(
-    container: Record<string, unknown>,
-    options?: ReviewPluginOptions
-  ) {
+  constructor(container: Record<string, unknown>, options?: ReviewPluginOptions) {
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.container_ = container
@@ -160,54 +135,28 @@ export default class ReviewModuleService extends MedusaService({
     const manager = (ctx.transactionManager ?? ctx.manager) as SqlEntityManager
     const knex = manager.getKnex()
     const trx = manager.getTransactionContext()
-    const q = (table: string) =>
-      trx ? knex(table).transacting(trx as any) : knex(table)
+    const q = (table: string) => (trx ? knex(table).transacting(trx as any) : knex(table))
     const raw = (sql: string, bindings: readonly unknown[] = []) =>
-      trx
-        ? knex.raw(sql, bindings as any).transacting(trx as any)
-        : knex.raw(sql, bindings as any)
+      trx ? knex.raw(sql, bindings as any).transacting(trx as any) : knex.raw(sql, bindings as any)
     /** An SQL expression used as a value inside a query (bindings, never string-built). */
-    const expr = (sql: string, bindings: readonly unknown[] = []) =>
-      knex.raw(sql, bindings as any)
+    const expr = (sql: string, bindings: readonly unknown[] = []) => knex.raw(sql, bindings as any)
     return Object.assign(q, { raw, expr })
   }
 
   protected async lockReview_(ctx: Context, id: string): Promise<ReviewRow> {
-    const row = await this.db_(ctx)(T.review)
-      .where({ id, deleted_at: null })
-      .forUpdate()
-      .first()
-    if (!row)
-      throw new MedusaError(
-        MedusaError.Types.NOT_FOUND,
-        `Review ${id} was not found`
-      )
+    const row = await this.db_(ctx)(T.review).where({ id, deleted_at: null }).forUpdate().first()
+    if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Review ${id} was not found`)
     return row
   }
 
   /** A customer's own review, locked; another customer's id answers exactly like an unknown one. */
-  protected async lockOwnReview_(
-    ctx: Context,
-    id: string,
-    customerId: string
-  ): Promise<ReviewRow> {
-    const row = await this.db_(ctx)(T.review)
-      .where({ id, deleted_at: null, customer_id: customerId })
-      .forUpdate()
-      .first()
-    if (!row)
-      throw new MedusaError(
-        MedusaError.Types.NOT_FOUND,
-        `Review ${id} was not found`
-      )
+  protected async lockOwnReview_(ctx: Context, id: string, customerId: string): Promise<ReviewRow> {
+    const row = await this.db_(ctx)(T.review).where({ id, deleted_at: null, customer_id: customerId }).forUpdate().first()
+    if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Review ${id} was not found`)
     return row
   }
 
-  protected async updateReview_(
-    ctx: Context,
-    id: string,
-    patch: Partial<ReviewRow>
-  ): Promise<ReviewRow> {
+  protected async updateReview_(ctx: Context, id: string, patch: Partial<ReviewRow>): Promise<ReviewRow> {
     const [row] = await this.db_(ctx)(T.review)
       .where({ id })
       .update({ ...patch, updated_at: this.now() })
@@ -216,11 +165,7 @@ export default class ReviewModuleService extends MedusaService({
   }
 
   /** Applies summary changes with atomic increments; the review's row lock serialises its own transitions. */
-  protected async applySummary_(
-    ctx: Context,
-    productId: string,
-    changes: SummaryChange[]
-  ) {
+  protected async applySummary_(ctx: Context, productId: string, changes: SummaryChange[]) {
     if (!changes.length) return
     const db = this.db_(ctx)
     await db.raw(
@@ -242,9 +187,7 @@ export default class ReviewModuleService extends MedusaService({
     STAR_COLUMNS.forEach((col, i) => {
       if (stars[i]) patch[col] = inc(col, stars[i])
     })
-    await db(T.summary)
-      .where({ product_id: productId, deleted_at: null })
-      .update(patch)
+    await db(T.summary).where({ product_id: productId, deleted_at: null }).update(patch)
   }
 
   protected async audit_(
@@ -278,10 +221,7 @@ export default class ReviewModuleService extends MedusaService({
     return id
   }
 
-  protected async queueFileDeletions_(
-    ctx: Context,
-    photos: PhotoRow[]
-  ): Promise<string[]> {
+  protected async queueFileDeletions_(ctx: Context, photos: PhotoRow[]): Promise<string[]> {
     if (!photos.length) return []
     const now = this.now()
     const rows = photos.map((p) => ({
@@ -295,28 +235,18 @@ export default class ReviewModuleService extends MedusaService({
   }
 
   protected async removePhotosOf_(ctx: Context, reviewIds: string[]) {
-    if (!reviewIds.length)
-      return { photos: [] as PhotoRow[], deletions: [] as string[] }
-    const photos: PhotoRow[] = await this.db_(ctx)(T.photo)
-      .whereIn("review_id", reviewIds)
-      .whereNull("deleted_at")
-      .delete()
-      .returning("*")
+    if (!reviewIds.length) return { photos: [] as PhotoRow[], deletions: [] as string[] }
+    const photos: PhotoRow[] = await this.db_(ctx)(T.photo).whereIn("review_id", reviewIds).whereNull("deleted_at").delete().returning("*")
     return { photos, deletions: await this.queueFileDeletions_(ctx, photos) }
   }
 
   protected flagsOf_(content: { title?: string | null; body?: string | null }) {
     return {
-      codes: preCheckFlags(
-        `${content.title ?? ""}\n${content.body ?? ""}`,
-        this.options_
-      ),
+      codes: preCheckFlags(`${content.title ?? ""}\n${content.body ?? ""}`, this.options_),
     }
   }
 
-  protected transition_(
-    partial: Partial<TransitionResult> & { review_id: string }
-  ): TransitionResult {
+  protected transition_(partial: Partial<TransitionResult> & { review_id: string }): TransitionResult {
     return {
       before: null,
       after: null,
@@ -336,10 +266,7 @@ export default class ReviewModuleService extends MedusaService({
     if (c.rating !== undefined) patch.rating = c.rating
     if (c.title !== undefined) patch.title = c.title
     if (c.body !== undefined) patch.body = c.body
-    if (c.experienced_at !== undefined)
-      patch.experienced_at = c.experienced_at
-        ? new Date(c.experienced_at)
-        : null
+    if (c.experienced_at !== undefined) patch.experienced_at = c.experienced_at ? new Date(c.experienced_at) : null
     if (c.locale !== undefined) patch.locale = c.locale
     return patch
   }
@@ -350,15 +277,10 @@ export default class ReviewModuleService extends MedusaService({
    * replacement goes back to moderation like an edit.
    */
   @InjectTransactionManager()
-  async submitReview(
-    input: SubmitInput,
-    @MedusaContext() ctx: Context = {}
-  ): Promise<TransitionResult> {
+  async submitReview(input: SubmitInput, @MedusaContext() ctx: Context = {}): Promise<TransitionResult> {
     const db = this.db_(ctx)
     // Serialises two submissions of one customer for one product before either reads.
-    await db.raw(`select pg_advisory_xact_lock(hashtext(?))`, [
-      `review:${input.customer_id}:${input.product_id}`,
-    ])
+    await db.raw(`select pg_advisory_xact_lock(hashtext(?))`, [`review:${input.customer_id}:${input.product_id}`])
     const existing: ReviewRow | undefined = await db(T.review)
       .where({
         customer_id: input.customer_id,
@@ -368,17 +290,11 @@ export default class ReviewModuleService extends MedusaService({
       .forUpdate()
       .first()
     if (existing) {
-      const t = await this.editLocked_(
-        ctx,
-        existing,
-        { ...input, review_id: existing.id },
-        "replaced"
-      )
+      const t = await this.editLocked_(ctx, existing, { ...input, review_id: existing.id }, "replaced")
       if (input.identity !== undefined) {
         const after = await this.updateReview_(ctx, existing.id, {
           identity: input.identity,
-          pseudonym:
-            input.identity === "pseudonym" ? (input.pseudonym ?? null) : null,
+          pseudonym: input.identity === "pseudonym" ? (input.pseudonym ?? null) : null,
         })
         t.after = after
       }
@@ -392,14 +308,11 @@ export default class ReviewModuleService extends MedusaService({
       rating: input.rating,
       title: input.title ?? null,
       body: input.body ?? null,
-      experienced_at: input.experienced_at
-        ? new Date(input.experienced_at)
-        : null,
+      experienced_at: input.experienced_at ? new Date(input.experienced_at) : null,
       locale: input.locale ?? this.options_.locale,
       status: "pending",
       identity: input.identity ?? "anonymous",
-      pseudonym:
-        input.identity === "pseudonym" ? (input.pseudonym ?? null) : null,
+      pseudonym: input.identity === "pseudonym" ? (input.pseudonym ?? null) : null,
       verification: input.verification,
       purchased_at: input.purchased_at ? new Date(input.purchased_at) : null,
       flags: this.flagsOf_(input),
@@ -425,29 +338,14 @@ export default class ReviewModuleService extends MedusaService({
 
   /** Edits a customer's own review: back to moderation; a finally rejected review stays as it is. */
   @InjectTransactionManager()
-  async editReview(
-    input: EditInput,
-    @MedusaContext() ctx: Context = {}
-  ): Promise<TransitionResult> {
-    const before = await this.lockOwnReview_(
-      ctx,
-      input.review_id,
-      input.customer_id
-    )
+  async editReview(input: EditInput, @MedusaContext() ctx: Context = {}): Promise<TransitionResult> {
+    const before = await this.lockOwnReview_(ctx, input.review_id, input.customer_id)
     return this.editLocked_(ctx, before, input, "edited")
   }
 
-  protected async editLocked_(
-    ctx: Context,
-    before: ReviewRow,
-    input: EditInput,
-    action: string
-  ): Promise<TransitionResult> {
+  protected async editLocked_(ctx: Context, before: ReviewRow, input: EditInput, action: string): Promise<TransitionResult> {
     if (isFinallyRejected(before)) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `Review ${before.id} was rejected after a resubmission; the decision is final`
-      )
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Review ${before.id} was rejected after a resubmission; the decision is final`)
     }
     const content = { ...before, ...this.contentPatch_(input) }
     const after = await this.updateReview_(ctx, before.id, {
@@ -459,11 +357,7 @@ export default class ReviewModuleService extends MedusaService({
       published_at: null,
       submitted_at: this.now(),
     })
-    await this.applySummary_(
-      ctx,
-      before.product_id,
-      summaryDelta(before, after)
-    )
+    await this.applySummary_(ctx, before.product_id, summaryDelta(before, after))
     const auditId = await this.audit_(ctx, {
       review_id: before.id,
       action: before.status === "rejected" ? "resubmitted" : action,
@@ -490,15 +384,10 @@ export default class ReviewModuleService extends MedusaService({
     },
     @MedusaContext() ctx: Context = {}
   ) {
-    const before = await this.lockOwnReview_(
-      ctx,
-      input.review_id,
-      input.customer_id
-    )
+    const before = await this.lockOwnReview_(ctx, input.review_id, input.customer_id)
     const after = await this.updateReview_(ctx, before.id, {
       identity: input.identity,
-      pseudonym:
-        input.identity === "pseudonym" ? (input.pseudonym ?? null) : null,
+      pseudonym: input.identity === "pseudonym" ? (input.pseudonym ?? null) : null,
     })
     const auditId = await this.audit_(ctx, {
       review_id: before.id,
@@ -516,18 +405,10 @@ export default class ReviewModuleService extends MedusaService({
 
   /** Deletes a review with its votes and photos (files queued for deletion); the audit trail keeps the fact. */
   @InjectTransactionManager()
-  async deleteReview(
-    input: { review_id: string; customer_id?: string | null; actor: string },
-    @MedusaContext() ctx: Context = {}
-  ) {
-    const before = input.customer_id
-      ? await this.lockOwnReview_(ctx, input.review_id, input.customer_id)
-      : await this.lockReview_(ctx, input.review_id)
+  async deleteReview(input: { review_id: string; customer_id?: string | null; actor: string }, @MedusaContext() ctx: Context = {}) {
+    const before = input.customer_id ? await this.lockOwnReview_(ctx, input.review_id, input.customer_id) : await this.lockReview_(ctx, input.review_id)
     const db = this.db_(ctx)
-    const removed_votes: VoteRow[] = await db(T.vote)
-      .where({ review_id: before.id })
-      .delete()
-      .returning("*")
+    const removed_votes: VoteRow[] = await db(T.vote).where({ review_id: before.id }).delete().returning("*")
     const { photos, deletions } = await this.removePhotosOf_(ctx, [before.id])
     await db(T.review).where({ id: before.id }).delete()
     await this.applySummary_(ctx, before.product_id, summaryDelta(before, null))
@@ -565,17 +446,10 @@ export default class ReviewModuleService extends MedusaService({
     }
     let policyVersion: number | null = null
     if (input.action !== "approve" || input.reason_code) {
-      if (!input.reason_code)
-        throw new MedusaError(
-          MedusaError.Types.INVALID_DATA,
-          `reason_code is required to ${input.action} a review`
-        )
+      if (!input.reason_code) throw new MedusaError(MedusaError.Types.INVALID_DATA, `reason_code is required to ${input.action} a review`)
       const policy = await this.currentPolicy_(ctx)
       if (!reasonOf(policy.content, input.reason_code)) {
-        throw new MedusaError(
-          MedusaError.Types.INVALID_DATA,
-          `reason_code "${input.reason_code}" is not in moderation policy version ${policy.version}`
-        )
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, `reason_code "${input.reason_code}" is not in moderation policy version ${policy.version}`)
       }
       policyVersion = policy.version
     }
@@ -589,18 +463,10 @@ export default class ReviewModuleService extends MedusaService({
       decided_by: input.actor,
       decided_at: now,
       published_at: to === "approved" ? now : null,
-      rejection_count:
-        to === "rejected" ? before.rejection_count + 1 : before.rejection_count,
+      rejection_count: to === "rejected" ? before.rejection_count + 1 : before.rejection_count,
     })
-    await this.applySummary_(
-      ctx,
-      before.product_id,
-      summaryDelta(before, after)
-    )
-    const removed =
-      to === "rejected"
-        ? await this.removePhotosOf_(ctx, [before.id])
-        : { photos: [], deletions: [] }
+    await this.applySummary_(ctx, before.product_id, summaryDelta(before, after))
+    const removed = to === "rejected" ? await this.removePhotosOf_(ctx, [before.id]) : { photos: [], deletions: [] }
     const auditId = await this.audit_(ctx, {
       review_id: before.id,
       action: to,
@@ -623,21 +489,14 @@ export default class ReviewModuleService extends MedusaService({
 
   /** Sets (or with null removes) the merchant's public reply; audited. */
   @InjectTransactionManager()
-  async setReply(
-    input: { review_id: string; body: string | null; actor: string },
-    @MedusaContext() ctx: Context = {}
-  ) {
+  async setReply(input: { review_id: string; body: string | null; actor: string }, @MedusaContext() ctx: Context = {}) {
     const before = await this.lockReview_(ctx, input.review_id)
     const after = await this.updateReview_(ctx, before.id, {
       reply_body: input.body,
       reply_by: input.body ? input.actor : null,
       reply_updated_at: input.body ? this.now() : null,
     })
-    const action = input.body
-      ? before.reply_body
-        ? "reply_edited"
-        : "reply_added"
-      : "reply_removed"
+    const action = input.body ? (before.reply_body ? "reply_edited" : "reply_added") : "reply_removed"
     const auditId = await this.audit_(ctx, {
       review_id: before.id,
       action,
@@ -654,26 +513,12 @@ export default class ReviewModuleService extends MedusaService({
 
   /** Toggles a customer's "helpful" vote on a published review; never on one's own. */
   @InjectTransactionManager()
-  async toggleVote(
-    input: { review_id: string; customer_id: string },
-    @MedusaContext() ctx: Context = {}
-  ) {
+  async toggleVote(input: { review_id: string; customer_id: string }, @MedusaContext() ctx: Context = {}) {
     const before = await this.lockReview_(ctx, input.review_id)
-    if (before.status !== "approved")
-      throw new MedusaError(
-        MedusaError.Types.NOT_FOUND,
-        `Review ${input.review_id} was not found`
-      )
-    if (before.customer_id === input.customer_id)
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `You cannot vote on your own review ${before.id}`
-      )
+    if (before.status !== "approved") throw new MedusaError(MedusaError.Types.NOT_FOUND, `Review ${input.review_id} was not found`)
+    if (before.customer_id === input.customer_id) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `You cannot vote on your own review ${before.id}`)
     const db = this.db_(ctx)
-    const removed: VoteRow[] = await db(T.vote)
-      .where({ review_id: before.id, customer_id: input.customer_id })
-      .delete()
-      .returning("*")
+    const removed: VoteRow[] = await db(T.vote).where({ review_id: before.id, customer_id: input.customer_id }).delete().returning("*")
     const added: string[] = []
     if (!removed.length) {
       const now = this.now()
@@ -704,29 +549,14 @@ export default class ReviewModuleService extends MedusaService({
 
   /** Attaches a stored photo to the customer's own review; it is moderated with the review (back to pending). */
   @InjectTransactionManager()
-  async addPhoto(
-    input: { review_id: string; customer_id: string; photo: StoredPhoto },
-    @MedusaContext() ctx: Context = {}
-  ) {
-    const before = await this.lockOwnReview_(
-      ctx,
-      input.review_id,
-      input.customer_id
-    )
+  async addPhoto(input: { review_id: string; customer_id: string; photo: StoredPhoto }, @MedusaContext() ctx: Context = {}) {
+    const before = await this.lockOwnReview_(ctx, input.review_id, input.customer_id)
     if (isFinallyRejected(before))
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `Review ${before.id} was rejected after a resubmission; the decision is final`
-      )
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Review ${before.id} was rejected after a resubmission; the decision is final`)
     const db = this.db_(ctx)
-    const [{ n }] = await db(T.photo)
-      .where({ review_id: before.id, deleted_at: null })
-      .count({ n: "*" })
+    const [{ n }] = await db(T.photo).where({ review_id: before.id, deleted_at: null }).count({ n: "*" })
     if (Number(n) >= this.options_.maxPhotos) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `Review ${before.id} already has the maximum of ${this.options_.maxPhotos} photos`
-      )
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Review ${before.id} already has the maximum of ${this.options_.maxPhotos} photos`)
     }
     const now = this.now()
     const id = generateEntityId(undefined, "revph")
@@ -742,11 +572,7 @@ export default class ReviewModuleService extends MedusaService({
       published_at: null,
       submitted_at: now,
     })
-    await this.applySummary_(
-      ctx,
-      before.product_id,
-      summaryDelta(before, after)
-    )
+    await this.applySummary_(ctx, before.product_id, summaryDelta(before, after))
     const auditId = await this.audit_(ctx, {
       review_id: before.id,
       action: "photo_added",
@@ -765,24 +591,10 @@ export default class ReviewModuleService extends MedusaService({
 
   /** Removes one photo of the customer's own review (its file queued for deletion). */
   @InjectTransactionManager()
-  async removePhoto(
-    input: { review_id: string; customer_id: string; photo_id: string },
-    @MedusaContext() ctx: Context = {}
-  ) {
-    const before = await this.lockOwnReview_(
-      ctx,
-      input.review_id,
-      input.customer_id
-    )
-    const photos: PhotoRow[] = await this.db_(ctx)(T.photo)
-      .where({ id: input.photo_id, review_id: before.id, deleted_at: null })
-      .delete()
-      .returning("*")
-    if (!photos.length)
-      throw new MedusaError(
-        MedusaError.Types.NOT_FOUND,
-        `Photo ${input.photo_id} was not found`
-      )
+  async removePhoto(input: { review_id: string; customer_id: string; photo_id: string }, @MedusaContext() ctx: Context = {}) {
+    const before = await this.lockOwnReview_(ctx, input.review_id, input.customer_id)
+    const photos: PhotoRow[] = await this.db_(ctx)(T.photo).where({ id: input.photo_id, review_id: before.id, deleted_at: null }).delete().returning("*")
+    if (!photos.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Photo ${input.photo_id} was not found`)
     const deletions = await this.queueFileDeletions_(ctx, photos)
     const auditId = await this.audit_(ctx, {
       review_id: before.id,
@@ -806,29 +618,14 @@ export default class ReviewModuleService extends MedusaService({
    * added ones. False when the review moved on since.
    */
   @InjectTransactionManager()
-  async revertTransition(
-    t: Transition,
-    @MedusaContext() ctx: Context = {}
-  ): Promise<boolean> {
+  async revertTransition(t: Transition, @MedusaContext() ctx: Context = {}): Promise<boolean> {
     const db = this.db_(ctx)
-    const current: ReviewRow | undefined = await db(T.review)
-      .where({ id: t.review_id })
-      .forUpdate()
-      .first()
+    const current: ReviewRow | undefined = await db(T.review).where({ id: t.review_id }).forUpdate().first()
     if (t.after) {
-      if (
-        !current ||
-        new Date(current.updated_at).getTime() !==
-          new Date(t.after.updated_at).getTime()
-      )
-        return false
+      if (!current || new Date(current.updated_at).getTime() !== new Date(t.after.updated_at).getTime()) return false
     } else if (current) return false
     const productId = (t.before ?? t.after)!.product_id
-    await this.applySummary_(
-      ctx,
-      productId,
-      summaryDelta(t.after ? current! : null, t.before)
-    )
+    await this.applySummary_(ctx, productId, summaryDelta(t.after ? current! : null, t.before))
     if (!t.before) {
       await db(T.review).where({ id: t.review_id }).delete()
     } else if (!t.after) {
@@ -837,18 +634,12 @@ export default class ReviewModuleService extends MedusaService({
       const { id: _id, ...snapshot } = rowForInsert(t.before)
       await db(T.review).where({ id: t.review_id }).update(snapshot)
     }
-    if (t.added_photo_ids.length)
-      await db(T.photo).whereIn("id", t.added_photo_ids).delete()
-    if (t.added_vote_ids.length)
-      await db(T.vote).whereIn("id", t.added_vote_ids).delete()
-    if (t.removed_photos.length)
-      await db(T.photo).insert(t.removed_photos.map(rowForInsert))
-    if (t.removed_votes.length)
-      await db(T.vote).insert(t.removed_votes.map(rowForInsert))
-    if (t.file_deletion_ids.length)
-      await db(T.fileDeletion).whereIn("id", t.file_deletion_ids).delete()
-    if (t.audit_ids.length)
-      await db(T.audit).whereIn("id", t.audit_ids).delete()
+    if (t.added_photo_ids.length) await db(T.photo).whereIn("id", t.added_photo_ids).delete()
+    if (t.added_vote_ids.length) await db(T.vote).whereIn("id", t.added_vote_ids).delete()
+    if (t.removed_photos.length) await db(T.photo).insert(t.removed_photos.map(rowForInsert))
+    if (t.removed_votes.length) await db(T.vote).insert(t.removed_votes.map(rowForInsert))
+    if (t.file_deletion_ids.length) await db(T.fileDeletion).whereIn("id", t.file_deletion_ids).delete()
+    if (t.audit_ids.length) await db(T.audit).whereIn("id", t.audit_ids).delete()
     return true
   }
 
@@ -856,56 +647,35 @@ export default class ReviewModuleService extends MedusaService({
 
   protected async currentPolicy_(ctx: Context): Promise<PolicyRow> {
     const db = this.db_(ctx)
-    let row: PolicyRow | undefined = await db(T.policy)
-      .whereNull("deleted_at")
-      .orderBy("version", "desc")
-      .first()
+    let row: PolicyRow | undefined = await db(T.policy).whereNull("deleted_at").orderBy("version", "desc").first()
     if (!row) {
       const now = this.now()
-      await db.raw(
-        `insert into review_policy_version (id, version, content, created_at, updated_at) values (?, 1, ?, ?, ?) on conflict do nothing`,
-        [
-          generateEntityId(undefined, "revpol"),
-          JSON.stringify(DEFAULT_POLICY),
-          now,
-          now,
-        ]
-      )
-      row = await db(T.policy)
-        .whereNull("deleted_at")
-        .orderBy("version", "desc")
-        .first()
+      await db.raw(`insert into review_policy_version (id, version, content, created_at, updated_at) values (?, 1, ?, ?, ?) on conflict do nothing`, [
+        generateEntityId(undefined, "revpol"),
+        JSON.stringify(DEFAULT_POLICY),
+        now,
+        now,
+      ])
+      row = await db(T.policy).whereNull("deleted_at").orderBy("version", "desc").first()
     }
     return row!
   }
 
   /** The moderation policy in force (version 1 is the built-in default, created on first use). */
   @InjectTransactionManager()
-  async getCurrentPolicy(
-    @MedusaContext() ctx: Context = {}
-  ): Promise<PolicyRow> {
+  async getCurrentPolicy(@MedusaContext() ctx: Context = {}): Promise<PolicyRow> {
     return this.currentPolicy_(ctx)
   }
 
   @InjectTransactionManager()
-  async getPolicyVersion(
-    version: number,
-    @MedusaContext() ctx: Context = {}
-  ): Promise<PolicyRow | null> {
+  async getPolicyVersion(version: number, @MedusaContext() ctx: Context = {}): Promise<PolicyRow | null> {
     await this.currentPolicy_(ctx)
-    return (
-      (await this.db_(ctx)(T.policy)
-        .where({ version, deleted_at: null })
-        .first()) ?? null
-    )
+    return (await this.db_(ctx)(T.policy).where({ version, deleted_at: null }).first()) ?? null
   }
 
   /** Publishes the next policy version (versions are immutable). */
   @InjectTransactionManager()
-  async publishPolicy(
-    input: { content: PolicyContent; actor: string },
-    @MedusaContext() ctx: Context = {}
-  ): Promise<PolicyRow> {
+  async publishPolicy(input: { content: PolicyContent; actor: string }, @MedusaContext() ctx: Context = {}): Promise<PolicyRow> {
     const db = this.db_(ctx)
     await db.raw(`select pg_advisory_xact_lock(hashtext('review:policy'))`)
     const current = await this.currentPolicy_(ctx)
@@ -925,42 +695,28 @@ export default class ReviewModuleService extends MedusaService({
 
   protected async currentCheckText_(ctx: Context): Promise<CheckTextRow> {
     const db = this.db_(ctx)
-    let row: CheckTextRow | undefined = await db(T.check)
-      .whereNull("deleted_at")
-      .orderBy("version", "desc")
-      .first()
+    let row: CheckTextRow | undefined = await db(T.check).whereNull("deleted_at").orderBy("version", "desc").first()
     if (!row) {
       const now = this.now()
-      await db.raw(
-        `insert into review_check_text (id, version, body_nl, body_en, created_at, updated_at) values (?, 1, ?, ?, ?, ?) on conflict do nothing`,
-        [
-          generateEntityId(undefined, "revchk"),
-          DEFAULT_CHECK_TEXT.body_nl,
-          DEFAULT_CHECK_TEXT.body_en,
-          now,
-          now,
-        ]
-      )
-      row = await db(T.check)
-        .whereNull("deleted_at")
-        .orderBy("version", "desc")
-        .first()
+      await db.raw(`insert into review_check_text (id, version, body_nl, body_en, created_at, updated_at) values (?, 1, ?, ?, ?, ?) on conflict do nothing`, [
+        generateEntityId(undefined, "revchk"),
+        DEFAULT_CHECK_TEXT.body_nl,
+        DEFAULT_CHECK_TEXT.body_en,
+        now,
+        now,
+      ])
+      row = await db(T.check).whereNull("deleted_at").orderBy("version", "desc").first()
     }
     return row!
   }
 
   @InjectTransactionManager()
-  async getCurrentCheckText(
-    @MedusaContext() ctx: Context = {}
-  ): Promise<CheckTextRow> {
+  async getCurrentCheckText(@MedusaContext() ctx: Context = {}): Promise<CheckTextRow> {
     return this.currentCheckText_(ctx)
   }
 
   @InjectTransactionManager()
-  async publishCheckText(
-    input: { body_nl: string; body_en: string; actor: string },
-    @MedusaContext() ctx: Context = {}
-  ): Promise<CheckTextRow> {
+  async publishCheckText(input: { body_nl: string; body_en: string; actor: string }, @MedusaContext() ctx: Context = {}): Promise<CheckTextRow> {
     const db = this.db_(ctx)
     await db.raw(`select pg_advisory_xact_lock(hashtext('review:check-text'))`)
     const current = await this.currentCheckText_(ctx)
@@ -983,13 +739,8 @@ export default class ReviewModuleService extends MedusaService({
 
   /** The summary row of a product, O(1) in the number of reviews. */
   async getSummary(productId: string) {
-    const [row] = await this.listReviewSummaries(
-      { product_id: productId },
-      { take: 1 }
-    )
-    const stars = [1, 2, 3, 4, 5].map((s) =>
-      Number((row as any)?.[`star_${s}`] ?? 0)
-    )
+    const [row] = await this.listReviewSummaries({ product_id: productId }, { take: 1 })
+    const stars = [1, 2, 3, 4, 5].map((s) => Number((row as any)?.[`star_${s}`] ?? 0))
     const count = Number(row?.review_count ?? 0)
     const sum = Number(row?.rating_sum ?? 0)
     return {
@@ -1028,17 +779,13 @@ export default class ReviewModuleService extends MedusaService({
     const zero = Object.fromEntries(fields.map((f) => [f, 0]))
     for (const t of [
       ...truth,
-      ...stored
-        .filter((s) => !truth.some((x) => x.product_id === s.product_id))
-        .map((s) => ({ product_id: s.product_id, ...zero })),
+      ...stored.filter((s) => !truth.some((x) => x.product_id === s.product_id)).map((s) => ({ product_id: s.product_id, ...zero })),
     ]) {
       if (seen.has(t.product_id)) continue
       seen.add(t.product_id)
       const s = byProduct.get(t.product_id)
       const actual = Object.fromEntries(fields.map((f) => [f, Number(t[f])]))
-      const have = Object.fromEntries(
-        fields.map((f) => [f, Number(s?.[f] ?? 0)])
-      )
+      const have = Object.fromEntries(fields.map((f) => [f, Number(s?.[f] ?? 0)]))
       if (fields.some((f) => actual[f] !== have[f])) {
         drift.push({ product_id: t.product_id, stored: have, actual })
         if (s)
@@ -1080,8 +827,7 @@ export default class ReviewModuleService extends MedusaService({
         deleted_at: null,
       })
       if (input.rating) q.andWhere({ rating: input.rating })
-      if (input.verified === true)
-        q.whereIn("verification", ["ordered", "delivered"])
+      if (input.verified === true) q.whereIn("verification", ["ordered", "delivered"])
       if (input.verified === false) q.andWhere({ verification: "none" })
       if (input.with_photos !== undefined) {
         const sql = `exists (select 1 from review_photo p where p.review_id = review.id and p.deleted_at is null)`
@@ -1115,18 +861,10 @@ export default class ReviewModuleService extends MedusaService({
     const rows: ReviewRow[] = await q.limit(input.limit).offset(input.offset)
     // Without the verified/photo filters the summary row already holds the count (kept in every transition's transaction).
     if (input.verified === undefined && input.with_photos === undefined) {
-      const summary = await db(T.summary)
-        .where({ product_id: input.product_id, deleted_at: null })
-        .first()
+      const summary = await db(T.summary).where({ product_id: input.product_id, deleted_at: null }).first()
       return {
         rows,
-        count: Number(
-          summary
-            ? input.rating
-              ? summary[`star_${input.rating}`]
-              : summary.review_count
-            : 0
-        ),
+        count: Number(summary ? (input.rating ? summary[`star_${input.rating}`] : summary.review_count) : 0),
       }
     }
     const [{ n }] = await base().count({ n: "*" })
@@ -1155,14 +893,8 @@ export default class ReviewModuleService extends MedusaService({
       if (input.rating) q.andWhere({ rating: input.rating })
       if (input.product_id) q.andWhere({ product_id: input.product_id })
       if (input.customer_id) q.andWhere({ customer_id: input.customer_id })
-      if (input.flagged === true)
-        q.whereRaw(
-          `jsonb_array_length(coalesce(flags->'codes', '[]'::jsonb)) > 0`
-        )
-      if (input.flagged === false)
-        q.whereRaw(
-          `jsonb_array_length(coalesce(flags->'codes', '[]'::jsonb)) = 0`
-        )
+      if (input.flagged === true) q.whereRaw(`jsonb_array_length(coalesce(flags->'codes', '[]'::jsonb)) > 0`)
+      if (input.flagged === false) q.whereRaw(`jsonb_array_length(coalesce(flags->'codes', '[]'::jsonb)) = 0`)
       return q
     }
     const rows: ReviewRow[] = await base()
@@ -1175,95 +907,54 @@ export default class ReviewModuleService extends MedusaService({
   }
 
   @InjectManager()
-  async getReviewRow(
-    id: string,
-    @MedusaContext() ctx: Context = {}
-  ): Promise<ReviewRow | null> {
-    return (
-      (await this.db_(ctx)(T.review).where({ id, deleted_at: null }).first()) ??
-      null
-    )
+  async getReviewRow(id: string, @MedusaContext() ctx: Context = {}): Promise<ReviewRow | null> {
+    return (await this.db_(ctx)(T.review).where({ id, deleted_at: null }).first()) ?? null
   }
 
   @InjectManager()
-  async photosOf(
-    reviewIds: string[],
-    @MedusaContext() ctx: Context = {}
-  ): Promise<Map<string, PhotoRow[]>> {
+  async photosOf(reviewIds: string[], @MedusaContext() ctx: Context = {}): Promise<Map<string, PhotoRow[]>> {
     const out = new Map<string, PhotoRow[]>()
     if (!reviewIds.length) return out
-    const rows: PhotoRow[] = await this.db_(ctx)(T.photo)
-      .whereIn("review_id", reviewIds)
-      .whereNull("deleted_at")
-      .orderBy("created_at")
-    for (const p of rows)
-      out.set(p.review_id, [...(out.get(p.review_id) ?? []), p])
+    const rows: PhotoRow[] = await this.db_(ctx)(T.photo).whereIn("review_id", reviewIds).whereNull("deleted_at").orderBy("created_at")
+    for (const p of rows) out.set(p.review_id, [...(out.get(p.review_id) ?? []), p])
     return out
   }
 
   @InjectManager()
   async auditOf(reviewId: string, @MedusaContext() ctx: Context = {}) {
-    return this.db_(ctx)(T.audit)
-      .where({ review_id: reviewId })
-      .orderBy("created_at", "asc")
-      .orderBy("id", "asc")
+    return this.db_(ctx)(T.audit).where({ review_id: reviewId }).orderBy("created_at", "asc").orderBy("id", "asc")
   }
 
   @InjectManager()
   async listPolicies(@MedusaContext() ctx: Context = {}): Promise<PolicyRow[]> {
-    return this.db_(ctx)(T.policy)
-      .whereNull("deleted_at")
-      .orderBy("version", "desc")
+    return this.db_(ctx)(T.policy).whereNull("deleted_at").orderBy("version", "desc")
   }
 
   @InjectManager()
-  async listCheckTexts(
-    @MedusaContext() ctx: Context = {}
-  ): Promise<CheckTextRow[]> {
-    return this.db_(ctx)(T.check)
-      .whereNull("deleted_at")
-      .orderBy("version", "desc")
+  async listCheckTexts(@MedusaContext() ctx: Context = {}): Promise<CheckTextRow[]> {
+    return this.db_(ctx)(T.check).whereNull("deleted_at").orderBy("version", "desc")
   }
 
   // ── Files, review requests, opt-outs ───────────────────────────────────────
 
   async listPendingFileDeletions(limit = 100) {
-    return (await this.listReviewFileDeletions(
-      {},
-      { take: limit, order: { created_at: "ASC" } }
-    )) as { id: string; file_id: string }[]
+    return (await this.listReviewFileDeletions({}, { take: limit, order: { created_at: "ASC" } })) as { id: string; file_id: string }[]
   }
 
   /** Records the review request of an order once (idempotent per order). */
   @InjectTransactionManager()
-  async scheduleRequest(
-    input: { order_id: string; customer_id: string; fulfilled_at: Date },
-    @MedusaContext() ctx: Context = {}
-  ) {
-    const due = new Date(
-      input.fulfilled_at.getTime() +
-        this.options_.requestMail.delayDays * 86400_000
-    )
+  async scheduleRequest(input: { order_id: string; customer_id: string; fulfilled_at: Date }, @MedusaContext() ctx: Context = {}) {
+    const due = new Date(input.fulfilled_at.getTime() + this.options_.requestMail.delayDays * 86400_000)
     const now = this.now()
     await this.db_(ctx).raw(
       `insert into review_request (id, order_id, customer_id, due_at, created_at, updated_at) values (?, ?, ?, ?, ?, ?) on conflict (order_id) where deleted_at is null do nothing`,
-      [
-        generateEntityId(undefined, "revreq"),
-        input.order_id,
-        input.customer_id,
-        due,
-        now,
-        now,
-      ]
+      [generateEntityId(undefined, "revreq"), input.order_id, input.customer_id, due, now, now]
     )
   }
 
   /** Claims due requests (sent_at set under SKIP LOCKED so two workers never mail one twice); opted-out customers are skipped. */
   @InjectTransactionManager()
-  async claimDueRequests(
-    limit = 50,
-    @MedusaContext() ctx: Context = {}
-  ): Promise<{ id: string; order_id: string; customer_id: string }[]> {
+  async claimDueRequests(limit = 50, @MedusaContext() ctx: Context = {}): Promise<{ id: string; order_id: string; customer_id: string }[]> {
     const db = this.db_(ctx)
     const now = this.now()
     const due: any[] = (
@@ -1277,10 +968,7 @@ export default class ReviewModuleService extends MedusaService({
     ).rows
     const skipped = due.filter((r) => r.opted_out).map((r) => r.id)
     const send = due.filter((r) => !r.opted_out)
-    if (skipped.length)
-      await db(T.request)
-        .whereIn("id", skipped)
-        .update({ skipped_reason: "opted_out", updated_at: now })
+    if (skipped.length) await db(T.request).whereIn("id", skipped).update({ skipped_reason: "opted_out", updated_at: now })
     if (send.length)
       await db(T.request)
         .whereIn(
@@ -1318,15 +1006,8 @@ export default class ReviewModuleService extends MedusaService({
       entities: [
         {
           entity: "review",
-          personal_fields: [
-            "customer_id",
-            "identity",
-            "pseudonym",
-            "title",
-            "body",
-          ],
-          description:
-            "Reviews the customer wrote (rating, text, identity choice, verification).",
+          personal_fields: ["customer_id", "identity", "pseudonym", "title", "body"],
+          description: "Reviews the customer wrote (rating, text, identity choice, verification).",
         },
         {
           entity: "review_photo",
@@ -1360,37 +1041,21 @@ export default class ReviewModuleService extends MedusaService({
   /** The one selection export and erasure share. */
   protected async subjectRows_(ctx: Context, ids: string[]) {
     const db = this.db_(ctx)
-    const reviews: ReviewRow[] = await db(T.review)
-      .whereIn("customer_id", ids)
-      .whereNull("deleted_at")
-      .orderBy("created_at")
+    const reviews: ReviewRow[] = await db(T.review).whereIn("customer_id", ids).whereNull("deleted_at").orderBy("created_at")
     const reviewIds = reviews.map((r) => r.id)
-    const photos: PhotoRow[] = reviewIds.length
-      ? await db(T.photo)
-          .whereIn("review_id", reviewIds)
-          .whereNull("deleted_at")
-      : []
-    const votes: VoteRow[] = await db(T.vote)
-      .whereIn("customer_id", ids)
-      .whereNull("deleted_at")
+    const photos: PhotoRow[] = reviewIds.length ? await db(T.photo).whereIn("review_id", reviewIds).whereNull("deleted_at") : []
+    const votes: VoteRow[] = await db(T.vote).whereIn("customer_id", ids).whereNull("deleted_at")
     const audit = await db(T.audit).whereIn(
       "actor",
       ids.map((id) => `customer:${id}`)
     )
-    const requests = await db(T.request)
-      .whereIn("customer_id", ids)
-      .whereNull("deleted_at")
-    const optOuts = await db(T.optOut)
-      .whereIn("customer_id", ids)
-      .whereNull("deleted_at")
+    const requests = await db(T.request).whereIn("customer_id", ids).whereNull("deleted_at")
+    const optOuts = await db(T.optOut).whereIn("customer_id", ids).whereNull("deleted_at")
     return { reviews, photos, votes, audit, requests, optOuts }
   }
 
   @InjectTransactionManager()
-  async exportSubjectData(
-    subject: PrivacySubject,
-    @MedusaContext() ctx: Context = {}
-  ): Promise<SubjectDataExport> {
+  async exportSubjectData(subject: PrivacySubject, @MedusaContext() ctx: Context = {}): Promise<SubjectDataExport> {
     const empty = {
       module: "review",
       entities: {
@@ -1419,18 +1084,12 @@ export default class ReviewModuleService extends MedusaService({
     }
   }
 
-  eraseSubjectData(
-    subject: PrivacySubject,
-    @MedusaContext() ctx: Context = {}
-  ): Promise<SubjectErasureResult> {
+  eraseSubjectData(subject: PrivacySubject, @MedusaContext() ctx: Context = {}): Promise<SubjectErasureResult> {
     return this.eraseSubjectsData([subject], ctx)
   }
 
   /** Batch form of eraseSubjectData (privacy retention); the file deletions are announced after the commit. */
-  async eraseSubjectsData(
-    subjects: PrivacySubject[],
-    @MedusaContext() ctx: Context = {}
-  ): Promise<SubjectErasureResult> {
+  async eraseSubjectsData(subjects: PrivacySubject[], @MedusaContext() ctx: Context = {}): Promise<SubjectErasureResult> {
     const { result, deletions } = await this.eraseSubjectsTx_(subjects, ctx)
     if (deletions.length) await this.announceFileDeletions_(deletions)
     return result
@@ -1443,10 +1102,7 @@ export default class ReviewModuleService extends MedusaService({
    * storage. Idempotent; the summaries do not change (status and rating stay).
    */
   @InjectTransactionManager()
-  protected async eraseSubjectsTx_(
-    subjects: PrivacySubject[],
-    @MedusaContext() ctx: Context = {}
-  ) {
+  protected async eraseSubjectsTx_(subjects: PrivacySubject[], @MedusaContext() ctx: Context = {}) {
     const result = {
       module: "review",
       erased: {
@@ -1457,11 +1113,7 @@ export default class ReviewModuleService extends MedusaService({
       },
       anonymized: { review: 0, review_audit: 0 },
     }
-    const ids = [
-      ...new Set(
-        subjects.map((s) => s.customer_id).filter((id): id is string => !!id)
-      ),
-    ]
+    const ids = [...new Set(subjects.map((s) => s.customer_id).filter((id): id is string => !!id))]
     if (!ids.length) return { result, deletions: [] as string[] }
     const db = this.db_(ctx)
     const rows = await this.subjectRows_(ctx, ids)
@@ -1487,9 +1139,7 @@ export default class ReviewModuleService extends MedusaService({
     }
     if (rows.votes.length) {
       const perReview = new Map<string, number>()
-      rows.votes.forEach((v) =>
-        perReview.set(v.review_id, (perReview.get(v.review_id) ?? 0) + 1)
-      )
+      rows.votes.forEach((v) => perReview.set(v.review_id, (perReview.get(v.review_id) ?? 0) + 1))
       await db(T.vote)
         .whereIn(
           "id",
@@ -1512,12 +1162,8 @@ export default class ReviewModuleService extends MedusaService({
         ids.map((id) => `customer:${id}`)
       )
       .update({ actor: "customer:anonymized" })
-    result.erased.review_request = await db(T.request)
-      .whereIn("customer_id", ids)
-      .delete()
-    result.erased.review_opt_out = await db(T.optOut)
-      .whereIn("customer_id", ids)
-      .delete()
+    result.erased.review_request = await db(T.request).whereIn("customer_id", ids).delete()
+    result.erased.review_opt_out = await db(T.optOut).whereIn("customer_id", ids).delete()
     return { result, deletions }
   }
 
@@ -1525,9 +1171,7 @@ export default class ReviewModuleService extends MedusaService({
   protected async announceFileDeletions_(ids: string[]) {
     const bus = this.container_[Modules.EVENT_BUS]
     if (!bus) return
-    await bus.emit(
-      ids.map((id) => ({ name: "review.file_deletion.queued", data: { id } }))
-    )
+    await bus.emit(ids.map((id) => ({ name: "review.file_deletion.queued", data: { id } })))
   }
 }
 
@@ -1535,8 +1179,7 @@ export default class ReviewModuleService extends MedusaService({
 function rowForInsert<R extends Record<string, any>>(row: R): R {
   const out: Record<string, any> = { ...row }
   for (const [k, v] of Object.entries(out)) {
-    if (v && typeof v === "object" && !(v instanceof Date))
-      out[k] = JSON.stringify(v)
+    if (v && typeof v === "object" && !(v instanceof Date)) out[k] = JSON.stringify(v)
   }
   return out as R
 }

@@ -1,6 +1,5 @@
 export type ReviewStatus = "pending" | "approved" | "rejected" | "unpublished"
-export type IdentityChoice =
-  "full_name" | "first_name_initial" | "pseudonym" | "anonymous"
+export type IdentityChoice = "full_name" | "first_name_initial" | "pseudonym" | "anonymous"
 export type Verification = "none" | "ordered" | "delivered"
 export type Locale = "nl" | "en"
 export type ModerationAction = "approve" | "reject" | "unpublish"

@@ -1,10 +1,4 @@
-import {
-  createStep,
-  createWorkflow,
-  StepResponse,
-  transform,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
+import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { Modules } from "@medusajs/framework/utils"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { ReviewEvents } from "../../events"
@@ -23,10 +17,7 @@ export type AddPhotoInput = {
 export const storePhotoStep = createStep(
   "reviews-store-photo-step",
   async (input: AddPhotoInput, { container }) => {
-    const photo = await processPhoto(
-      Buffer.from(input.content_base64, "base64"),
-      reviewsOf(container).getOptions()
-    )
+    const photo = await processPhoto(Buffer.from(input.content_base64, "base64"), reviewsOf(container).getOptions())
     const [file] = await container.resolve(Modules.FILE).createFiles([
       {
         filename: `review-${input.review_id}.jpg`,
@@ -51,32 +42,29 @@ export const storePhotoStep = createStep(
 )
 
 /** Adds a photo to the customer's own review; the review goes back to moderation with it. */
-export const addReviewPhotoWorkflow = createWorkflow(
-  "reviews-add-photo",
-  (input: AddPhotoInput) => {
-    loadOwnReviewStep(
-      transform({ input }, ({ input }) => ({
-        review_id: input.review_id,
-        customer_id: input.customer_id,
-      }))
-    )
-    const photo = storePhotoStep(input)
-    const result = addPhotoStep(
-      transform({ input, photo }, ({ input, photo }) => ({
-        review_id: input.review_id,
-        customer_id: input.customer_id,
-        photo,
-      }))
-    )
-    emitEventStep({
-      eventName: ReviewEvents.UPDATED,
-      data: transform({ result }, ({ result }) => ({ id: result.review_id })),
-    })
-    return new WorkflowResponse(
-      transform({ result }, ({ result }) => ({
-        review: result.after!,
-        photo_id: result.added_photo_ids[0],
-      }))
-    )
-  }
-)
+export const addReviewPhotoWorkflow = createWorkflow("reviews-add-photo", (input: AddPhotoInput) => {
+  loadOwnReviewStep(
+    transform({ input }, ({ input }) => ({
+      review_id: input.review_id,
+      customer_id: input.customer_id,
+    }))
+  )
+  const photo = storePhotoStep(input)
+  const result = addPhotoStep(
+    transform({ input, photo }, ({ input, photo }) => ({
+      review_id: input.review_id,
+      customer_id: input.customer_id,
+      photo,
+    }))
+  )
+  emitEventStep({
+    eventName: ReviewEvents.UPDATED,
+    data: transform({ result }, ({ result }) => ({ id: result.review_id })),
+  })
+  return new WorkflowResponse(
+    transform({ result }, ({ result }) => ({
+      review: result.after!,
+      photo_id: result.added_photo_ids[0],
+    }))
+  )
+})

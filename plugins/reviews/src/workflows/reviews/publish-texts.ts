@@ -1,9 +1,4 @@
-import {
-  createStep,
-  createWorkflow,
-  StepResponse,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
+import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { reviewsOf } from "../../modules/review/resolve"
 import { PolicyContent } from "../../modules/review/types"
 
@@ -22,10 +17,7 @@ export const publishPolicyStep = createStep(
 /** Publishes the next "how we check reviews" text; compensation removes it. */
 export const publishCheckTextStep = createStep(
   "reviews-publish-check-text-step",
-  async (
-    input: { body_nl: string; body_en: string; actor: string },
-    { container }
-  ) => {
+  async (input: { body_nl: string; body_en: string; actor: string }, { container }) => {
     const row = await reviewsOf(container).publishCheckText(input)
     return new StepResponse(row, row.id)
   },
@@ -35,17 +27,11 @@ export const publishCheckTextStep = createStep(
 )
 
 /** Publishes a new, immutable moderation policy version. */
-export const publishReviewPolicyWorkflow = createWorkflow(
-  "reviews-publish-policy",
-  (input: { content: PolicyContent; actor: string }) => {
-    return new WorkflowResponse(publishPolicyStep(input))
-  }
-)
+export const publishReviewPolicyWorkflow = createWorkflow("reviews-publish-policy", (input: { content: PolicyContent; actor: string }) => {
+  return new WorkflowResponse(publishPolicyStep(input))
+})
 
 /** Publishes a new version of the public "how we check reviews" text. */
-export const publishReviewCheckTextWorkflow = createWorkflow(
-  "reviews-publish-check-text",
-  (input: { body_nl: string; body_en: string; actor: string }) => {
-    return new WorkflowResponse(publishCheckTextStep(input))
-  }
-)
+export const publishReviewCheckTextWorkflow = createWorkflow("reviews-publish-check-text", (input: { body_nl: string; body_en: string; actor: string }) => {
+  return new WorkflowResponse(publishCheckTextStep(input))
+})

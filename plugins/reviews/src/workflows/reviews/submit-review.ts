@@ -1,8 +1,4 @@
-import {
-  createWorkflow,
-  transform,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { ReviewEvents } from "../../events"
 import { IdentityChoice, ReviewContent } from "../../modules/review/types"
@@ -23,38 +19,33 @@ export type SubmitReviewInput = ReviewContent & {
  * the product: the product must be visible in the key's sales channel, the
  * verification level comes from the customer's orders.
  */
-export const submitReviewWorkflow = createWorkflow(
-  "reviews-submit-review",
-  (input: SubmitReviewInput) => {
-    validateProductStep(
-      transform({ input }, ({ input }) => ({
-        product_id: input.product_id,
-        sales_channel_ids: input.sales_channel_ids,
-      }))
-    )
-    const verification = computeVerificationStep(
-      transform({ input }, ({ input }) => ({
-        customer_id: input.customer_id,
-        product_id: input.product_id,
-      }))
-    )
-    const result = submitReviewStep(
-      transform({ input, verification }, ({ input, verification }) => {
-        const { sales_channel_ids: _sc, ...rest } = input
-        return { ...rest, ...verification }
-      })
-    )
-    emitEventStep({
-      eventName: transform({ result }, ({ result }) =>
-        result.created ? ReviewEvents.CREATED : ReviewEvents.UPDATED
-      ),
-      data: transform({ result }, ({ result }) => ({ id: result.review_id })),
+export const submitReviewWorkflow = createWorkflow("reviews-submit-review", (input: SubmitReviewInput) => {
+  validateProductStep(
+    transform({ input }, ({ input }) => ({
+      product_id: input.product_id,
+      sales_channel_ids: input.sales_channel_ids,
+    }))
+  )
+  const verification = computeVerificationStep(
+    transform({ input }, ({ input }) => ({
+      customer_id: input.customer_id,
+      product_id: input.product_id,
+    }))
+  )
+  const result = submitReviewStep(
+    transform({ input, verification }, ({ input, verification }) => {
+      const { sales_channel_ids: _sc, ...rest } = input
+      return { ...rest, ...verification }
     })
-    return new WorkflowResponse(
-      transform({ result }, ({ result }) => ({
-        review: result.after!,
-        created: result.created,
-      }))
-    )
-  }
-)
+  )
+  emitEventStep({
+    eventName: transform({ result }, ({ result }) => (result.created ? ReviewEvents.CREATED : ReviewEvents.UPDATED)),
+    data: transform({ result }, ({ result }) => ({ id: result.review_id })),
+  })
+  return new WorkflowResponse(
+    transform({ result }, ({ result }) => ({
+      review: result.after!,
+      created: result.created,
+    }))
+  )
+})

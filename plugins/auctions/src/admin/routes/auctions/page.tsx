@@ -67,7 +67,9 @@ const AuctionsPage = () => {
       columns.accessor("title", {
         header: t("auctions.columns.lot"),
         cell: ({ row }) => (
-          <Text size="small" weight="plus">{row.original.title ?? row.original.variant?.product?.title ?? "–"}</Text>
+          <Text size="small" weight="plus">
+            {row.original.title ?? row.original.variant?.product?.title ?? "–"}
+          </Text>
         ),
       }),
       columns.accessor("variant", {
@@ -129,7 +131,9 @@ const AuctionsPage = () => {
         <DataTable.Toolbar className="flex items-center justify-between px-6 py-4">
           <div>
             <Heading>{t("auctions.title")}</Heading>
-            <Text size="small" className="text-ui-fg-subtle">{t("auctions.subtitle")}</Text>
+            <Text size="small" className="text-ui-fg-subtle">
+              {t("auctions.subtitle")}
+            </Text>
           </div>
           <div className="flex items-center gap-x-2">
             <DataTable.FilterMenu tooltip={t("auctions.columns.status")} />
@@ -139,9 +143,7 @@ const AuctionsPage = () => {
           </div>
         </DataTable.Toolbar>
         <DataTable.FilterBar clearAllFiltersLabel={t("auctions.clearFilters")} />
-        <DataTable.Table
-          emptyState={{ empty: { heading: t("auctions.empty") }, filtered: { heading: t("auctions.emptyFiltered") } }}
-        />
+        <DataTable.Table emptyState={{ empty: { heading: t("auctions.empty") }, filtered: { heading: t("auctions.emptyFiltered") } }} />
         <DataTable.Pagination />
       </DataTable>
       {formOpen && <LotForm open seed={{ variant: pre.variant }} onClose={closeForm} />}

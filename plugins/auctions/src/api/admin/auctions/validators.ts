@@ -49,7 +49,11 @@ export const AdminCreateAuction = z
       .object({
         window_seconds: z.number().int().min(0).max(86400),
         extension_seconds: z.number().int().min(0).max(86400),
-        cap_seconds: z.number().int().min(0).max(7 * 86400),
+        cap_seconds: z
+          .number()
+          .int()
+          .min(0)
+          .max(7 * 86400),
       })
       .strict()
       .optional(),
@@ -72,19 +76,17 @@ export const AdminCreateAuction = z
     error: "increments must start at from = 0",
     path: ["increments"],
   })
-  .refine(
-    (b) => !Array.isArray(b.increments) || new Set(b.increments.map((s) => s?.from)).size === b.increments.length,
-    { error: "increments must not repeat a from value", path: ["increments"] }
-  )
+  .refine((b) => !Array.isArray(b.increments) || new Set(b.increments.map((s) => s?.from)).size === b.increments.length, {
+    error: "increments must not repeat a from value",
+    path: ["increments"],
+  })
 
 const paging = {
   limit: z.coerce.number({ error: "limit must be a number" }).int({ error: "limit must be an integer" }).min(1).max(100).optional(),
   offset: z.coerce.number({ error: "offset must be a number" }).int({ error: "offset must be an integer" }).min(0).optional(),
 }
 
-const ids = z
-  .union([z.string().min(1).max(100), z.array(z.string().min(1).max(100)).max(100)])
-  .transform((v) => (Array.isArray(v) ? v : [v]))
+const ids = z.union([z.string().min(1).max(100), z.array(z.string().min(1).max(100)).max(100)]).transform((v) => (Array.isArray(v) ? v : [v]))
 
 export const AdminListAuctions = z
   .object({
@@ -108,9 +110,7 @@ export const AdminCancelAuction = z
   .strict()
 export type AdminCancelAuctionType = z.infer<typeof AdminCancelAuction>
 
-export const AdminCreateBan = z
-  .object({ customer_id: z.string().min(1), reason: z.string().max(500).optional() })
-  .strict()
+export const AdminCreateBan = z.object({ customer_id: z.string().min(1), reason: z.string().max(500).optional() }).strict()
 
 export type AdminCreateAuctionType = z.infer<typeof AdminCreateAuction>
 export type AdminCreateBanType = z.infer<typeof AdminCreateBan>

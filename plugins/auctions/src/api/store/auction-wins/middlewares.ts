@@ -6,9 +6,6 @@ export const storeAuctionWinsMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/store/auction-wins",
     method: ["GET"],
-    middlewares: [
-      authenticate("customer", ["session", "bearer"]),
-      validateAndTransformQuery(StoreListAuctionWins, listAuctionWinsQueryConfig),
-    ],
+    middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformQuery(StoreListAuctionWins, listAuctionWinsQueryConfig)],
   },
 ]

@@ -30,9 +30,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       })
     : { data: [] }
   const byId = new Map(
-    (variants as { id: string; thumbnail?: string | null; product?: { thumbnail?: string | null } | null }[]).map(
-      (v) => [v.id, v.thumbnail ?? v.product?.thumbnail ?? null]
-    )
+    (variants as { id: string; thumbnail?: string | null; product?: { thumbnail?: string | null } | null }[]).map((v) => [
+      v.id,
+      v.thumbnail ?? v.product?.thumbnail ?? null,
+    ])
   )
   const now = auction.now()
   res.json({

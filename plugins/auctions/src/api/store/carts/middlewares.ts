@@ -29,9 +29,7 @@ async function lockedCart(req: MedusaRequest, what: string | ((found: AuctionCar
   const reason = typeof what === "string" ? what : what(found)
   if (!reason) return
   const lotId = found.lot?.id ?? found.lineLots[0]
-  throw notAllowed(
-    `Cart ${req.params.id} is the payment cart of auction lot ${lotId}: ${reason}; put other products in another cart`
-  )
+  throw notAllowed(`Cart ${req.params.id} is the payment cart of auction lot ${lotId}: ${reason}; put other products in another cart`)
 }
 
 const refuseLineChanges = guard((req) =>

@@ -33,14 +33,10 @@ describe("auction settlement", () => {
 
   it("should name what is wrong with any other cart", () => {
     expect(settlementProblem(lot, cart({ items: [] }))).toContain("holds 0 lines")
-    expect(settlementProblem(lot, cart({ items: [line, { ...line, id: "li_2", unit_price: 1 }] }))).toContain(
-      "holds 2 lines"
-    )
+    expect(settlementProblem(lot, cart({ items: [line, { ...line, id: "li_2", unit_price: 1 }] }))).toContain("holds 2 lines")
     expect(settlementProblem(lot, cart({ items: [{ ...line, quantity: 5 }] }))).toContain("quantity is 5")
     expect(settlementProblem(lot, cart({ items: [{ ...line, unit_price: 1 }] }))).toContain("price was changed")
-    expect(settlementProblem(lot, cart({ items: [{ ...line, variant_id: "variant_2", unit_price: 1 }] }))).toContain(
-      "another product"
-    )
+    expect(settlementProblem(lot, cart({ items: [{ ...line, variant_id: "variant_2", unit_price: 1 }] }))).toContain("another product")
     expect(settlementProblem(lot, cart({ currency_code: "usd" }))).toContain("must be paid in EUR")
     expect(settlementProblem(lot, cart({ customer_id: "cus_other" }))).toContain("another customer")
     expect(settlementProblem(lot, cart({ items: [{ ...line, quantity: 5 }] }))).toContain("at 400.00 EUR")

@@ -2,9 +2,7 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
 export class Migration20261202031500 extends Migration {
   override async up(): Promise<void> {
-    this.addSql(
-      `alter table if exists "auction_lot" add column if not exists "cancel_reason" text null, add column if not exists "cancelled_by" text null;`
-    )
+    this.addSql(`alter table if exists "auction_lot" add column if not exists "cancel_reason" text null, add column if not exists "cancelled_by" text null;`)
   }
 
   override async down(): Promise<void> {

@@ -9,8 +9,6 @@ export class Migration20261202033000 extends Migration {
   }
 
   override async down(): Promise<void> {
-    this.addSql(
-      `alter table if exists "auction_bid" drop column if exists "displaced_customer_id", drop column if exists "displaced_notified_at";`
-    )
+    this.addSql(`alter table if exists "auction_bid" drop column if exists "displaced_customer_id", drop column if exists "displaced_notified_at";`)
   }
 }

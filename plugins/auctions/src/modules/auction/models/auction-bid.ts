@@ -26,10 +26,6 @@ const AuctionBid = model
     /** When the outbid mail of this bid was claimed (once per bid, however often the event arrives). */
     displaced_notified_at: model.dateTime().nullable(),
   })
-  .indexes([
-    { on: ["lot_id", "sequence"], unique: true },
-    { on: ["lot_id", "customer_id"] },
-    { on: ["customer_id"] },
-  ])
+  .indexes([{ on: ["lot_id", "sequence"], unique: true }, { on: ["lot_id", "customer_id"] }, { on: ["customer_id"] }])
 
 export default AuctionBid

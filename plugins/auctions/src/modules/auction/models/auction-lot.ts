@@ -51,11 +51,6 @@ const AuctionLot = model
     /** The admin user who cancelled it. */
     cancelled_by: model.text().nullable(),
   })
-  .indexes([
-    { on: ["status", "ends_at"] },
-    { on: ["winner_customer_id"] },
-    { on: ["cart_id"] },
-    { on: ["lapsed_winner_customer_id"] },
-  ])
+  .indexes([{ on: ["status", "ends_at"] }, { on: ["winner_customer_id"] }, { on: ["cart_id"] }, { on: ["lapsed_winner_customer_id"] }])
 
 export default AuctionLot

@@ -19,9 +19,7 @@ export const markLotPaidStep = createStep(
     if ("refused" in change) {
       container
         .resolve(ContainerRegistrationKeys.LOGGER)
-        .warn(
-          `auctions: order ${input.order.id} does not pay auction lot ${change.lot_id} (it ${change.refused}); the lot still awaits payment`
-        )
+        .warn(`auctions: order ${input.order.id} does not pay auction lot ${change.lot_id} (it ${change.refused}); the lot still awaits payment`)
       return new StepResponse(null)
     }
     return new StepResponse(change.lot, {

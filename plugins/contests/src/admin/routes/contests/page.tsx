@@ -27,7 +27,11 @@ const ContestsPage = () => {
         header: t("contests.columns.status"),
         cell: ({ getValue }) => <StatusBadge color={COLORS[getValue()]}>{t(`contests.status.${getValue()}`)}</StatusBadge>,
       }),
-      columns.display({ id: "period", header: t("contests.columns.period"), cell: ({ row }) => `${when(row.original.starts_at)} – ${when(row.original.ends_at)}` }),
+      columns.display({
+        id: "period",
+        header: t("contests.columns.period"),
+        cell: ({ row }) => `${when(row.original.starts_at)} – ${when(row.original.ends_at)}`,
+      }),
       columns.accessor("winner_count", { header: t("contests.columns.winners") }),
     ],
     [t]

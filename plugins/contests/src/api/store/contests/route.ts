@@ -8,5 +8,11 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const service = contestOf(req.scope)
   const { limit, offset } = req.validatedQuery as { limit: number; offset: number }
   const [rows, count] = await service.listAndCountContests({ status: ["published", "drawn"] }, { take: limit, skip: offset, order: { ends_at: "DESC" } })
-  res.json({ contests: (rows as unknown as ContestRow[]).map((c) => publicContest(c, null, null)), count, offset, limit, server_time: service.now().toISOString() })
+  res.json({
+    contests: (rows as unknown as ContestRow[]).map((c) => publicContest(c, null, null)),
+    count,
+    offset,
+    limit,
+    server_time: service.now().toISOString(),
+  })
 }

@@ -26,7 +26,10 @@ const base = (over: Partial<ContestFields> = {}): ContestFields => ({
   claim_days: 14,
   ...over,
 })
-const failed = (f: ContestFields, others: any[] = []) => checkLimits(f, others, 449).filter((c) => !c.ok).map((c) => c.rule)
+const failed = (f: ContestFields, others: any[] = []) =>
+  checkLimits(f, others, 449)
+    .filter((c) => !c.ok)
+    .map((c) => c.rule)
 
 describe("Gedragscode limits", () => {
   it("should accept a free small game with the minors rule and tax handling set", () => {
@@ -63,10 +66,35 @@ describe("action terms template", () => {
   it("should state every item the code requires, in Dutch and English, and version by content", () => {
     const t = renderTerms(base({ skill_question: "Hoeveel inch?" }))
     expect(TERMS_ITEMS).toHaveLength(12)
-    for (const needle of ["Organisator: Softshop B.V.", "Looptijd", "gratis", "Prijzen (totale waarde € 349,00)", "Winnaars", "Aantal trekkingen", "Bekendmaking", "Minderjarigen", "Kansspelbelasting", "Klachten: klachten@softshop.nl", "https://softshop.nl/winactie", "Gedragscode Promotionele Kansspelen", "prijsvraag"]) {
+    for (const needle of [
+      "Organisator: Softshop B.V.",
+      "Looptijd",
+      "gratis",
+      "Prijzen (totale waarde € 349,00)",
+      "Winnaars",
+      "Aantal trekkingen",
+      "Bekendmaking",
+      "Minderjarigen",
+      "Kansspelbelasting",
+      "Klachten: klachten@softshop.nl",
+      "https://softshop.nl/winactie",
+      "Gedragscode Promotionele Kansspelen",
+      "prijsvraag",
+    ]) {
       expect(t.body_nl).toContain(needle)
     }
-    for (const needle of ["Organiser", "Period", "free", "Prizes", "Number of draws", "Announcement", "Minors", "Gambling tax", "Complaints", "Code of Conduct"]) {
+    for (const needle of [
+      "Organiser",
+      "Period",
+      "free",
+      "Prizes",
+      "Number of draws",
+      "Announcement",
+      "Minors",
+      "Gambling tax",
+      "Complaints",
+      "Code of Conduct",
+    ]) {
       expect(t.body_en).toContain(needle)
     }
     expect(renderTerms(base({ skill_question: "Hoeveel inch?" })).body_hash).toBe(t.body_hash)

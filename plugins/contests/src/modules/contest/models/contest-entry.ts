@@ -22,10 +22,6 @@ const ContestEntry = model
     newsletter_opt_in_requested: model.boolean().default(false),
     anonymized_at: model.dateTime().nullable(),
   })
-  .indexes([
-    { on: ["contest_id", "customer_id"], unique: true },
-    { on: ["customer_id"] },
-    { on: ["contest_id", "created_at"] },
-  ])
+  .indexes([{ on: ["contest_id", "customer_id"], unique: true }, { on: ["customer_id"] }, { on: ["contest_id", "created_at"] }])
 
 export default ContestEntry

@@ -20,10 +20,6 @@ const ContestWinner = model
     mailed_at: model.dateTime().nullable(),
     anonymized_at: model.dateTime().nullable(),
   })
-  .indexes([
-    { on: ["contest_id", "round", "position"], unique: true },
-    { on: ["customer_id"] },
-    { on: ["claim_status", "claim_deadline"] },
-  ])
+  .indexes([{ on: ["contest_id", "round", "position"], unique: true }, { on: ["customer_id"] }, { on: ["claim_status", "claim_deadline"] }])
 
 export default ContestWinner

@@ -61,15 +61,16 @@ const SubscribersPage = () => {
   })
   const { data, isLoading } = useQuery({
     queryKey: ["newsletter-subscriptions", query.toString()],
-    queryFn: () =>
-      sdk.client.fetch<{ newsletter_subscriptions: Subscription[]; count: number }>(`/admin/newsletter-subscriptions?${query}`),
+    queryFn: () => sdk.client.fetch<{ newsletter_subscriptions: Subscription[]; count: number }>(`/admin/newsletter-subscriptions?${query}`),
     placeholderData: keepPreviousData,
   })
   const csv = `/admin/newsletter-subscriptions/export?${new URLSearchParams(filters)}`
-  const reset = <T,>(set: (v: T) => void) => (v: T) => {
-    set(v)
-    setPagination((p) => ({ ...p, pageIndex: 0 }))
-  }
+  const reset =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v)
+      setPagination((p) => ({ ...p, pageIndex: 0 }))
+    }
   const cols = useMemo(
     () => [
       columns.accessor("email", {
@@ -110,14 +111,18 @@ const SubscribersPage = () => {
             <div className="flex w-full items-center justify-between">
               <div>
                 <Heading level="h1">{t("newsletter.subscribers.title")}</Heading>
-                <Text size="small" className="text-ui-fg-subtle">{t("newsletter.subscribers.subtitle")}</Text>
+                <Text size="small" className="text-ui-fg-subtle">
+                  {t("newsletter.subscribers.subtitle")}
+                </Text>
               </div>
               <div className="flex gap-x-2">
                 <Button variant="secondary" size="small" asChild>
                   <Link to="/newsletter/campaigns">{t("newsletter.subscribers.campaigns")}</Link>
                 </Button>
                 <Button variant="secondary" size="small" asChild>
-                  <a href={csv} download>{t("newsletter.subscribers.export")}</a>
+                  <a href={csv} download>
+                    {t("newsletter.subscribers.export")}
+                  </a>
                 </Button>
               </div>
             </div>
@@ -130,7 +135,9 @@ const SubscribersPage = () => {
                   <Select.Content>
                     <Select.Item value="all">{t("newsletter.subscribers.allStatuses")}</Select.Item>
                     {STATUSES.map((s) => (
-                      <Select.Item key={s} value={s}>{t(`newsletter.status.${s}`)}</Select.Item>
+                      <Select.Item key={s} value={s}>
+                        {t(`newsletter.status.${s}`)}
+                      </Select.Item>
                     ))}
                   </Select.Content>
                 </Select>
@@ -151,11 +158,15 @@ const SubscribersPage = () => {
                 onChange={(e) => reset(setSource)(e.target.value)}
               />
               <div className="flex flex-col">
-                <Label size="xsmall" htmlFor="nl-from">{t("newsletter.subscribers.from")}</Label>
+                <Label size="xsmall" htmlFor="nl-from">
+                  {t("newsletter.subscribers.from")}
+                </Label>
                 <Input id="nl-from" type="date" value={from} onChange={(e) => reset(setFrom)(e.target.value)} />
               </div>
               <div className="flex flex-col">
-                <Label size="xsmall" htmlFor="nl-to">{t("newsletter.subscribers.to")}</Label>
+                <Label size="xsmall" htmlFor="nl-to">
+                  {t("newsletter.subscribers.to")}
+                </Label>
                 <Input id="nl-to" type="date" value={to} onChange={(e) => reset(setTo)(e.target.value)} />
               </div>
             </div>

@@ -2,9 +2,7 @@ import { z } from "@medusajs/framework/zod"
 
 import { paging } from "../newsletter-subscriptions/validators"
 
-export const AdminListCampaigns = z
-  .object({ ...paging(20, 100), order: z.enum(["created_at", "-created_at"]).optional() })
-  .strict()
+export const AdminListCampaigns = z.object({ ...paging(20, 100), order: z.enum(["created_at", "-created_at"]).optional() }).strict()
 
 // A schedule more than a year ahead is a typo, not a plan.
 const MAX_AHEAD_MS = 366 * 86400_000
@@ -21,9 +19,7 @@ const content = {
   markdown: z.string().max(200_000).nullable().optional(),
 }
 
-export const AdminCreateCampaign = z
-  .object({ ...content, send_at: sendAt.nullable().optional() })
-  .strict()
+export const AdminCreateCampaign = z.object({ ...content, send_at: sendAt.nullable().optional() }).strict()
 export type AdminCreateCampaignType = z.infer<typeof AdminCreateCampaign>
 
 /** Edits a draft; `send_at: null` unschedules it. */
@@ -38,7 +34,5 @@ export const AdminUpdateCampaign = z
   .strict()
 export type AdminUpdateCampaignType = z.infer<typeof AdminUpdateCampaign>
 
-export const AdminTestCampaign = z
-  .object({ email: z.string().trim().email().max(254), locale: z.enum(["nl", "en"]).default("nl") })
-  .strict()
+export const AdminTestCampaign = z.object({ email: z.string().trim().email().max(254), locale: z.enum(["nl", "en"]).default("nl") }).strict()
 export type AdminTestCampaignType = z.infer<typeof AdminTestCampaign>

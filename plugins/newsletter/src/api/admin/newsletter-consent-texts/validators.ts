@@ -1,9 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { paging } from "../newsletter-subscriptions/validators"
 
-export const AdminListConsentTexts = z
-  .object({ ...paging(100, 500), locale: z.enum(["nl", "en"]).optional() })
-  .strict()
+export const AdminListConsentTexts = z.object({ ...paging(100, 500), locale: z.enum(["nl", "en"]).optional() }).strict()
 
 export const AdminPublishConsentText = z
   .object({

@@ -24,11 +24,7 @@ export function subscriptionFilters(newsletter: NewsletterModuleService, input: 
   if (input.q) {
     const q = input.q.trim().toLowerCase()
     // An exact address also finds erased rows through their hash.
-    filters.$or = [
-      { email: { $ilike: `%${q.replace(/[%_\\]/g, "\\$&")}%` } },
-      { email_hash: newsletter.hashEmail(q) },
-      { id: q },
-    ]
+    filters.$or = [{ email: { $ilike: `%${q.replace(/[%_\\]/g, "\\$&")}%` } }, { email_hash: newsletter.hashEmail(q) }, { id: q }]
   }
   return filters
 }

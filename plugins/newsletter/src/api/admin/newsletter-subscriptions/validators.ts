@@ -29,6 +29,4 @@ export const AdminUpdateSubscription = z
   .strict()
 export type AdminUpdateSubscriptionType = z.infer<typeof AdminUpdateSubscription>
 
-export const AdminSubscriptionStats = z
-  .object({ days: z.coerce.number({ error: "days must be a number" }).int().min(1).max(366).default(30) })
-  .strict()
+export const AdminSubscriptionStats = z.object({ days: z.coerce.number({ error: "days must be a number" }).int().min(1).max(366).default(30) }).strict()

@@ -5,10 +5,7 @@ export const storeNewsletterSubscriptionMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/store/newsletter-subscriptions",
     methods: ["POST"],
-    middlewares: [
-      authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
-      validateAndTransformBody(StoreSubscribe),
-    ],
+    middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), validateAndTransformBody(StoreSubscribe)],
   },
   {
     matcher: "/store/newsletter-subscriptions/me",

@@ -42,7 +42,5 @@ export const POST = async (req: AuthenticatedMedusaRequest<StoreSubscribeType>, 
     })
     return
   }
-  res
-    .status(202)
-    .json({ subscription_request: { email: body.email.trim().toLowerCase(), status: "confirmation_sent" } })
+  res.status(202).json({ subscription_request: { email: body.email.trim().toLowerCase(), status: "confirmation_sent" } })
 }

@@ -18,9 +18,7 @@ describe("newsletter options", () => {
 
   it("should name the offending option", () => {
     expect(() => parseNewsletterOptions({})).toThrow(/Invalid option "secret"/)
-    expect(() => parseNewsletterOptions({ secret: "0123456789abcdef", campaign: { batchSize: 0 } })).toThrow(
-      /Invalid option "campaign.batchSize"/
-    )
+    expect(() => parseNewsletterOptions({ secret: "0123456789abcdef", campaign: { batchSize: 0 } })).toThrow(/Invalid option "campaign.batchSize"/)
     expect(() => parseNewsletterOptions({ secret: "0123456789abcdef", publicUrl: "nope" })).toThrow(/"publicUrl"/)
   })
 

@@ -5,9 +5,7 @@ export class Migration20261202032000 extends Migration {
     this.addSql(
       `alter table if exists "newsletter_campaign" add column if not exists "markdown" text null, add column if not exists "send_at" timestamptz null;`
     )
-    this.addSql(
-      `CREATE INDEX IF NOT EXISTS "IDX_newsletter_campaign_status_send_at" ON "newsletter_campaign" ("status", "send_at") WHERE deleted_at IS NULL;`
-    )
+    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_newsletter_campaign_status_send_at" ON "newsletter_campaign" ("status", "send_at") WHERE deleted_at IS NULL;`)
   }
 
   override async down(): Promise<void> {

@@ -1,14 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import { LEGAL_BASES } from "./subscription"
 
-export const CONSENT_ACTIONS = [
-  "requested",
-  "confirmed",
-  "unsubscribed",
-  "resubscribed",
-  "admin_change",
-  "erased",
-] as const
+export const CONSENT_ACTIONS = ["requested", "confirmed", "unsubscribed", "resubscribed", "admin_change", "erased"] as const
 
 /**
  * Append-only consent ledger. Rows are never updated, except that erasure

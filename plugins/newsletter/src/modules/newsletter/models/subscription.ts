@@ -22,10 +22,6 @@ const Subscription = model
     /** Bumped when the address changes or is erased: older unsubscribe links stop working. */
     token_version: model.number().default(1),
   })
-  .indexes([
-    { on: ["email_hash"], unique: true, where: { status: { $ne: "erased" } } },
-    { on: ["customer_id"] },
-    { on: ["status"] },
-  ])
+  .indexes([{ on: ["email_hash"], unique: true, where: { status: { $ne: "erased" } } }, { on: ["customer_id"] }, { on: ["status"] }])
 
 export default Subscription

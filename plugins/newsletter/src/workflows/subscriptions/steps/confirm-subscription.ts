@@ -17,7 +17,6 @@ export const confirmSubscriptionStep = createStep(
     )
   },
   async (changes: SubscriptionChange[] | undefined, { container }) => {
-    if (changes?.length)
-      await container.resolve<NewsletterModuleService>(NEWSLETTER_MODULE).revertSubscriptionChanges(changes)
+    if (changes?.length) await container.resolve<NewsletterModuleService>(NEWSLETTER_MODULE).revertSubscriptionChanges(changes)
   }
 )

@@ -13,7 +13,6 @@ export const enrollSoftOptInStep = createStep(
     return new StepResponse(result?.subscription.id ?? null, result ? [result.change] : [])
   },
   async (changes: SubscriptionChange[] | undefined, { container }) => {
-    if (changes?.length)
-      await container.resolve<NewsletterModuleService>(NEWSLETTER_MODULE).revertSubscriptionChanges(changes)
+    if (changes?.length) await container.resolve<NewsletterModuleService>(NEWSLETTER_MODULE).revertSubscriptionChanges(changes)
   }
 )

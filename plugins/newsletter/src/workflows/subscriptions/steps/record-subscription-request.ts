@@ -21,7 +21,6 @@ export const recordSubscriptionRequestStep = createStep(
     return new StepResponse(result, result.outcome === "mail" ? [result.change] : [])
   },
   async (changes: SubscriptionChange[] | undefined, { container }) => {
-    if (changes?.length)
-      await container.resolve<NewsletterModuleService>(NEWSLETTER_MODULE).revertSubscriptionChanges(changes)
+    if (changes?.length) await container.resolve<NewsletterModuleService>(NEWSLETTER_MODULE).revertSubscriptionChanges(changes)
   }
 )

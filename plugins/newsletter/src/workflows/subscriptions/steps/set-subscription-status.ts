@@ -19,7 +19,6 @@ export const setSubscriptionStatusStep = createStep(
     return new StepResponse(subscription, [change])
   },
   async (changes: SubscriptionChange[] | undefined, { container }) => {
-    if (changes?.length)
-      await container.resolve<NewsletterModuleService>(NEWSLETTER_MODULE).revertSubscriptionChanges(changes)
+    if (changes?.length) await container.resolve<NewsletterModuleService>(NEWSLETTER_MODULE).revertSubscriptionChanges(changes)
   }
 )

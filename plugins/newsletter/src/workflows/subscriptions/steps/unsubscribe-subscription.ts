@@ -15,7 +15,6 @@ export const unsubscribeSubscriptionStep = createStep(
     return new StepResponse(result.outcome, result.change ? [result.change] : [])
   },
   async (changes: SubscriptionChange[] | undefined, { container }) => {
-    if (changes?.length)
-      await container.resolve<NewsletterModuleService>(NEWSLETTER_MODULE).revertSubscriptionChanges(changes)
+    if (changes?.length) await container.resolve<NewsletterModuleService>(NEWSLETTER_MODULE).revertSubscriptionChanges(changes)
   }
 )

@@ -8,9 +8,7 @@ const logger = { info: jest.fn(), warn: jest.fn(), error: jest.fn() } as any
 
 describe("NodemailerNotificationService", () => {
   it("should reject options with a message naming the option", () => {
-    expect(() => NodemailerNotificationService.validateOptions({ from: "x@y.nl", smtp: { host: "h", port: 70000 } })).toThrow(
-      /Invalid option "smtp.port"/
-    )
+    expect(() => NodemailerNotificationService.validateOptions({ from: "x@y.nl", smtp: { host: "h", port: 70000 } })).toThrow(/Invalid option "smtp.port"/)
     expect(() => NodemailerNotificationService.validateOptions({})).toThrow(/Invalid option "from"/)
     expect(() => NodemailerNotificationService.validateOptions({ from: "x@y.nl", poolSize: 0 })).toThrow(/"poolSize"/)
     expect(() => NodemailerNotificationService.validateOptions({ from: "x@y.nl", unknown: 1 })).toThrow(/Invalid option/)
@@ -39,7 +37,16 @@ describe("NodemailerNotificationService", () => {
     const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), "mail-"))
     const service = new NodemailerNotificationService(
       { logger },
-      { from: "Softshop <noreply@softshop.nl>", mailDir, dkim: { domainName: "softshop.nl", keySelector: "mail", privateKey: privateKey.export({ type: "pkcs8", format: "pem" }) as string, headerFieldNames: "From:To:Subject" } }
+      {
+        from: "Softshop <noreply@softshop.nl>",
+        mailDir,
+        dkim: {
+          domainName: "softshop.nl",
+          keySelector: "mail",
+          privateKey: privateKey.export({ type: "pkcs8", format: "pem" }) as string,
+          headerFieldNames: "From:To:Subject",
+        },
+      }
     )
     await service.send({
       to: "klant@example.nl",
@@ -51,7 +58,12 @@ describe("NodemailerNotificationService", () => {
     const eml = fs.readFileSync(path.join(mailDir, fs.readdirSync(mailDir)[0]), "utf8")
     const signature = eml.match(/^DKIM-Signature:[^\n]*(\n[ \t][^\n]*)*/m)![0].replace(/\s+/g, "")
     expect(signature).toContain("d=softshop.nl")
-    expect(signature.match(/;h=([^;]*)/)![1].toLowerCase().split(":")).toEqual(expect.arrayContaining(["from", "to", "subject", "list-unsubscribe", "list-unsubscribe-post"]))
+    expect(
+      signature
+        .match(/;h=([^;]*)/)![1]
+        .toLowerCase()
+        .split(":")
+    ).toEqual(expect.arrayContaining(["from", "to", "subject", "list-unsubscribe", "list-unsubscribe-post"]))
   })
 
   it("should write an .eml file when no SMTP server is configured", async () => {
@@ -90,10 +102,7 @@ describe("NodemailerNotificationService", () => {
   })
 
   it("should record a delivery failure on the notification without addresses", async () => {
-    const service = new NodemailerNotificationService(
-      { logger },
-      { from: "noreply@softshop.nl", smtp: { host: "127.0.0.1", port: 1 }, retries: 0 }
-    )
+    const service = new NodemailerNotificationService({ logger }, { from: "noreply@softshop.nl", smtp: { host: "127.0.0.1", port: 1 }, retries: 0 })
     const notification: any = { to: "klant@example.nl", channel: "email", template: "order.placed", data: {} }
     await expect(service.send(notification)).rejects.toThrow(/SMTP delivery failed/)
     expect(notification.provider_data.error).toEqual(expect.objectContaining({ code: "ESOCKET", at: expect.any(String) }))
@@ -103,8 +112,6 @@ describe("NodemailerNotificationService", () => {
 
 describe("redactAddresses", () => {
   it("should remove every e-mail address from a message", () => {
-    expect(redactAddresses("550 5.1.1 <jan.jansen@example.nl>: unknown; cc piet@x.be")).toBe(
-      "550 5.1.1 <<address>>: unknown; cc <address>"
-    )
+    expect(redactAddresses("550 5.1.1 <jan.jansen@example.nl>: unknown; cc piet@x.be")).toBe("550 5.1.1 <<address>>: unknown; cc <address>")
   })
 })

@@ -65,7 +65,14 @@ const LatePaymentsSection = () => {
       mark_refunded: t("multisafepay.late.confirm_mark_refunded"),
       keep: t("multisafepay.late.confirm_keep"),
     }
-    if (await prompt({ title: t("multisafepay.late.prompt_title"), description: text[action], confirmText: t("multisafepay.late.yes"), cancelText: t("multisafepay.actions.back") })) {
+    if (
+      await prompt({
+        title: t("multisafepay.late.prompt_title"),
+        description: text[action],
+        confirmText: t("multisafepay.late.yes"),
+        cancelText: t("multisafepay.actions.back"),
+      })
+    ) {
       resolve.mutate({ id: p.id, action })
     }
   }

@@ -17,7 +17,10 @@ export async function attachMultiSafepayCheckout(req: MedusaRequest, _res: Medus
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const field = issue.path.length ? `data.${issue.path.join(".")}` : "data"
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `${field}: ${issue.code === "unrecognized_keys" ? `only gateway and locale are accepted` : issue.message}`)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `${field}: ${issue.code === "unrecognized_keys" ? `only gateway and locale are accepted` : issue.message}`
+    )
   }
   const provider = resolveMultiSafepayProvider(req.scope, body.provider_id)
   const gateway = parsed.data.gateway

@@ -20,10 +20,6 @@ const Dispute = model
     resolved_at: model.dateTime().nullable(),
     resolved_by: model.text().nullable(),
   })
-  .indexes([
-    { on: ["msp_order_id"], unique: true },
-    { on: ["customer_id", "status"] },
-    { on: ["status", "created_at"] },
-  ])
+  .indexes([{ on: ["msp_order_id"], unique: true }, { on: ["customer_id", "status"] }, { on: ["status", "created_at"] }])
 
 export default Dispute

@@ -39,11 +39,6 @@ const LatePayment = model
     handled_at: model.dateTime().nullable(),
     handled_by: model.text().nullable(),
   })
-  .indexes([
-    { on: ["msp_order_id"], unique: true },
-    { on: ["status", "created_at"] },
-    { on: ["order_id"] },
-    { on: ["cart_id"] },
-  ])
+  .indexes([{ on: ["msp_order_id"], unique: true }, { on: ["status", "created_at"] }, { on: ["order_id"] }, { on: ["cart_id"] }])
 
 export default LatePayment

@@ -22,7 +22,7 @@ export const closeLatePaymentStep = createStep(
     if (!refundTransactionId && input.payment_id) {
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const { data } = await query.graph({ entity: "payment", fields: ["data"], filters: { id: input.payment_id } })
-      const refunds = ((data[0] as { data?: { refunds?: { transaction_id: string }[] } })?.data?.refunds ?? [])
+      const refunds = (data[0] as { data?: { refunds?: { transaction_id: string }[] } })?.data?.refunds ?? []
       refundTransactionId = refunds.at(-1)?.transaction_id ?? null
     }
     const updated = await store.updateLatePayments({

@@ -64,7 +64,11 @@ export const planLatePaymentResolutionStep = createStep(
     const refundable = MathBN.sub(captured, sum(payment.refunds))
     if (MathBN.eq(captured, 0)) return new StepResponse({ ...plan, route: "payment_cancel" as const, payment_id: payment.id, status: "voided" as const })
     if (MathBN.lte(refundable, 0)) return new StepResponse(plan)
-    const { data: links } = await query.graph({ entity: "order_payment_collection", fields: ["order_id"], filters: { payment_collection_id: payment.payment_collection_id } })
+    const { data: links } = await query.graph({
+      entity: "order_payment_collection",
+      fields: ["order_id"],
+      filters: { payment_collection_id: payment.payment_collection_id },
+    })
     return new StepResponse({
       ...plan,
       route: links.length ? ("order_refund" as const) : ("payment_refund" as const),

@@ -19,7 +19,12 @@ export function parseQuery<T extends z.ZodTypeAny>(schema: T, query: unknown): z
 export function listParams<O extends string>(opts: { defaultLimit: number; maxLimit?: number; order?: readonly O[] }) {
   const fields = opts.order ?? []
   return {
-    limit: z.coerce.number().int().min(1).max(opts.maxLimit ?? 500).default(opts.defaultLimit),
+    limit: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(opts.maxLimit ?? 500)
+      .default(opts.defaultLimit),
     offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
     ...(fields.length ? { order: z.enum([...fields, ...fields.map((f) => `-${f}`)] as [string, ...string[]]).optional() } : {}),
   }
@@ -58,7 +63,11 @@ export const AdminCreateRequest = z
   .object({
     type: z.enum(["access", "erasure", "rectification", "objection"]),
     channel: z.enum(["email", "phone", "letter", "admin"]),
-    customer_id: z.string().trim().regex(/^cus_[A-Za-z0-9]+$/, "customer_id must be a customer id (cus_…)").optional(),
+    customer_id: z
+      .string()
+      .trim()
+      .regex(/^cus_[A-Za-z0-9]+$/, "customer_id must be a customer id (cus_…)")
+      .optional(),
     subject_email: z.string().email().optional(),
     note: z.string().max(2000).optional(),
   })
@@ -91,7 +100,10 @@ export const AdminCreatePolicyText = z
 
 export const AdminCreateLegalHold = z
   .object({
-    customer_id: z.string().trim().regex(/^cus_[A-Za-z0-9]+$/, "customer_id must be a customer id (cus_…)"),
+    customer_id: z
+      .string()
+      .trim()
+      .regex(/^cus_[A-Za-z0-9]+$/, "customer_id must be a customer id (cus_…)"),
     reason: z.string().trim().min(3, "reason must be at least 3 characters").max(500),
     reference: z.string().trim().max(200).optional(),
   })

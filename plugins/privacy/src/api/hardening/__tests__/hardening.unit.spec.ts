@@ -17,11 +17,15 @@ describe("access log redaction", () => {
   it("should redefine the url and referrer tokens of Medusa's own morgan", () => {
     expect(installAccessLogRedaction()).toBe(true)
     const morgan = createRequire(require.resolve("@medusajs/framework/http"))("morgan")
-    const line = morgan.compile(":method :url ← :referrer")(morgan, {
-      method: "GET",
-      originalUrl: "/privacy/keep-account?token=secret-token-1",
-      headers: { referer: "https://shop.example/newsletter/unsubscribe?token=secret-token-2" },
-    }, {})
+    const line = morgan.compile(":method :url ← :referrer")(
+      morgan,
+      {
+        method: "GET",
+        originalUrl: "/privacy/keep-account?token=secret-token-1",
+        headers: { referer: "https://shop.example/newsletter/unsubscribe?token=secret-token-2" },
+      },
+      {}
+    )
     expect(line).toBe("GET /privacy/keep-account?token=[redacted] ← https://shop.example/newsletter/unsubscribe?token=[redacted]")
   })
 })
@@ -99,7 +103,17 @@ describe("trust proxy and no-store", () => {
   })
 
   it("should treat account, order, cart, privacy and admin paths as personal data", () => {
-    for (const p of ["/store/customers/me", "/store/customers/me/addresses", "/store/orders/order_1", "/store/carts/c", "/store/privacy/export", "/privacy/export-download", "/admin/privacy/requests", "/auth/customer/emailpass", "/store/auctions/me/wins"]) {
+    for (const p of [
+      "/store/customers/me",
+      "/store/customers/me/addresses",
+      "/store/orders/order_1",
+      "/store/carts/c",
+      "/store/privacy/export",
+      "/privacy/export-download",
+      "/admin/privacy/requests",
+      "/auth/customer/emailpass",
+      "/store/auctions/me/wins",
+    ]) {
       expect({ p, personal: isPersonalDataPath(p) }).toEqual({ p, personal: true })
     }
     expect(isPersonalDataPath("/store/products")).toBe(false)

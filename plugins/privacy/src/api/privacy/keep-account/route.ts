@@ -26,7 +26,10 @@ const localeOf = (value: unknown) => (value === "en" ? "en" : "nl")
 function send(res: MedusaResponse, status: number, locale: "nl" | "en", body: string) {
   res.setHeader("Cache-Control", "no-store")
   res.setHeader("Referrer-Policy", "no-referrer")
-  res.status(status).type("html").send(page(TEXT[locale].title, body, locale))
+  res
+    .status(status)
+    .type("html")
+    .send(page(TEXT[locale].title, body, locale))
 }
 
 /**

@@ -34,8 +34,5 @@ export const limitConsentChanges = limit("consent", "consent changes", (req, o) 
   const visitorId = (req.validatedBody as { visitor_id?: string }).visitor_id
   // A first choice without a visitor id (one is issued) counts per IP only.
   const subject = customerId ? `customer:${customerId}` : visitorId ? `visitor:${visitorId}` : null
-  return [
-    ...(subject ? [{ key: subject, limit: o.consentRateLimitVisitor }] : []),
-    { key: ip(req), limit: o.consentRateLimitIp },
-  ]
+  return [...(subject ? [{ key: subject, limit: o.consentRateLimitVisitor }] : []), { key: ip(req), limit: o.consentRateLimitIp }]
 })

@@ -3,10 +3,7 @@ import { VISITOR_ID_FORMAT } from "../../../utils/visitor-id"
 
 export const CONSENT_CATEGORIES = ["necessary", "analytics", "marketing"] as const
 /** A visitor id issued by this shop (`<22 characters>.<43 characters>`, see utils/visitor-id.ts); its signature is checked in the route. Omit it to get one issued. */
-const visitorId = z
-  .string()
-  .regex(VISITOR_ID_FORMAT, "visitor_id must be a visitor id issued by this shop (omit it to get one)")
-  .optional()
+const visitorId = z.string().regex(VISITOR_ID_FORMAT, "visitor_id must be a visitor id issued by this shop (omit it to get one)").optional()
 
 export const StoreCreateErasureRequest = z.object({ password: z.string().min(1, "password is required") }).strict()
 
@@ -21,7 +18,10 @@ export const StoreRecordConsent = z
 export const StoreWithdrawConsent = z
   .object({
     visitor_id: visitorId,
-    categories: z.array(z.enum(["analytics", "marketing"])).min(1).optional(),
+    categories: z
+      .array(z.enum(["analytics", "marketing"]))
+      .min(1)
+      .optional(),
   })
   .strict()
 

@@ -17,7 +17,14 @@ moduleIntegrationTestRunner<PrivacyModuleService>({
         { ...base, visitor_id: "visitor-1", customer_id: "cus_A", category: "analytics", granted: true },
         { ...base, visitor_id: "visitor-2", customer_id: "cus_B", category: "analytics", granted: true },
       ])
-      await service.createDataSubjectRequests({ type: "access", channel: "email", subject_email: "a@example.nl", customer_id: "cus_A", received_at: new Date(), due_at: new Date() })
+      await service.createDataSubjectRequests({
+        type: "access",
+        channel: "email",
+        subject_email: "a@example.nl",
+        customer_id: "cus_A",
+        received_at: new Date(),
+        due_at: new Date(),
+      })
     }
 
     it("should export exactly the rows it erases, and only the subject's", async () => {

@@ -5,9 +5,7 @@ export const DataSubjectRequest = model
   .define("privacy_data_subject_request", {
     id: model.id({ prefix: "dsr" }).primaryKey(),
     type: model.enum(["access", "erasure", "rectification", "objection"]),
-    status: model
-      .enum(["received", "cooling_off", "in_progress", "completed", "cancelled", "rejected"])
-      .default("received"),
+    status: model.enum(["received", "cooling_off", "in_progress", "completed", "cancelled", "rejected"]).default("received"),
     channel: model.enum(["store_api", "email", "phone", "letter", "admin"]),
     customer_id: model.text().nullable(),
     // Only for requests that arrive without an account; cleared once the request is closed.

@@ -20,7 +20,22 @@ export function IntakeForm() {
   const [q, setQ] = useState("")
   const [customer, setCustomer] = useState<Customer | null>(null)
   const [walkIn, setWalkIn] = useState(false)
-  const [f, setF] = useState({ email: "", first_name: "", last_name: "", phone: "", work_type: "reinstall", device_type: "laptop", brand: "", model: "", serial: "", problem: "", notes: "", accessories: "", password: "", wishes: "" })
+  const [f, setF] = useState({
+    email: "",
+    first_name: "",
+    last_name: "",
+    phone: "",
+    work_type: "reinstall",
+    device_type: "laptop",
+    brand: "",
+    model: "",
+    serial: "",
+    problem: "",
+    notes: "",
+    accessories: "",
+    password: "",
+    wishes: "",
+  })
   const [checks, setChecks] = useState<Record<string, boolean>>({})
   const set = (k: keyof typeof f) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setF({ ...f, [k]: e.target.value })
   const found = useQuery({
@@ -40,7 +55,10 @@ export function IntakeForm() {
           device: { type: f.device_type, brand: f.brand, model: f.model, ...(f.serial ? { serial: f.serial } : {}) },
           problem: f.problem,
           intake_condition: { checklist: Object.fromEntries(CHECKS.map((c) => [t(`repairs.intake.${c}`), !!checks[c]])), notes: f.notes },
-          accessories: f.accessories.split(",").map((s) => s.trim()).filter(Boolean),
+          accessories: f.accessories
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean),
           ...(f.password ? { device_password: f.password } : {}),
           ...(f.wishes ? { data_wishes: f.wishes } : {}),
         },
@@ -94,15 +112,25 @@ export function IntakeForm() {
               <Label>{t("repairs.intake.customer")}</Label>
               {customer ? (
                 <div className="flex items-center justify-between rounded-md border p-3">
-                  <Text size="small">{[customer.first_name, customer.last_name].filter(Boolean).join(" ")} · {customer.email}</Text>
-                  <Button size="small" variant="transparent" onClick={() => setCustomer(null)}>×</Button>
+                  <Text size="small">
+                    {[customer.first_name, customer.last_name].filter(Boolean).join(" ")} · {customer.email}
+                  </Text>
+                  <Button size="small" variant="transparent" onClick={() => setCustomer(null)}>
+                    ×
+                  </Button>
                 </div>
               ) : !walkIn ? (
                 <>
                   <Input id="repair-customer-search" placeholder={t("repairs.intake.searchCustomer")} value={q} onChange={(e) => setQ(e.target.value)} />
                   <div className="flex flex-col">
                     {found.data?.customers.map((c) => (
-                      <button key={c.id} type="button" data-testid="repair-customer-option" className="txt-small rounded px-2 py-1 text-left hover:bg-ui-bg-base-hover" onClick={() => setCustomer(c)}>
+                      <button
+                        key={c.id}
+                        type="button"
+                        data-testid="repair-customer-option"
+                        className="txt-small rounded px-2 py-1 text-left hover:bg-ui-bg-base-hover"
+                        onClick={() => setCustomer(c)}
+                      >
                         {[c.first_name, c.last_name].filter(Boolean).join(" ")} · {c.email}
                       </button>
                     ))}

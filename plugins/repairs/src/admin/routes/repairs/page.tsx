@@ -63,7 +63,9 @@ const RepairsPage = () => {
           <DataTable.Toolbar className="flex items-center justify-between px-6 py-4">
             <div>
               <Heading>{t("repairs.title")}</Heading>
-              <Text size="small" className="text-ui-fg-subtle">{t("repairs.subtitle")}</Text>
+              <Text size="small" className="text-ui-fg-subtle">
+                {t("repairs.subtitle")}
+              </Text>
             </div>
             <div className="flex gap-x-2">
               <Button size="small" variant="secondary" onClick={() => navigate("/repairs/backups")}>

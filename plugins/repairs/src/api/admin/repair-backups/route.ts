@@ -18,7 +18,12 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const [rows, count] = await service.listAndCountRepairBackups(filters, { skip, take, order: order ?? { delete_on: "ASC" } })
   const [, overdue] = await service.listAndCountRepairBackups({ removed_at: null, delete_by: { $lte: now } } as any, { take: 1 })
   res.json({
-    backups: rows.map((b: any) => ({ ...b, size_bytes: Number(b.size_bytes?.numeric ?? b.size_bytes), raw_size_bytes: undefined, overdue: !b.removed_at && !!b.delete_by && new Date(b.delete_by) <= now })),
+    backups: rows.map((b: any) => ({
+      ...b,
+      size_bytes: Number(b.size_bytes?.numeric ?? b.size_bytes),
+      raw_size_bytes: undefined,
+      overdue: !b.removed_at && !!b.delete_by && new Date(b.delete_by) <= now,
+    })),
     count,
     offset: skip,
     limit: take,

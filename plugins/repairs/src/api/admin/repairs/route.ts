@@ -10,10 +10,11 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const service = repairOf(req.scope)
   const { status, customer_id } = req.validatedQuery as { status?: string; customer_id?: string }
   const { skip = 0, take = 20, order } = req.queryConfig.pagination
-  const [rows, count] = await service.listAndCountRepairOrders(
-    { ...(status ? { status } : {}), ...(customer_id ? { customer_id } : {}) } as any,
-    { skip, take, order: order ?? { created_at: "DESC" } }
-  )
+  const [rows, count] = await service.listAndCountRepairOrders({ ...(status ? { status } : {}), ...(customer_id ? { customer_id } : {}) } as any, {
+    skip,
+    take,
+    order: order ?? { created_at: "DESC" },
+  })
   res.json({ repairs: (rows as unknown as RepairRow[]).map(adminRepair), count, offset: skip, limit: take })
 }
 

@@ -1,6 +1,18 @@
 import { z } from "@medusajs/framework/zod"
 import { DEVICE_TYPES, WORK_TYPES } from "../../../modules/repair/constants"
-import { AckBody, Category, Condition, ConsentBody, EstimateDecision, Locale, RequestBody, Scopes, Statuses, text, WithdrawBody } from "../../../utils/validation"
+import {
+  AckBody,
+  Category,
+  Condition,
+  ConsentBody,
+  EstimateDecision,
+  Locale,
+  RequestBody,
+  Scopes,
+  Statuses,
+  text,
+  WithdrawBody,
+} from "../../../utils/validation"
 
 const id = (field: string, prefix: string) =>
   z.string({ error: `${field} must be a string` }).regex(new RegExp(`^${prefix}_[0-9A-Za-z]{1,60}$`), { error: `${field} must be a ${prefix}_ id` })
@@ -9,7 +21,9 @@ export const AdminListRepairs = z
   .object({
     limit: z.coerce.number({ error: "limit must be a number" }).int().min(1).max(100).default(20),
     offset: z.coerce.number({ error: "offset must be a number" }).int().min(0).max(1_000_000).default(0),
-    order: z.enum(["created_at", "-created_at", "updated_at", "-updated_at"], { error: "order must be created_at or updated_at (optionally with -)" }).optional(),
+    order: z
+      .enum(["created_at", "-created_at", "updated_at", "-updated_at"], { error: "order must be created_at or updated_at (optionally with -)" })
+      .optional(),
     fields: text("fields", 500).optional(),
     status: Statuses.optional(),
     customer_id: id("customer_id", "cus").optional(),
@@ -72,7 +86,10 @@ export const AdminWithdraw = WithdrawBody
 export const AdminAck = AckBody
 export const AdminEstimate = EstimateDecision
 export const AdminFileAccess = z
-  .object({ scope: z.enum(Scopes.element.options.filter((s) => s !== "none") as [string, ...string[]], { error: "scope must be a file-access scope" }), reason: text("reason", 500) })
+  .object({
+    scope: z.enum(Scopes.element.options.filter((s) => s !== "none") as [string, ...string[]], { error: "scope must be a file-access scope" }),
+    reason: text("reason", 500),
+  })
   .strict()
 export const AdminCredential = z.object({ secret: text("secret", 200) }).strict()
 export const AdminReveal = z.object({ reason: text("reason", 500) }).strict()

@@ -7,8 +7,26 @@ const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;
 const esc = (v: string) => v.replace(/[&<>"']/g, (c) => ENTITIES[c])
 
 const TEXT = {
-  nl: { title: "Uw reparatie", status: "Status", history: "Verloop", backups: "Back-ups", deletes: "wordt gewist op", deleted: "gewist op", invalid: "Deze link is ongeldig.", expired: "Deze link is verlopen. De volgende statusmail bevat een nieuwe link." },
-  en: { title: "Your repair", status: "Status", history: "History", backups: "Backups", deletes: "will be deleted on", deleted: "deleted on", invalid: "This link is not valid.", expired: "This link has expired. The next status mail carries a new one." },
+  nl: {
+    title: "Uw reparatie",
+    status: "Status",
+    history: "Verloop",
+    backups: "Back-ups",
+    deletes: "wordt gewist op",
+    deleted: "gewist op",
+    invalid: "Deze link is ongeldig.",
+    expired: "Deze link is verlopen. De volgende statusmail bevat een nieuwe link.",
+  },
+  en: {
+    title: "Your repair",
+    status: "Status",
+    history: "History",
+    backups: "Backups",
+    deletes: "will be deleted on",
+    deleted: "deleted on",
+    invalid: "This link is not valid.",
+    expired: "This link has expired. The next status mail carries a new one.",
+  },
 }
 
 function send(res: MedusaResponse, status: number, locale: "nl" | "en", title: string, body: string) {
@@ -43,10 +61,19 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     const history = view.history.map((h) => `<li>${day(h.at)} — ${status(h.status)}</li>`).join("")
     const backups = view.backups.length
       ? `<h2 style="font-size:18px">${t.backups}</h2><ul>${view.backups
-          .map((b) => `<li>${esc((lb.category as Record<string, string>)[b.category] ?? b.category)}: ${b.removed_at ? `${t.deleted} ${day(b.removed_at)}` : b.delete_on ? `${t.deletes} ${day(b.delete_on)}` : "–"}</li>`)
+          .map(
+            (b) =>
+              `<li>${esc((lb.category as Record<string, string>)[b.category] ?? b.category)}: ${b.removed_at ? `${t.deleted} ${day(b.removed_at)}` : b.delete_on ? `${t.deletes} ${day(b.delete_on)}` : "–"}</li>`
+          )
           .join("")}</ul>`
       : ""
-    send(res, 200, locale, t.title, `<p>${esc(view.device)}</p><p><strong>${t.status}:</strong> ${status(view.status)}</p><h2 style="font-size:18px">${t.history}</h2><ul>${history}</ul>${backups}`)
+    send(
+      res,
+      200,
+      locale,
+      t.title,
+      `<p>${esc(view.device)}</p><p><strong>${t.status}:</strong> ${status(view.status)}</p><h2 style="font-size:18px">${t.history}</h2><ul>${history}</ul>${backups}`
+    )
   } catch (e) {
     if (!(e instanceof MedusaError)) throw e
     const locale = forced ?? "nl"

@@ -34,7 +34,16 @@ describe("tracking tokens", () => {
 
 describe("status flow", () => {
   const repair = (patch: Partial<RepairRow> = {}) =>
-    ({ id: "rep_1", status: "in_progress", work_type: "reinstall", sequence: 0, estimate_status: "approved", visibility_ack_version: "v", permanent_deletion_version: null, ...patch }) as RepairRow
+    ({
+      id: "rep_1",
+      status: "in_progress",
+      work_type: "reinstall",
+      sequence: 0,
+      estimate_status: "approved",
+      visibility_ack_version: "v",
+      permanent_deletion_version: null,
+      ...patch,
+    }) as RepairRow
   it("should allow cancelling from every open state only", () => {
     for (const s of ["intake", "diagnosing", "awaiting_approval", "in_progress", "ready_for_pickup"] as const) expect(allowedNext(s)).toContain("cancelled")
     for (const s of ["delivered", "closed", "cancelled"] as const) expect(allowedNext(s)).not.toContain("cancelled")
@@ -44,6 +53,8 @@ describe("status flow", () => {
     const scopes = new Set(["wipe_reinstall", "copy_user_data"] as const)
     expect(refuseTransition(r, { to: "in_progress" }, { scopes: scopes as any, backupStores: ["a", "a"] })?.message).toContain("two backup copies")
     expect(refuseTransition(r, { to: "in_progress" }, { scopes: scopes as any, backupStores: ["a", "b"] })).toBeNull()
-    expect(refuseTransition({ ...r, permanent_deletion_version: "p" }, { to: "in_progress" }, { scopes: new Set(["wipe_reinstall"]) as any, backupStores: [] })).toBeNull()
+    expect(
+      refuseTransition({ ...r, permanent_deletion_version: "p" }, { to: "in_progress" }, { scopes: new Set(["wipe_reinstall"]) as any, backupStores: [] })
+    ).toBeNull()
   })
 })

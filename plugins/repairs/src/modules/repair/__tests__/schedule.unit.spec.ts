@@ -48,9 +48,7 @@ describe("deletion schedule", () => {
     expect(() => parseRepairOptions({ ...base, backupStores: [base.backupStores[0], { ...base.backupStores[1], directory: "/tmp/a" }] })).toThrow(
       /distinct directories/
     )
-    expect(() => parseRepairOptions({ ...base, backupStores: [base.backupStores[0], { ...base.backupStores[1], keyRef: "x" }] })).toThrow(
-      /keyRef/
-    )
+    expect(() => parseRepairOptions({ ...base, backupStores: [base.backupStores[0], { ...base.backupStores[1], keyRef: "x" }] })).toThrow(/keyRef/)
   })
 
   it("should plan keep-longer on the first sweep day after the agreed date and sooner deletion on the day asked", () => {
@@ -59,8 +57,6 @@ describe("deletion schedule", () => {
     const delivered = { ...none, delivered_at: new Date("2026-03-02T10:00:00Z") }
     expect(deletionPlan(delivered, [1, 15], 14)!.delete_on).toEqual(day("2026-04-01"))
     expect(deletionPlan({ ...delivered, backup_keep_until: day("2026-05-15") }, [1, 15], 14)!.delete_on).toEqual(day("2026-06-01"))
-    expect(deletionPlan({ ...delivered, backup_delete_sooner_at: new Date("2026-03-05T09:00:00Z") }, [1, 15], 14)!.delete_on).toEqual(
-      day("2026-03-05")
-    )
+    expect(deletionPlan({ ...delivered, backup_delete_sooner_at: new Date("2026-03-05T09:00:00Z") }, [1, 15], 14)!.delete_on).toEqual(day("2026-03-05"))
   })
 })

@@ -24,9 +24,6 @@ const RepairBackup = model
     removed_at: model.dateTime().nullable(),
     overdue_alerted_at: model.dateTime().nullable(),
   })
-  .indexes([
-    { on: ["repair_id"] },
-    { on: ["delete_on"], where: "removed_at IS NULL" },
-  ])
+  .indexes([{ on: ["repair_id"] }, { on: ["delete_on"], where: "removed_at IS NULL" }])
 
 export default RepairBackup

@@ -16,9 +16,6 @@ const RepairDeletionCertificate = model
     run_id: model.text(),
     reason: model.text(),
   })
-  .indexes([
-    { on: ["backup_id"], unique: true },
-    { on: ["repair_id"] },
-  ])
+  .indexes([{ on: ["backup_id"], unique: true }, { on: ["repair_id"] }])
 
 export default RepairDeletionCertificate

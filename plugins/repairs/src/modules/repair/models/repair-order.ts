@@ -42,10 +42,6 @@ const RepairOrder = model
     cancelled_at: model.dateTime().nullable(),
     sequence: model.number().default(0),
   })
-  .indexes([
-    { on: ["customer_id"] },
-    { on: ["status"] },
-    { on: ["order_id"], where: "order_id IS NOT NULL" },
-  ])
+  .indexes([{ on: ["customer_id"] }, { on: ["status"] }, { on: ["order_id"], where: "order_id IS NOT NULL" }])
 
 export default RepairOrder

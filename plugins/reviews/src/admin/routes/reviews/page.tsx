@@ -58,10 +58,7 @@ const ReviewsPage = () => {
   }, [pagination, filtering])
   const { data, isLoading } = useQuery({
     queryKey: ["reviews", "queue", params],
-    queryFn: () =>
-      sdk.client.fetch<{ reviews: AdminReview[]; count: number }>(
-        `/admin/reviews?${params}`
-      ),
+    queryFn: () => sdk.client.fetch<{ reviews: AdminReview[]; count: number }>(`/admin/reviews?${params}`),
     placeholderData: keepPreviousData,
   })
 
@@ -70,9 +67,7 @@ const ReviewsPage = () => {
       columns.select(),
       columns.accessor("rating", {
         header: t("reviews.columns.rating"),
-        cell: ({ getValue }) => (
-          <span aria-label={`${getValue()}/5`}>{stars(getValue())}</span>
-        ),
+        cell: ({ getValue }) => <span aria-label={`${getValue()}/5`}>{stars(getValue())}</span>,
       }),
       columns.accessor("title", {
         header: t("reviews.columns.review"),
@@ -89,14 +84,11 @@ const ReviewsPage = () => {
       }),
       columns.accessor("product", {
         header: t("reviews.columns.product"),
-        cell: ({ row }) =>
-          row.original.product?.title ?? row.original.product_id,
+        cell: ({ row }) => row.original.product?.title ?? row.original.product_id,
       }),
       columns.accessor("author_name", {
         header: t("reviews.columns.author"),
-        cell: ({ row }) =>
-          row.original.author_name ??
-          t(`reviews.identity.${row.original.identity}`),
+        cell: ({ row }) => row.original.author_name ?? t(`reviews.identity.${row.original.identity}`),
       }),
       columns.accessor("status", {
         header: t("reviews.columns.status"),
@@ -104,9 +96,7 @@ const ReviewsPage = () => {
       }),
       columns.accessor("verification", {
         header: t("reviews.columns.verification"),
-        cell: ({ row }) => (
-          <VerificationLabel value={row.original.verification} />
-        ),
+        cell: ({ row }) => <VerificationLabel value={row.original.verification} />,
       }),
       columns.accessor("flags", {
         header: t("reviews.columns.flags"),
@@ -124,9 +114,7 @@ const ReviewsPage = () => {
       filters.accessor("status", {
         type: "radio",
         label: t("reviews.columns.status"),
-        options: (
-          ["pending", "approved", "rejected", "unpublished"] as const
-        ).map((s) => ({ label: t(`reviews.status.${s}`), value: s })),
+        options: (["pending", "approved", "rejected", "unpublished"] as const).map((s) => ({ label: t(`reviews.status.${s}`), value: s })),
       }),
       filters.accessor("rating", {
         type: "radio",
@@ -153,11 +141,7 @@ const ReviewsPage = () => {
       commands.command({
         label: t("reviews.actions.approve"),
         shortcut: "a",
-        action: async (sel) =>
-          bulk.mutate(
-            { ids: Object.keys(sel), action: "approve" },
-            { onSuccess: () => setSelection({}) }
-          ),
+        action: async (sel) => bulk.mutate({ ids: Object.keys(sel), action: "approve" }, { onSuccess: () => setSelection({}) }),
       }),
       commands.command({
         label: t("reviews.actions.reject"),
@@ -186,9 +170,7 @@ const ReviewsPage = () => {
     filtering: {
       state: {
         ...filtering,
-        ...(filtering.flagged !== undefined
-          ? { flags: filtering.flagged }
-          : {}),
+        ...(filtering.flagged !== undefined ? { flags: filtering.flagged } : {}),
       },
       onFilteringChange,
     },
@@ -220,9 +202,7 @@ const ReviewsPage = () => {
           }}
         />
         <DataTable.Pagination />
-        <DataTable.CommandBar
-          selectedLabel={(count) => t("reviews.selected", { count })}
-        />
+        <DataTable.CommandBar selectedLabel={(count) => t("reviews.selected", { count })} />
       </DataTable>
       <ReviewDrawer id={openId} onClose={() => setOpenId(null)} />
       {rejectIds && (

@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { reviewsOf } from "../../../modules/review/resolve"
 import { publishReviewCheckTextWorkflow } from "../../../workflows/reviews/publish-texts"
 import { actorOf } from "../reviews/helpers"
@@ -16,10 +13,7 @@ const view = (t: any) => ({
 })
 
 /** Every version of the public "how we check reviews" text, newest first. */
-export async function GET(
-  req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
-) {
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const reviews = reviewsOf(req.scope)
   await reviews.getCurrentCheckText()
   const versions = await reviews.listCheckTexts()
@@ -27,10 +21,7 @@ export async function GET(
 }
 
 /** Publishes the next version of the text. */
-export async function POST(
-  req: AuthenticatedMedusaRequest<{ body_nl: string; body_en: string }>,
-  res: MedusaResponse
-) {
+export async function POST(req: AuthenticatedMedusaRequest<{ body_nl: string; body_en: string }>, res: MedusaResponse) {
   const { result } = await publishReviewCheckTextWorkflow(req.scope).run({
     input: { ...req.validatedBody, actor: actorOf(req) },
   })

@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { reviewsOf } from "../../../modules/review/resolve"
 import { PolicyContent } from "../../../modules/review/types"
 import { publishReviewPolicyWorkflow } from "../../../workflows/reviews/publish-texts"
@@ -16,10 +13,7 @@ const view = (p: any) => ({
 })
 
 /** Every moderation policy version, newest first (version 1 is the built-in default). */
-export async function GET(
-  req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
-) {
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const reviews = reviewsOf(req.scope)
   await reviews.getCurrentPolicy()
   const versions = await reviews.listPolicies()
@@ -27,10 +21,7 @@ export async function GET(
 }
 
 /** Publishes the next, immutable policy version. */
-export async function POST(
-  req: AuthenticatedMedusaRequest<PolicyContent>,
-  res: MedusaResponse
-) {
+export async function POST(req: AuthenticatedMedusaRequest<PolicyContent>, res: MedusaResponse) {
   const { result } = await publishReviewPolicyWorkflow(req.scope).run({
     input: { content: req.validatedBody, actor: actorOf(req) },
   })

@@ -1,14 +1,7 @@
-import {
-  MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { guardIdParams, guardQueryKeys } from "../../store/reviews/helpers"
 import { StoreGetSummary } from "../../store/reviews/validators"
-import {
-  adminListReviewsQueryConfig,
-  adminRetrieveQueryConfig,
-} from "./query-config"
+import { adminListReviewsQueryConfig, adminRetrieveQueryConfig } from "./query-config"
 import {
   AdminBulkModerate,
   AdminEmpty,
@@ -24,18 +17,12 @@ export const adminReviewMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/reviews",
     method: ["GET"],
-    middlewares: [
-      guardQueryKeys,
-      validateAndTransformQuery(AdminListReviews, adminListReviewsQueryConfig),
-    ],
+    middlewares: [guardQueryKeys, validateAndTransformQuery(AdminListReviews, adminListReviewsQueryConfig)],
   },
   {
     matcher: "/admin/reviews/summary",
     method: ["GET"],
-    middlewares: [
-      guardQueryKeys,
-      validateAndTransformQuery(StoreGetSummary, adminRetrieveQueryConfig),
-    ],
+    middlewares: [guardQueryKeys, validateAndTransformQuery(StoreGetSummary, adminRetrieveQueryConfig)],
   },
   {
     matcher: "/admin/reviews/moderate",
@@ -70,10 +57,7 @@ export const adminReviewMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/review-policies",
     method: ["GET"],
-    middlewares: [
-      guardQueryKeys,
-      validateAndTransformQuery(AdminListVersions, adminRetrieveQueryConfig),
-    ],
+    middlewares: [guardQueryKeys, validateAndTransformQuery(AdminListVersions, adminRetrieveQueryConfig)],
   },
   {
     matcher: "/admin/review-policies",
@@ -83,10 +67,7 @@ export const adminReviewMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/review-check-texts",
     method: ["GET"],
-    middlewares: [
-      guardQueryKeys,
-      validateAndTransformQuery(AdminListVersions, adminRetrieveQueryConfig),
-    ],
+    middlewares: [guardQueryKeys, validateAndTransformQuery(AdminListVersions, adminRetrieveQueryConfig)],
   },
   {
     matcher: "/admin/review-check-texts",

@@ -2,10 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { idParam } from "../../store/reviews/validators"
 
 const STATUSES = ["pending", "approved", "rejected", "unpublished"] as const
-const bool = (field: string) =>
-  z
-    .enum(["true", "false"], { error: `${field} must be true or false` })
-    .transform((v) => v === "true")
+const bool = (field: string) => z.enum(["true", "false"], { error: `${field} must be true or false` }).transform((v) => v === "true")
 
 export const AdminListReviews = z
   .object({
@@ -23,9 +20,7 @@ export const AdminListReviews = z
     flagged: bool("flagged").optional(),
     product_id: idParam("product_id").optional(),
     customer_id: idParam("customer_id").optional(),
-    order: z
-      .enum(["oldest", "newest"], { error: "order must be oldest or newest" })
-      .default("oldest"),
+    order: z.enum(["oldest", "newest"], { error: "order must be oldest or newest" }).default("oldest"),
     limit: z.coerce
       .number({ error: "limit must be a number" })
       .int({ error: "limit must be an integer" })
@@ -47,11 +42,9 @@ const note = z
   .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), {
     error: "note contains control characters",
   })
-const reasonCode = z
-  .string({ error: "reason_code must be a string" })
-  .regex(/^[a-z0-9_]{1,50}$/, {
-    error: "reason_code must be a code of the moderation policy",
-  })
+const reasonCode = z.string({ error: "reason_code must be a string" }).regex(/^[a-z0-9_]{1,50}$/, {
+  error: "reason_code must be a code of the moderation policy",
+})
 
 const decision = {
   action: z.enum(["approve", "reject", "unpublish"], {
@@ -60,8 +53,7 @@ const decision = {
   reason_code: reasonCode.optional(),
   note: note.optional(),
 }
-const needsReason = (b: { action: string; reason_code?: string }) =>
-  b.action === "approve" || !!b.reason_code
+const needsReason = (b: { action: string; reason_code?: string }) => b.action === "approve" || !!b.reason_code
 
 export const AdminModerateReview = z
   .object(decision)
@@ -92,10 +84,7 @@ export const AdminSetReply = z
       .trim()
       .min(1, { error: "body must not be empty" })
       .max(5000, { error: "body must be at most 5000 characters" })
-      .refine(
-        (s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s),
-        { error: "body contains control characters" }
-      ),
+      .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), { error: "body contains control characters" }),
   })
   .strict()
 

@@ -8,17 +8,8 @@ const page = (title: string, body: string) =>
 
 function subjectOf(req: MedusaRequest, token: string) {
   const reviews = reviewsOf(req.scope)
-  const customerId = verifyToken(
-    reviews.getOptions().secret,
-    "review-opt-out",
-    token,
-    reviews.now()
-  )
-  if (!customerId)
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      "This link is invalid or has expired"
-    )
+  const customerId = verifyToken(reviews.getOptions().secret, "review-opt-out", token, reviews.now())
+  if (!customerId) throw new MedusaError(MedusaError.Types.INVALID_DATA, "This link is invalid or has expired")
   return customerId
 }
 
@@ -37,18 +28,10 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
 }
 
 /** Records the opt-out; the request job skips this customer from now on. */
-export async function POST(
-  req: MedusaRequest<{ token: string }>,
-  res: MedusaResponse
-) {
+export async function POST(req: MedusaRequest<{ token: string }>, res: MedusaResponse) {
   const customerId = subjectOf(req, req.validatedBody.token)
   await reviewsOf(req.scope).optOut(customerId)
   res
     .type("html")
-    .send(
-      page(
-        "Afgemeld / Unsubscribed",
-        "<p>U ontvangt geen verzoeken meer om een review te schrijven. / You will not receive review requests any more.</p>"
-      )
-    )
+    .send(page("Afgemeld / Unsubscribed", "<p>U ontvangt geen verzoeken meer om een review te schrijven. / You will not receive review requests any more.</p>"))
 }

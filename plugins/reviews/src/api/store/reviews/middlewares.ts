@@ -1,15 +1,6 @@
-import {
-  authenticate,
-  MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { authenticate, MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { guardIdParams, guardQueryKeys } from "./helpers"
-import {
-  storeListReviewsQueryConfig,
-  storeOwnReviewsQueryConfig,
-  storeRetrieveQueryConfig,
-} from "./query-config"
+import { storeListReviewsQueryConfig, storeOwnReviewsQueryConfig, storeRetrieveQueryConfig } from "./query-config"
 import {
   StoreAddPhoto,
   StoreEditReview,
@@ -28,10 +19,7 @@ export const storeReviewMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/store/reviews",
     method: ["GET"],
-    middlewares: [
-      guardQueryKeys,
-      validateAndTransformQuery(StoreListReviews, storeListReviewsQueryConfig),
-    ],
+    middlewares: [guardQueryKeys, validateAndTransformQuery(StoreListReviews, storeListReviewsQueryConfig)],
   },
   {
     matcher: "/store/reviews",
@@ -41,47 +29,27 @@ export const storeReviewMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/store/reviews/me",
     method: ["GET"],
-    middlewares: [
-      customer,
-      guardQueryKeys,
-      validateAndTransformQuery(
-        StoreListOwnReviews,
-        storeOwnReviewsQueryConfig
-      ),
-    ],
+    middlewares: [customer, guardQueryKeys, validateAndTransformQuery(StoreListOwnReviews, storeOwnReviewsQueryConfig)],
   },
   {
     matcher: "/store/reviews/summary",
     method: ["GET"],
-    middlewares: [
-      guardQueryKeys,
-      validateAndTransformQuery(StoreGetSummary, storeRetrieveQueryConfig),
-    ],
+    middlewares: [guardQueryKeys, validateAndTransformQuery(StoreGetSummary, storeRetrieveQueryConfig)],
   },
   {
     matcher: "/store/reviews/check-text",
     method: ["GET"],
-    middlewares: [
-      guardQueryKeys,
-      validateAndTransformQuery(StoreLocaleQuery, storeRetrieveQueryConfig),
-    ],
+    middlewares: [guardQueryKeys, validateAndTransformQuery(StoreLocaleQuery, storeRetrieveQueryConfig)],
   },
   {
     matcher: "/store/reviews/policy",
     method: ["GET"],
-    middlewares: [
-      guardQueryKeys,
-      validateAndTransformQuery(StoreLocaleQuery, storeRetrieveQueryConfig),
-    ],
+    middlewares: [guardQueryKeys, validateAndTransformQuery(StoreLocaleQuery, storeRetrieveQueryConfig)],
   },
   {
     matcher: "/store/reviews/:id",
     method: ["POST"],
-    middlewares: [
-      customer,
-      guardIdParams,
-      validateAndTransformBody(StoreEditReview),
-    ],
+    middlewares: [customer, guardIdParams, validateAndTransformBody(StoreEditReview)],
   },
   {
     matcher: "/store/reviews/:id",
@@ -91,31 +59,19 @@ export const storeReviewMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/store/reviews/:id/identity",
     method: ["POST"],
-    middlewares: [
-      customer,
-      guardIdParams,
-      validateAndTransformBody(StoreSetIdentity),
-    ],
+    middlewares: [customer, guardIdParams, validateAndTransformBody(StoreSetIdentity)],
   },
   {
     matcher: "/store/reviews/:id/vote",
     method: ["POST"],
-    middlewares: [
-      customer,
-      guardIdParams,
-      validateAndTransformBody(StoreToggleVote),
-    ],
+    middlewares: [customer, guardIdParams, validateAndTransformBody(StoreToggleVote)],
   },
   {
     matcher: "/store/reviews/:id/photos",
     method: ["POST"],
     // base64 of the largest accepted photo (maxPhotoBytes ≤ 10 MB by default 5 MB) plus JSON overhead.
     bodyParser: { sizeLimit: "15mb" },
-    middlewares: [
-      customer,
-      guardIdParams,
-      validateAndTransformBody(StoreAddPhoto),
-    ],
+    middlewares: [customer, guardIdParams, validateAndTransformBody(StoreAddPhoto)],
   },
   {
     matcher: "/store/reviews/:id/photos/:photo_id",

@@ -1,8 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { reviewsOf } from "../../../modules/review/resolve"
 import { namesFor, ownReview, publicReview } from "../../../utils/serialize"
 import { submitReviewWorkflow } from "../../../workflows/reviews/submit-review"
@@ -11,10 +7,7 @@ import { checkLengths, customerIdOf, salesChannelIdsOf } from "./helpers"
 import { StoreListReviewsType, StoreSubmitReviewType } from "./validators"
 
 /** A product's published reviews: page, sort, filters. 404 when the product is not sold in the key's channel. */
-export async function GET(
-  req: MedusaRequest<unknown, StoreListReviewsType>,
-  res: MedusaResponse
-) {
+export async function GET(req: MedusaRequest<unknown, StoreListReviewsType>, res: MedusaResponse) {
   const q = req.validatedQuery as StoreListReviewsType
   await assertProductVisible(req.scope, {
     product_id: q.product_id,
@@ -22,10 +15,7 @@ export async function GET(
   })
   const reviews = reviewsOf(req.scope)
   const { rows, count } = await reviews.listPublished({ ...q })
-  const [names, photos] = await Promise.all([
-    namesFor(req.scope, rows),
-    reviews.photosOf(rows.map((r) => r.id)),
-  ])
+  const [names, photos] = await Promise.all([namesFor(req.scope, rows), reviews.photosOf(rows.map((r) => r.id))])
   res.json({
     reviews: rows.map((r) => publicReview(r, names, photos.get(r.id) ?? [])),
     count,
@@ -35,10 +25,7 @@ export async function GET(
 }
 
 /** Submits a review of a product (pending until a moderator decides), or replaces the customer's review of it. */
-export async function POST(
-  req: AuthenticatedMedusaRequest<StoreSubmitReviewType>,
-  res: MedusaResponse
-) {
+export async function POST(req: AuthenticatedMedusaRequest<StoreSubmitReviewType>, res: MedusaResponse) {
   const customerId = customerIdOf(req)
   const body = req.validatedBody
   checkLengths(req, body)
@@ -51,11 +38,6 @@ export async function POST(
   })
   const reviews = reviewsOf(req.scope)
   const row = (await reviews.getReviewRow(result.review.id))!
-  const [names, photos] = await Promise.all([
-    namesFor(req.scope, [row]),
-    reviews.photosOf([row.id]),
-  ])
-  res
-    .status(result.created ? 201 : 200)
-    .json({ review: ownReview(row, names, photos.get(row.id) ?? [], null) })
+  const [names, photos] = await Promise.all([namesFor(req.scope, [row]), reviews.photosOf([row.id])])
+  res.status(result.created ? 201 : 200).json({ review: ownReview(row, names, photos.get(row.id) ?? [], null) })
 }

@@ -9,10 +9,7 @@ export const idParam = (field: string) =>
     .max(100, { error: `${field} is too long` })
     .regex(/^[A-Za-z0-9_-]+$/, { error: `${field} is not a valid id` })
 
-const bool = (field: string) =>
-  z
-    .enum(["true", "false"], { error: `${field} must be true or false` })
-    .transform((v) => v === "true")
+const bool = (field: string) => z.enum(["true", "false"], { error: `${field} must be true or false` }).transform((v) => v === "true")
 
 const pageLimit = z.coerce
   .number({ error: "limit must be a number" })
@@ -43,25 +40,17 @@ export const StoreListReviews = z
       .optional(),
     verified: bool("verified").optional(),
     with_photos: bool("with_photos").optional(),
-    locale: z
-      .enum(["nl", "en"], { error: "locale must be nl or en" })
-      .optional(),
+    locale: z.enum(["nl", "en"], { error: "locale must be nl or en" }).optional(),
   })
   .strict()
 
-export const StoreGetSummary = z
-  .object({ product_id: idParam("product_id") })
-  .strict()
+export const StoreGetSummary = z.object({ product_id: idParam("product_id") }).strict()
 export const StoreLocaleQuery = z
   .object({
-    locale: z
-      .enum(["nl", "en"], { error: "locale must be nl or en" })
-      .default("nl"),
+    locale: z.enum(["nl", "en"], { error: "locale must be nl or en" }).default("nl"),
   })
   .strict()
-export const StoreListOwnReviews = z
-  .object({ limit: pageLimit.default(20), offset: pageOffset.default(0) })
-  .strict()
+export const StoreListOwnReviews = z.object({ limit: pageLimit.default(20), offset: pageOffset.default(0) }).strict()
 
 /** Text without control characters (NUL and friends), trimmed, within a length. */
 const text = (field: string, max: number) =>
@@ -84,37 +73,22 @@ const experiencedAt = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, {
     error: "experienced_at must be a date (YYYY-MM-DD)",
   })
-  .refine(
-    (s) =>
-      !Number.isNaN(Date.parse(s)) &&
-      Date.parse(s) <= Date.now() + 86400_000 &&
-      Date.parse(s) >= Date.parse("2000-01-01"),
-    {
-      error: "experienced_at must be a real date, not in the future",
-    }
-  )
+  .refine((s) => !Number.isNaN(Date.parse(s)) && Date.parse(s) <= Date.now() + 86400_000 && Date.parse(s) >= Date.parse("2000-01-01"), {
+    error: "experienced_at must be a real date, not in the future",
+  })
 
-export const IDENTITIES = [
-  "full_name",
-  "first_name_initial",
-  "pseudonym",
-  "anonymous",
-] as const
+export const IDENTITIES = ["full_name", "first_name_initial", "pseudonym", "anonymous"] as const
 
 const identityFields = {
   identity: z
     .enum(IDENTITIES, {
-      error:
-        "identity must be full_name, first_name_initial, pseudonym or anonymous",
+      error: "identity must be full_name, first_name_initial, pseudonym or anonymous",
     })
     .optional(),
   pseudonym: text("pseudonym", 30).optional(),
 }
 
-function checkPseudonym(
-  b: { identity?: string; pseudonym?: string },
-  ctx: z.RefinementCtx
-) {
+function checkPseudonym(b: { identity?: string; pseudonym?: string }, ctx: z.RefinementCtx) {
   if (b.identity === "pseudonym") {
     if (!b.pseudonym)
       ctx.addIssue({
@@ -124,8 +98,7 @@ function checkPseudonym(
       })
     else {
       const problem = pseudonymProblem(b.pseudonym)
-      if (problem)
-        ctx.addIssue({ code: "custom", message: problem, path: ["pseudonym"] })
+      if (problem) ctx.addIssue({ code: "custom", message: problem, path: ["pseudonym"] })
     }
   } else if (b.pseudonym !== undefined) {
     ctx.addIssue({
@@ -136,18 +109,13 @@ function checkPseudonym(
   }
 }
 
-export function contentSchemas(limits: {
-  titleMaxLength: number
-  bodyMaxLength: number
-}) {
+export function contentSchemas(limits: { titleMaxLength: number; bodyMaxLength: number }) {
   const content = {
     rating,
     title: text("title", limits.titleMaxLength).nullable().optional(),
     body: text("body", limits.bodyMaxLength).nullable().optional(),
     experienced_at: experiencedAt.nullable().optional(),
-    locale: z
-      .enum(["nl", "en"], { error: "locale must be nl or en" })
-      .optional(),
+    locale: z.enum(["nl", "en"], { error: "locale must be nl or en" }).optional(),
   }
   const submit = z
     .object({
@@ -161,21 +129,18 @@ export function contentSchemas(limits: {
     .object({ ...content, rating: rating.optional() })
     .strict()
     .refine((b) => Object.keys(b).length > 0, {
-      error:
-        "body must change at least one of rating, title, body, experienced_at, locale",
+      error: "body must change at least one of rating, title, body, experienced_at, locale",
     })
   return { submit, edit }
 }
 
 // The shop's limits are read at boot by the middlewares; these defaults match the plugin's defaults.
-export const { submit: StoreSubmitReview, edit: StoreEditReview } =
-  contentSchemas({ titleMaxLength: 120, bodyMaxLength: 5000 })
+export const { submit: StoreSubmitReview, edit: StoreEditReview } = contentSchemas({ titleMaxLength: 120, bodyMaxLength: 5000 })
 
 export const StoreSetIdentity = z
   .object({
     identity: z.enum(IDENTITIES, {
-      error:
-        "identity must be full_name, first_name_initial, pseudonym or anonymous",
+      error: "identity must be full_name, first_name_initial, pseudonym or anonymous",
     }),
     pseudonym: identityFields.pseudonym,
   })

@@ -1,30 +1,16 @@
-import {
-  displayName,
-  preCheckFlags,
-  pseudonymProblem,
-  summaryDelta,
-} from "../rules"
+import { displayName, preCheckFlags, pseudonymProblem, summaryDelta } from "../rules"
 import { parseReviewOptions } from "../options"
 import { ReviewRow } from "../types"
 
-const row = (status: ReviewRow["status"], rating: number) =>
-  ({ status, rating }) as ReviewRow
+const row = (status: ReviewRow["status"], rating: number) => ({ status, rating }) as ReviewRow
 
 describe("summaryDelta", () => {
   it("should count a review only while it is approved", () => {
     expect(summaryDelta(null, row("pending", 5))).toEqual([])
-    expect(summaryDelta(row("pending", 5), row("approved", 5))).toEqual([
-      { rating: 5, sign: 1 },
-    ])
-    expect(summaryDelta(row("approved", 5), row("unpublished", 5))).toEqual([
-      { rating: 5, sign: -1 },
-    ])
-    expect(summaryDelta(row("approved", 5), row("pending", 2))).toEqual([
-      { rating: 5, sign: -1 },
-    ])
-    expect(summaryDelta(row("approved", 4), null)).toEqual([
-      { rating: 4, sign: -1 },
-    ])
+    expect(summaryDelta(row("pending", 5), row("approved", 5))).toEqual([{ rating: 5, sign: 1 }])
+    expect(summaryDelta(row("approved", 5), row("unpublished", 5))).toEqual([{ rating: 5, sign: -1 }])
+    expect(summaryDelta(row("approved", 5), row("pending", 2))).toEqual([{ rating: 5, sign: -1 }])
+    expect(summaryDelta(row("approved", 4), null)).toEqual([{ rating: 4, sign: -1 }])
     expect(summaryDelta(row("rejected", 1), row("pending", 1))).toEqual([])
   })
 
@@ -77,8 +63,6 @@ describe("parseReviewOptions", () => {
         requestMail: { enabled: false, delayDays: 7 },
       })
     )
-    expect(() => parseReviewOptions({ maxPhotos: -1 })).toThrow(
-      'Invalid option "maxPhotos"'
-    )
+    expect(() => parseReviewOptions({ maxPhotos: -1 })).toThrow('Invalid option "maxPhotos"')
   })
 })

@@ -10,10 +10,6 @@ const ReviewRequest = model
     sent_at: model.dateTime().nullable(),
     skipped_reason: model.text().nullable(),
   })
-  .indexes([
-    { on: ["order_id"], unique: true },
-    { on: ["due_at"], where: "sent_at IS NULL AND skipped_reason IS NULL" },
-    { on: ["customer_id"] },
-  ])
+  .indexes([{ on: ["order_id"], unique: true }, { on: ["due_at"], where: "sent_at IS NULL AND skipped_reason IS NULL" }, { on: ["customer_id"] }])
 
 export default ReviewRequest

@@ -7,9 +7,6 @@ const ReviewVote = model
     review_id: model.text(),
     customer_id: model.text(),
   })
-  .indexes([
-    { on: ["review_id", "customer_id"], unique: true },
-    { on: ["customer_id"] },
-  ])
+  .indexes([{ on: ["review_id", "customer_id"], unique: true }, { on: ["customer_id"] }])
 
 export default ReviewVote

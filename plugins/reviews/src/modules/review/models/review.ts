@@ -15,12 +15,8 @@ const Review = model
     body: model.text().nullable(),
     experienced_at: model.dateTime().nullable(),
     locale: model.enum(["nl", "en"]).default("nl"),
-    status: model
-      .enum(["pending", "approved", "rejected", "unpublished"])
-      .default("pending"),
-    identity: model
-      .enum(["full_name", "first_name_initial", "pseudonym", "anonymous"])
-      .default("anonymous"),
+    status: model.enum(["pending", "approved", "rejected", "unpublished"]).default("pending"),
+    identity: model.enum(["full_name", "first_name_initial", "pseudonym", "anonymous"]).default("anonymous"),
     pseudonym: model.text().nullable(),
     verification: model.enum(["none", "ordered", "delivered"]).default("none"),
     purchased_at: model.dateTime().nullable(),

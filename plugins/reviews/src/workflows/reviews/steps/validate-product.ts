@@ -1,7 +1,4 @@
-import {
-  ContainerRegistrationKeys,
-  MedusaError,
-} from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
 export type ProductVisibilityInput = {
@@ -10,18 +7,12 @@ export type ProductVisibilityInput = {
 }
 
 /** Fails with 404 unless the product exists, is published and is sold in one of the key's sales channels. */
-export const validateProductStep = createStep(
-  "reviews-validate-product-step",
-  async (input: ProductVisibilityInput, { container }) => {
-    await assertProductVisible(container, input)
-    return new StepResponse(input.product_id)
-  }
-)
+export const validateProductStep = createStep("reviews-validate-product-step", async (input: ProductVisibilityInput, { container }) => {
+  await assertProductVisible(container, input)
+  return new StepResponse(input.product_id)
+})
 
-export async function assertProductVisible(
-  container: { resolve: (k: string) => any },
-  input: ProductVisibilityInput
-) {
+export async function assertProductVisible(container: { resolve: (k: string) => any }, input: ProductVisibilityInput) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "product",
@@ -29,13 +20,8 @@ export async function assertProductVisible(
     filters: { id: input.product_id },
   })
   const product = data[0] as any
-  const inChannel = (product?.sales_channels ?? []).some(
-    (sc: any) => sc && input.sales_channel_ids.includes(sc.id)
-  )
+  const inChannel = (product?.sales_channels ?? []).some((sc: any) => sc && input.sales_channel_ids.includes(sc.id))
   if (!product || product.status !== "published" || !inChannel) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
-      `Product ${input.product_id} was not found`
-    )
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${input.product_id} was not found`)
   }
 }

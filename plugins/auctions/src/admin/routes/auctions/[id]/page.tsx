@@ -15,7 +15,9 @@ import { AdminAuction, AdminBid, customerName, CustomerRef, LotDetail, sdk } fro
 
 const Row = ({ label, children }: { label: string; children: ReactNode }) => (
   <div className="text-ui-fg-subtle grid grid-cols-2 items-start px-6 py-3">
-    <Text size="small" weight="plus" leading="compact">{label}</Text>
+    <Text size="small" weight="plus" leading="compact">
+      {label}
+    </Text>
     <div className="text-ui-fg-base txt-small">{children}</div>
   </div>
 )
@@ -58,28 +60,37 @@ const LotFacts = ({ lot, serverTime }: { lot: AdminAuction; serverTime: string }
       </div>
       <Row label={t("auctions.detail.product")}>
         {v?.product ? (
-          <Link to={`/products/${v.product.id}`} className="text-ui-fg-interactive">{v.product.title}</Link>
+          <Link to={`/products/${v.product.id}`} className="text-ui-fg-interactive">
+            {v.product.title}
+          </Link>
         ) : (
           "–"
         )}
       </Row>
-      <Row label={t("auctions.detail.variant")}>
-        {v ? `${v.title ?? "–"}${v.sku ? ` · ${t("auctions.picker.sku", { sku: v.sku })}` : ""}` : "–"}
-      </Row>
+      <Row label={t("auctions.detail.variant")}>{v ? `${v.title ?? "–"}${v.sku ? ` · ${t("auctions.picker.sku", { sku: v.sku })}` : ""}` : "–"}</Row>
       <Row label={t("auctions.detail.starts")}>{f.date(lot.starts_at)}</Row>
       <Row label={t("auctions.detail.ends")}>
         {f.date(lot.ends_at)}
         {lot.original_ends_at !== lot.ends_at && (
-          <span className="text-ui-fg-subtle"> ({t("auctions.detail.originalEnds")}: {f.date(lot.original_ends_at)})</span>
+          <span className="text-ui-fg-subtle">
+            {" "}
+            ({t("auctions.detail.originalEnds")}: {f.date(lot.original_ends_at)})
+          </span>
         )}
       </Row>
       <Row label={t("auctions.detail.currentPrice")}>{f.money(lot.current_price, c)}</Row>
       <Row label={t("auctions.detail.startingPrice")}>{f.money(lot.starting_price, c)}</Row>
       {lot.minimum_next_bid !== null && <Row label={t("auctions.detail.minimumNext")}>{f.money(lot.minimum_next_bid, c)}</Row>}
-      <Row label={t("auctions.detail.reserve")}><ReserveIndicator lot={lot} /></Row>
+      <Row label={t("auctions.detail.reserve")}>
+        <ReserveIndicator lot={lot} />
+      </Row>
       <Row label={t("auctions.detail.buyNow")}>{f.money(lot.buy_now_price, c)}</Row>
       <Row label={t("auctions.detail.bidders")}>{lot.bidder_count}</Row>
-      {lot.leader && (lot.status === "active" || lot.status === "scheduled") && <Row label={t("auctions.detail.leader")}><CustomerLink c={lot.leader} /></Row>}
+      {lot.leader && (lot.status === "active" || lot.status === "scheduled") && (
+        <Row label={t("auctions.detail.leader")}>
+          <CustomerLink c={lot.leader} />
+        </Row>
+      )}
       <Row label={t("auctions.detail.increments")}>
         <div className="flex flex-wrap gap-1" data-testid="lot-increment-table">
           {lot.increments.map((s) => (
@@ -110,12 +121,16 @@ const LotFacts = ({ lot, serverTime }: { lot: AdminAuction; serverTime: string }
       )}
       {lot.order && (
         <Row label={t("auctions.detail.order")}>
-          <Link to={`/orders/${lot.order.id}`} className="text-ui-fg-interactive">#{lot.order.display_id}</Link>
+          <Link to={`/orders/${lot.order.id}`} className="text-ui-fg-interactive">
+            #{lot.order.display_id}
+          </Link>
         </Row>
       )}
       {lot.relisted_as_id && (
         <Row label={t("auctions.detail.relisted")}>
-          <Link to={`/auctions/${lot.relisted_as_id}`} className="text-ui-fg-interactive">{t("auctions.breadcrumb.lot")}</Link>
+          <Link to={`/auctions/${lot.relisted_as_id}`} className="text-ui-fg-interactive">
+            {t("auctions.breadcrumb.lot")}
+          </Link>
         </Row>
       )}
       {lot.cancel_reason && (
@@ -167,7 +182,9 @@ const AuctionDetailPage = () => {
       <Container className="flex items-center justify-between px-6 py-4">
         <div className="flex flex-col gap-y-1">
           <Heading level="h1">{lot.title ?? lot.variant?.product?.title ?? "–"}</Heading>
-          <div><LotStatusBadge lot={lot} /></div>
+          <div>
+            <LotStatusBadge lot={lot} />
+          </div>
         </div>
         <div className="flex items-center gap-x-2">
           <Button size="small" variant="secondary" onClick={() => setDuplicating(true)}>
@@ -181,7 +198,9 @@ const AuctionDetailPage = () => {
         </div>
       </Container>
       <LotFacts lot={lot} serverTime={data.server_time} />
-      <Container className="p-0"><BidChart lot={lot} bids={data.bids} /></Container>
+      <Container className="p-0">
+        <BidChart lot={lot} bids={data.bids} />
+      </Container>
       <Container className="p-0">
         <BidTable bids={data.bids} currency={lot.currency_code} onBan={open ? setBanning : null} />
       </Container>

@@ -9,7 +9,9 @@ type Detail = { contest: AdminContest; entries_count: number; checks: LimitCheck
 const CLAIM_COLORS = { pending: "orange", claimed: "green", expired: "grey" } as const
 
 const Mono = ({ children, testId }: { children: string | null | undefined; testId?: string }) => (
-  <code className="txt-compact-small break-all" data-testid={testId}>{children ?? "–"}</code>
+  <code className="txt-compact-small break-all" data-testid={testId}>
+    {children ?? "–"}
+  </code>
 )
 
 const ContestPage = () => {
@@ -49,36 +51,69 @@ const ContestPage = () => {
             </Text>
           </div>
           <div className="flex items-center gap-x-2">
-            <StatusBadge color={contest.status === "drawn" ? "green" : "blue"} data-testid="contest-status">{t(`contests.status.${contest.status}`)}</StatusBadge>
-            <Text data-testid="contest-entries-count">{t("contests.detail.entries")}: {data.entries_count}</Text>
-            {contest.status === "draft" && <Button size="small" onClick={() => action.mutate("publish")}>{t("contests.detail.publish")}</Button>}
-            {contest.status === "published" && <Button size="small" onClick={() => confirmThen("draw")}>{t("contests.detail.draw")}</Button>}
-            {expired && <Button size="small" variant="secondary" onClick={() => confirmThen("redraw")}>{t("contests.detail.redraw")}</Button>}
+            <StatusBadge color={contest.status === "drawn" ? "green" : "blue"} data-testid="contest-status">
+              {t(`contests.status.${contest.status}`)}
+            </StatusBadge>
+            <Text data-testid="contest-entries-count">
+              {t("contests.detail.entries")}: {data.entries_count}
+            </Text>
+            {contest.status === "draft" && (
+              <Button size="small" onClick={() => action.mutate("publish")}>
+                {t("contests.detail.publish")}
+              </Button>
+            )}
+            {contest.status === "published" && (
+              <Button size="small" onClick={() => confirmThen("draw")}>
+                {t("contests.detail.draw")}
+              </Button>
+            )}
+            {expired && (
+              <Button size="small" variant="secondary" onClick={() => confirmThen("redraw")}>
+                {t("contests.detail.redraw")}
+              </Button>
+            )}
           </div>
         </div>
         {data.checks.length > 0 && (
           <ul className="flex flex-col gap-y-1 px-6 py-4">
             {data.checks.map((c) => (
-              <li key={c.rule} className="flex gap-x-2"><StatusBadge color={c.ok ? "green" : "red"}>{c.ok ? "OK" : "✗"}</StatusBadge><Text size="small">{t(`contests.rules.${c.rule}`)}</Text></li>
+              <li key={c.rule} className="flex gap-x-2">
+                <StatusBadge color={c.ok ? "green" : "red"}>{c.ok ? "OK" : "✗"}</StatusBadge>
+                <Text size="small">{t(`contests.rules.${c.rule}`)}</Text>
+              </li>
             ))}
           </ul>
         )}
       </Container>
       <Container className="divide-y p-0">
-        <div className="px-6 py-4"><Heading level="h2">{t("contests.detail.verification")}</Heading></div>
+        <div className="px-6 py-4">
+          <Heading level="h2">{t("contests.detail.verification")}</Heading>
+        </div>
         {verification.drawings.map((d) => (
           <div key={d.round} className="grid grid-cols-[220px_1fr] gap-2 px-6 py-4" data-testid={`contest-drawing-${d.round}`}>
-            <Text weight="plus">{t("contests.detail.round")} {d.round}</Text><StatusBadge color={d.status === "drawn" ? "green" : "grey"}>{d.status === "drawn" ? t("contests.status.drawn") : t("contests.detail.notRevealed")}</StatusBadge>
-            <Text>{t("contests.detail.algorithm")}</Text><Mono>{d.algorithm_version}</Mono>
-            <Text>{t("contests.detail.commitment")}</Text><Mono testId="contest-commitment">{d.seed_commitment}</Mono>
-            <Text>{t("contests.detail.seed")}</Text><Mono testId="contest-seed">{d.seed ?? t("contests.detail.notRevealed")}</Mono>
-            <Text>{t("contests.detail.snapshotHash")}</Text><Mono testId="contest-snapshot-hash">{d.snapshot_hash}</Mono>
-            <Text>{t("contests.detail.snapshotSize")}</Text><Text>{d.snapshot_entry_ids?.length ?? "–"}</Text>
+            <Text weight="plus">
+              {t("contests.detail.round")} {d.round}
+            </Text>
+            <StatusBadge color={d.status === "drawn" ? "green" : "grey"}>
+              {d.status === "drawn" ? t("contests.status.drawn") : t("contests.detail.notRevealed")}
+            </StatusBadge>
+            <Text>{t("contests.detail.algorithm")}</Text>
+            <Mono>{d.algorithm_version}</Mono>
+            <Text>{t("contests.detail.commitment")}</Text>
+            <Mono testId="contest-commitment">{d.seed_commitment}</Mono>
+            <Text>{t("contests.detail.seed")}</Text>
+            <Mono testId="contest-seed">{d.seed ?? t("contests.detail.notRevealed")}</Mono>
+            <Text>{t("contests.detail.snapshotHash")}</Text>
+            <Mono testId="contest-snapshot-hash">{d.snapshot_hash}</Mono>
+            <Text>{t("contests.detail.snapshotSize")}</Text>
+            <Text>{d.snapshot_entry_ids?.length ?? "–"}</Text>
           </div>
         ))}
       </Container>
       <Container className="divide-y p-0">
-        <div className="px-6 py-4"><Heading level="h2">{t("contests.detail.winners")}</Heading></div>
+        <div className="px-6 py-4">
+          <Heading level="h2">{t("contests.detail.winners")}</Heading>
+        </div>
         {winners.length === 0 ? (
           <Text className="px-6 py-4">{t("contests.detail.noWinners")}</Text>
         ) : (
@@ -97,16 +132,22 @@ const ContestPage = () => {
                 <Table.Row key={w.id} data-testid="contest-winner-row">
                   <Table.Cell>{w.round}</Table.Cell>
                   <Table.Cell>{w.prize}</Table.Cell>
-                  <Table.Cell><StatusBadge color={CLAIM_COLORS[w.claim_status]}>{t(`contests.claim.${w.claim_status}`)}</StatusBadge></Table.Cell>
+                  <Table.Cell>
+                    <StatusBadge color={CLAIM_COLORS[w.claim_status]}>{t(`contests.claim.${w.claim_status}`)}</StatusBadge>
+                  </Table.Cell>
                   <Table.Cell>{when(w.claim_deadline)}</Table.Cell>
-                  <Table.Cell><Mono>{w.entry_id}</Mono></Table.Cell>
+                  <Table.Cell>
+                    <Mono>{w.entry_id}</Mono>
+                  </Table.Cell>
                 </Table.Row>
               ))}
             </Table.Body>
           </Table>
         )}
       </Container>
-      <Container className="p-0"><ResponseChart contestId={contest.id} /></Container>
+      <Container className="p-0">
+        <ResponseChart contestId={contest.id} />
+      </Container>
     </div>
   )
 }

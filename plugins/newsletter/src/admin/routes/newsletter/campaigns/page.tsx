@@ -18,8 +18,10 @@ const CampaignsPage = () => {
     queryFn: () => sdk.client.fetch<{ newsletter_campaigns: Campaign[] }>("/admin/newsletter-campaigns"),
     // Progress comes from the delivery rows; refresh while anything is sending or scheduled.
     refetchInterval: (q) =>
-      q.state.data?.newsletter_campaigns.some((c) => c.status === "sending") ? 1000
-        : q.state.data?.newsletter_campaigns.some((c) => c.status === "draft" && c.send_at) ? 5000
+      q.state.data?.newsletter_campaigns.some((c) => c.status === "sending")
+        ? 1000
+        : q.state.data?.newsletter_campaigns.some((c) => c.status === "draft" && c.send_at)
+          ? 5000
           : false,
   })
   return (

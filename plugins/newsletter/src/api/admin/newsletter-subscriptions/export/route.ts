@@ -5,18 +5,7 @@ import { parseInput } from "../../../../utils/http"
 import { subscriptionFilters } from "../helpers"
 import { AdminListSubscriptions } from "../validators"
 
-const COLUMNS = [
-  "id",
-  "email",
-  "status",
-  "legal_basis",
-  "locale",
-  "source",
-  "customer_id",
-  "created_at",
-  "confirmed_at",
-  "unsubscribed_at",
-] as const
+const COLUMNS = ["id", "email", "status", "legal_basis", "locale", "source", "customer_id", "created_at", "confirmed_at", "unsubscribed_at"] as const
 const PAGE = 1000
 
 /** CSV cells: quoted, and formula prefixes neutralised for spreadsheet programs. */

@@ -19,9 +19,7 @@ async function mySubscription(req: AuthenticatedMedusaRequest) {
   return { customer, sub }
 }
 
-function serialize(
-  sub: { id: string; status: string; legal_basis: string; locale: string; confirmed_at: Date | null } | undefined
-) {
+function serialize(sub: { id: string; status: string; legal_basis: string; locale: string; confirmed_at: Date | null } | undefined) {
   return sub
     ? {
         id: sub.id,
@@ -56,12 +54,10 @@ export const POST = async (req: AuthenticatedMedusaRequest<StoreUpdateMySubscrip
     })
     if (result.outcome === "rate_limited") {
       res.setHeader("Retry-After", String(result.retry_after))
-      res
-        .status(429)
-        .json({
-          type: "too_many_requests",
-          message: `Too many subscribe requests; retry after ${result.retry_after} seconds`,
-        })
+      res.status(429).json({
+        type: "too_many_requests",
+        message: `Too many subscribe requests; retry after ${result.retry_after} seconds`,
+      })
       return
     }
   } else if (sub) {

@@ -90,7 +90,9 @@ const MultiSafepaySettingsPage = () => {
               t("multisafepay.settings.all_gateways")
             )}
           </Row>
-          <Row label={t("multisafepay.settings.capture")}>{t(p.manual_capture ? "multisafepay.settings.capture_manual" : "multisafepay.settings.capture_auto")}</Row>
+          <Row label={t("multisafepay.settings.capture")}>
+            {t(p.manual_capture ? "multisafepay.settings.capture_manual" : "multisafepay.settings.capture_auto")}
+          </Row>
           <Row label={t("multisafepay.settings.open_issues")}>
             {t("multisafepay.settings.open_issues_text", { disputes: s.open_disputes, late: s.open_late_payments })}
           </Row>

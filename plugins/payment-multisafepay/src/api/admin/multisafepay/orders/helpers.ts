@@ -6,13 +6,19 @@ export async function multisafepayPaymentsOf(container: MedusaContainer, orderId
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
-    fields: ["id", "payment_collections.payments.id", "payment_collections.payments.provider_id", "payment_collections.payments.data", "payment_collections.payments.captured_at", "payment_collections.payments.amount", "payment_collections.payments.currency_code"],
+    fields: [
+      "id",
+      "payment_collections.payments.id",
+      "payment_collections.payments.provider_id",
+      "payment_collections.payments.data",
+      "payment_collections.payments.captured_at",
+      "payment_collections.payments.amount",
+      "payment_collections.payments.currency_code",
+    ],
     filters: { id: orderId },
   })
   if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${orderId} was not found`)
-  return ((data[0] as any).payment_collections ?? [])
-    .flatMap((c: any) => c.payments ?? [])
-    .filter((p: any) => p.provider_id?.startsWith("pp_multisafepay"))
+  return ((data[0] as any).payment_collections ?? []).flatMap((c: any) => c.payments ?? []).filter((p: any) => p.provider_id?.startsWith("pp_multisafepay"))
 }
 
 export function present(p: any) {

@@ -4,7 +4,6 @@ import { MULTISAFEPAY_MODULE } from "../../../../modules/multisafepay"
 import type MultiSafepayModuleService from "../../../../modules/multisafepay/service"
 import { multisafepayProviderIds, resolveMultiSafepayProvider } from "../../../../utils/provider"
 
-
 /**
  * GET /admin/multisafepay/settings — the settings/health view: each configured MultiSafepay provider's
  * environment, API host, webhook path and URL, gateways, capture mode and the last signed webhook this server

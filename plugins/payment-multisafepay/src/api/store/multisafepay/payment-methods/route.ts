@@ -12,6 +12,11 @@ export const GET = async (req: MedusaRequest<unknown, StoreListMultiSafepayMetho
   const amount = toMinor(Number(cartTotal(cart).toFixed(2)), currency)
   const country = (cart.shipping_address?.country_code ?? cart.billing_address?.country_code ?? "").toUpperCase()
   const methods = await provider.listAvailableMethods({ amount, currency, country: country || undefined })
-  const payment_methods = methods.map((m) => ({ id: m.id, name: m.name, shopping_cart_required: !!m.shopping_cart_required, icon_url: m.icon_urls?.large ?? null }))
+  const payment_methods = methods.map((m) => ({
+    id: m.id,
+    name: m.name,
+    shopping_cart_required: !!m.shopping_cart_required,
+    icon_url: m.icon_urls?.large ?? null,
+  }))
   res.json({ payment_methods, count: payment_methods.length })
 }

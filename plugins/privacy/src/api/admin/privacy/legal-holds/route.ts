@@ -11,9 +11,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const filters: Record<string, unknown> = {}
   if (customer_id) filters.customer_id = customer_id
   if (status) filters.released_at = status === "active" ? null : { $ne: null }
-  const [legal_holds, count] = await req.scope
-    .resolve<PrivacyModuleService>("privacy")
-    .listAndCountLegalHolds(filters, { order, take, skip })
+  const [legal_holds, count] = await req.scope.resolve<PrivacyModuleService>("privacy").listAndCountLegalHolds(filters, { order, take, skip })
   res.json({ legal_holds, count, offset: skip, limit: take })
 }
 

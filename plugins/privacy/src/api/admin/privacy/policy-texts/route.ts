@@ -7,9 +7,7 @@ import { pageOf } from "../list-config"
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { kind } = req.validatedQuery as { kind?: "cookies" | "privacy_statement" }
   const { skip, take, order } = pageOf(req, { published_at: "DESC" })
-  const [policy_texts, count] = await req.scope
-    .resolve<PrivacyModuleService>("privacy")
-    .listAndCountPolicyTexts(kind ? { kind } : {}, { order, skip, take })
+  const [policy_texts, count] = await req.scope.resolve<PrivacyModuleService>("privacy").listAndCountPolicyTexts(kind ? { kind } : {}, { order, skip, take })
   res.json({ policy_texts, count, offset: skip, limit: take })
 }
 

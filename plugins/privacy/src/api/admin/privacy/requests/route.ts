@@ -33,6 +33,12 @@ export async function POST(req: AuthenticatedMedusaRequest<any>, res: MedusaResp
     due_at: addMonths(now, 1),
     handled_by: `user:${req.auth_context.actor_id}`,
   })
-  await privacy.createAuditLogs({ rule: `request_${body.type}`, actor: `user:${req.auth_context.actor_id}`, counts: { requests: 1 }, subject_ref: request.id, occurred_at: now })
+  await privacy.createAuditLogs({
+    rule: `request_${body.type}`,
+    actor: `user:${req.auth_context.actor_id}`,
+    counts: { requests: 1 },
+    subject_ref: request.id,
+    occurred_at: now,
+  })
   res.status(201).json({ data_subject_request: request })
 }

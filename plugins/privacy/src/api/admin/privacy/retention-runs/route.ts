@@ -5,9 +5,7 @@ import { pageOf } from "../list-config"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { skip, take, order } = pageOf(req, { started_at: "DESC" })
-  const [retention_runs, count] = await req.scope
-    .resolve<PrivacyModuleService>("privacy")
-    .listAndCountRetentionRuns({}, { order, take, skip })
+  const [retention_runs, count] = await req.scope.resolve<PrivacyModuleService>("privacy").listAndCountRetentionRuns({}, { order, take, skip })
   res.json({ retention_runs, count, offset: skip, limit: take })
 }
 

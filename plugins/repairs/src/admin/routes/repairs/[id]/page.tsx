@@ -1,4 +1,21 @@
-import { Alert, Badge, Button, Checkbox, Container, Drawer, Heading, Input, Label, Select, StatusBadge, Table, Text, Textarea, toast, usePrompt } from "@medusajs/ui"
+import {
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  Container,
+  Drawer,
+  Heading,
+  Input,
+  Label,
+  Select,
+  StatusBadge,
+  Table,
+  Text,
+  Textarea,
+  toast,
+  usePrompt,
+} from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
@@ -34,7 +51,19 @@ function Section({ title, children, actions }: { title: string; children: React.
 }
 
 /** A Drawer with a form; `onSave` gets the drawer's values. */
-function FormDrawer({ label, title, children, onSave, testId }: { label: string; title: string; children: React.ReactNode; onSave: () => Promise<unknown>; testId: string }) {
+function FormDrawer({
+  label,
+  title,
+  children,
+  onSave,
+  testId,
+}: {
+  label: string
+  title: string
+  children: React.ReactNode
+  onSave: () => Promise<unknown>
+  testId: string
+}) {
   const { t } = useTranslation()
   const [open, setOpen] = useState(false)
   return (
@@ -51,9 +80,20 @@ function FormDrawer({ label, title, children, onSave, testId }: { label: string;
         <Drawer.Body className="flex flex-col gap-y-4">{children}</Drawer.Body>
         <Drawer.Footer>
           <Drawer.Close asChild>
-            <Button size="small" variant="secondary">{t("repairs.detail.cancel")}</Button>
+            <Button size="small" variant="secondary">
+              {t("repairs.detail.cancel")}
+            </Button>
           </Drawer.Close>
-          <Button size="small" data-testid={`${testId}-save`} onClick={() => onSave().then(() => setOpen(false), () => undefined)}>
+          <Button
+            size="small"
+            data-testid={`${testId}-save`}
+            onClick={() =>
+              onSave().then(
+                () => setOpen(false),
+                () => undefined
+              )
+            }
+          >
             {t("repairs.detail.save")}
           </Button>
         </Drawer.Footer>
@@ -100,7 +140,12 @@ function StatusActions({ d }: { d: Dossier }) {
       )}
       {r.status === "awaiting_approval" && r.estimate_status === "pending" && (
         <div className="flex gap-x-2">
-          <Button size="small" variant="secondary" data-testid="repair-estimate-approve" onClick={() => act.mutate({ path: "/estimate", body: { decision: "approved" } })}>
+          <Button
+            size="small"
+            variant="secondary"
+            data-testid="repair-estimate-approve"
+            onClick={() => act.mutate({ path: "/estimate", body: { decision: "approved" } })}
+          >
             {t("repairs.detail.approve")}
           </Button>
           <Button size="small" variant="secondary" onClick={() => act.mutate({ path: "/estimate", body: { decision: "declined" } })}>
@@ -116,7 +161,14 @@ function StatusActions({ d }: { d: Dossier }) {
       )}
       <div className="flex flex-wrap gap-2">
         {d.next_statuses.map((s) => (
-          <Button key={s} size="small" variant={s === "cancelled" ? "danger" : "primary"} data-testid={`repair-move-${s}`} onClick={() => move(s)} isLoading={act.isPending}>
+          <Button
+            key={s}
+            size="small"
+            variant={s === "cancelled" ? "danger" : "primary"}
+            data-testid={`repair-move-${s}`}
+            onClick={() => move(s)}
+            isLoading={act.isPending}
+          >
             {t("repairs.detail.moveTo", { status: t(`repairs.status.${s}`) })}
           </Button>
         ))}
@@ -143,10 +195,16 @@ function ConsentSection({ d }: { d: Dossier }) {
           onSave={() => act.mutateAsync({ path: "/consents", body: { scopes, text_version: d.texts.file_access.version, signature_name: name } })}
         >
           <Text size="small">{d.texts.file_access.body[lang]}</Text>
-          <Text size="xsmall" className="text-ui-fg-muted">{t("repairs.detail.version", { version: d.texts.file_access.version })}</Text>
+          <Text size="xsmall" className="text-ui-fg-muted">
+            {t("repairs.detail.version", { version: d.texts.file_access.version })}
+          </Text>
           {SCOPES.map((s) => (
             <div key={s} className="flex items-center gap-x-2">
-              <Checkbox id={`scope-${s}`} checked={scopes.includes(s)} onCheckedChange={(v) => setScopes(v === true ? [...scopes, s] : scopes.filter((x) => x !== s))} />
+              <Checkbox
+                id={`scope-${s}`}
+                checked={scopes.includes(s)}
+                onCheckedChange={(v) => setScopes(v === true ? [...scopes, s] : scopes.filter((x) => x !== s))}
+              />
               <Label htmlFor={`scope-${s}`}>{t(`repairs.scope.${s}`)}</Label>
             </div>
           ))}
@@ -269,7 +327,12 @@ function AccessSection({ d }: { d: Dossier }) {
     <Section
       title={t("repairs.detail.fileAccess")}
       actions={
-        <FormDrawer testId="repair-record-access" label={t("repairs.detail.recordAccess")} title={t("repairs.detail.recordAccess")} onSave={() => act.mutateAsync({ path: "/file-accesses", body: { scope, reason } })}>
+        <FormDrawer
+          testId="repair-record-access"
+          label={t("repairs.detail.recordAccess")}
+          title={t("repairs.detail.recordAccess")}
+          onSave={() => act.mutateAsync({ path: "/file-accesses", body: { scope, reason } })}
+        >
           <Select value={scope} onValueChange={setScope}>
             <Select.Trigger>
               <Select.Value />
@@ -291,7 +354,9 @@ function AccessSection({ d }: { d: Dossier }) {
     >
       {d.file_accesses.map((a) => (
         <div key={a.id} className="flex gap-x-2">
-          <Badge size="2xsmall" color={a.allowed ? "green" : "red"}>{a.allowed ? t("repairs.detail.allowed") : t("repairs.detail.refused")}</Badge>
+          <Badge size="2xsmall" color={a.allowed ? "green" : "red"}>
+            {a.allowed ? t("repairs.detail.allowed") : t("repairs.detail.refused")}
+          </Badge>
           <Text size="small">
             {when(a.created_at)} · {t(`repairs.scope.${a.scope}`)} · {a.reason}
           </Text>
@@ -312,9 +377,10 @@ const RepairDetailPage = () => {
   if (!d) return null
   const r = d.repair
   const reveal = () =>
-    sdk.client
-      .fetch<{ device_password: string }>(`/admin/repairs/${r.id}/credential/reveal`, { method: "POST", body: { reason: "technician" } })
-      .then((x) => setSecret(x.device_password), (e: Error) => toast.error(e.message))
+    sdk.client.fetch<{ device_password: string }>(`/admin/repairs/${r.id}/credential/reveal`, { method: "POST", body: { reason: "technician" } }).then(
+      (x) => setSecret(x.device_password),
+      (e: Error) => toast.error(e.message)
+    )
   const download = async () => {
     const res = await fetch(`/admin/repairs/${r.id}/receipt`, { credentials: "include" })
     const url = URL.createObjectURL(await res.blob())
@@ -330,7 +396,8 @@ const RepairDetailPage = () => {
         <div>
           <Heading>{`${r.device_brand} ${r.device_model}`}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            {t(`repairs.workType.${r.work_type}`)} · {d.customer ? `${[d.customer.first_name, d.customer.last_name].filter(Boolean).join(" ")} · ${d.customer.email}` : r.customer_id}
+            {t(`repairs.workType.${r.work_type}`)} ·{" "}
+            {d.customer ? `${[d.customer.first_name, d.customer.last_name].filter(Boolean).join(" ")} · ${d.customer.email}` : r.customer_id}
           </Text>
         </div>
         <div className="flex items-center gap-x-2">
@@ -352,12 +419,21 @@ const RepairDetailPage = () => {
         actions={
           <>
             {!r.visibility_ack_version && (
-              <Button size="small" variant="secondary" data-testid="repair-ack-visibility" onClick={() => act.mutate({ path: "/visibility-acknowledgement", body: { text_version: d.texts.visibility.version } })}>
+              <Button
+                size="small"
+                variant="secondary"
+                data-testid="repair-ack-visibility"
+                onClick={() => act.mutate({ path: "/visibility-acknowledgement", body: { text_version: d.texts.visibility.version } })}
+              >
                 {t("repairs.detail.acknowledge")}
               </Button>
             )}
             {!r.permanent_deletion_version && r.work_type === "reinstall" && (
-              <Button size="small" variant="secondary" onClick={() => act.mutate({ path: "/permanent-deletion", body: { text_version: d.texts.permanent_deletion.version } })}>
+              <Button
+                size="small"
+                variant="secondary"
+                onClick={() => act.mutate({ path: "/permanent-deletion", body: { text_version: d.texts.permanent_deletion.version } })}
+              >
                 {t("repairs.detail.allowPermanent")}
               </Button>
             )}
@@ -366,7 +442,9 @@ const RepairDetailPage = () => {
       >
         <Text size="small">{d.texts.visibility.body[lang]}</Text>
         <Text size="small" weight="plus" className="mt-2">
-          {r.visibility_ack_version ? t("repairs.detail.visibilityAcked", { date: day(r.visibility_ack_at), version: r.visibility_ack_version }) : t("repairs.detail.visibilityMissing")}
+          {r.visibility_ack_version
+            ? t("repairs.detail.visibilityAcked", { date: day(r.visibility_ack_at), version: r.visibility_ack_version })
+            : t("repairs.detail.visibilityMissing")}
         </Text>
       </Section>
       <BackupSection d={d} />
@@ -388,7 +466,7 @@ const RepairDetailPage = () => {
           </>
         }
       >
-        <Text size="small">{r.has_device_password ? secret ?? "••••••" : t("repairs.detail.noCredential")}</Text>
+        <Text size="small">{r.has_device_password ? (secret ?? "••••••") : t("repairs.detail.noCredential")}</Text>
       </Section>
       <Section title={t("repairs.detail.history")}>
         {d.history.map((h) => (

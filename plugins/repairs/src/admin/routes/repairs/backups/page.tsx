@@ -36,7 +36,11 @@ const BackupRegisterPage = () => {
           ) : (
             <span className="flex items-center gap-x-2">
               {day(row.original.delete_on)}
-              {row.original.overdue && <Badge size="2xsmall" color="red">{t("repairs.backups.overdue")}</Badge>}
+              {row.original.overdue && (
+                <Badge size="2xsmall" color="red">
+                  {t("repairs.backups.overdue")}
+                </Badge>
+              )}
             </span>
           ),
       }),
@@ -59,7 +63,9 @@ const BackupRegisterPage = () => {
         <DataTable.Toolbar className="flex items-center justify-between px-6 py-4">
           <div>
             <Heading>{t("repairs.backups.title")}</Heading>
-            <Text size="small" className="text-ui-fg-subtle">{t("repairs.backups.schedule", { days: (data?.sweep_days ?? []).join(", ") })}</Text>
+            <Text size="small" className="text-ui-fg-subtle">
+              {t("repairs.backups.schedule", { days: (data?.sweep_days ?? []).join(", ") })}
+            </Text>
           </div>
           <Select value={state} onValueChange={(v) => setParams({ state: v })}>
             <Select.Trigger className="w-40">

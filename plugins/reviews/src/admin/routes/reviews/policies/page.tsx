@@ -1,16 +1,5 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import {
-  Button,
-  Container,
-  Heading,
-  Input,
-  Label,
-  Table,
-  Text,
-  Textarea,
-  toast,
-  usePrompt,
-} from "@medusajs/ui"
+import { Button, Container, Heading, Input, Label, Table, Text, Textarea, toast, usePrompt } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
@@ -29,8 +18,7 @@ const PolicyEditor = () => {
   const prompt = usePrompt()
   const { data } = useQuery({
     queryKey: ["review-policies"],
-    queryFn: () =>
-      sdk.client.fetch<{ review_policies: Policy[] }>("/admin/review-policies"),
+    queryFn: () => sdk.client.fetch<{ review_policies: Policy[] }>("/admin/review-policies"),
   })
   const current = data?.review_policies[0]
   const [reasons, setReasons] = useState<PolicyReason[]>([])
@@ -54,9 +42,7 @@ const PolicyEditor = () => {
           reasons: reasons.map((r) => ({
             code: r.code,
             label: r.label,
-            ...(r.description?.nl && r.description?.en
-              ? { description: r.description }
-              : {}),
+            ...(r.description?.nl && r.description?.en ? { description: r.description } : {}),
           })),
         },
       }),
@@ -66,12 +52,7 @@ const PolicyEditor = () => {
     },
     onError: (e: Error) => toast.error(e.message),
   })
-  const set = (
-    i: number,
-    path:
-      "code" | "label.nl" | "label.en" | "description.nl" | "description.en",
-    v: string
-  ) =>
+  const set = (i: number, path: "code" | "label.nl" | "label.en" | "description.nl" | "description.en", v: string) =>
     setReasons((rs) =>
       rs.map((r, j) => {
         if (j !== i) return r
@@ -95,11 +76,7 @@ const PolicyEditor = () => {
       </div>
       <div className="flex flex-col gap-y-4 px-6 py-4">
         {reasons.map((r, i) => (
-          <fieldset
-            key={i}
-            className="grid grid-cols-5 gap-2"
-            aria-label={t("reviews.policies.reason_n", { n: i + 1 })}
-          >
+          <fieldset key={i} className="grid grid-cols-5 gap-2" aria-label={t("reviews.policies.reason_n", { n: i + 1 })}>
             <Input
               aria-label={t("reviews.policies.code")}
               placeholder={t("reviews.policies.code")}
@@ -133,11 +110,7 @@ const PolicyEditor = () => {
           </fieldset>
         ))}
         <div className="flex gap-x-2">
-          <Button
-            size="small"
-            variant="secondary"
-            onClick={() => setReasons((rs) => [...rs, emptyReason()])}
-          >
+          <Button size="small" variant="secondary" onClick={() => setReasons((rs) => [...rs, emptyReason()])}>
             {t("reviews.policies.add_reason")}
           </Button>
           <Button
@@ -164,28 +137,15 @@ const PolicyEditor = () => {
           <Table.Row>
             <Table.HeaderCell>{t("reviews.policies.version")}</Table.HeaderCell>
             <Table.HeaderCell>{t("reviews.policies.reasons")}</Table.HeaderCell>
-            <Table.HeaderCell>
-              {t("reviews.policies.published_at")}
-            </Table.HeaderCell>
+            <Table.HeaderCell>{t("reviews.policies.published_at")}</Table.HeaderCell>
           </Table.Row>
         </Table.Header>
         <Table.Body>
           {(data?.review_policies ?? []).map((p) => (
             <Table.Row key={p.id}>
               <Table.Cell>v{p.version}</Table.Cell>
-              <Table.Cell>
-                {p.reasons
-                  .map(
-                    (r) =>
-                      r.label[
-                        (i18n.language ?? "en").startsWith("nl") ? "nl" : "en"
-                      ]
-                  )
-                  .join(", ")}
-              </Table.Cell>
-              <Table.Cell>
-                {when(p.created_at, i18n.language ?? "en")}
-              </Table.Cell>
+              <Table.Cell>{p.reasons.map((r) => r.label[(i18n.language ?? "en").startsWith("nl") ? "nl" : "en"]).join(", ")}</Table.Cell>
+              <Table.Cell>{when(p.created_at, i18n.language ?? "en")}</Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>
@@ -200,10 +160,7 @@ const CheckTextEditor = () => {
   const client = useQueryClient()
   const { data } = useQuery({
     queryKey: ["review-check-texts"],
-    queryFn: () =>
-      sdk.client.fetch<{ review_check_texts: CheckText[] }>(
-        "/admin/review-check-texts"
-      ),
+    queryFn: () => sdk.client.fetch<{ review_check_texts: CheckText[] }>("/admin/review-check-texts"),
   })
   const current = data?.review_check_texts[0]
   const [nl, setNl] = useState("")
@@ -239,29 +196,14 @@ const CheckTextEditor = () => {
       </div>
       <div className="flex flex-col gap-y-2">
         <Label htmlFor="check-nl">{t("reviews.check_text.nl")}</Label>
-        <Textarea
-          id="check-nl"
-          rows={5}
-          value={nl}
-          onChange={(e) => setNl(e.target.value)}
-        />
+        <Textarea id="check-nl" rows={5} value={nl} onChange={(e) => setNl(e.target.value)} />
       </div>
       <div className="flex flex-col gap-y-2">
         <Label htmlFor="check-en">{t("reviews.check_text.en")}</Label>
-        <Textarea
-          id="check-en"
-          rows={5}
-          value={en}
-          onChange={(e) => setEn(e.target.value)}
-        />
+        <Textarea id="check-en" rows={5} value={en} onChange={(e) => setEn(e.target.value)} />
       </div>
       <div>
-        <Button
-          size="small"
-          disabled={nl.trim().length < 20 || en.trim().length < 20}
-          isLoading={publish.isPending}
-          onClick={() => publish.mutate()}
-        >
+        <Button size="small" disabled={nl.trim().length < 20 || en.trim().length < 20} isLoading={publish.isPending} onClick={() => publish.mutate()}>
           {t("reviews.check_text.publish")}
         </Button>
       </div>

@@ -1,20 +1,13 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { moderateReviewWorkflow } from "../../../../workflows/reviews/moderate-review"
 import { actorOf } from "../helpers"
 import { AdminBulkModerateType } from "../validators"
 
 /** Bulk decision: one workflow per review, so each is decided (or refused) on its own; the result names each. */
-export async function POST(
-  req: AuthenticatedMedusaRequest<AdminBulkModerateType>,
-  res: MedusaResponse
-) {
+export async function POST(req: AuthenticatedMedusaRequest<AdminBulkModerateType>, res: MedusaResponse) {
   const { ids, ...decision } = req.validatedBody
-  const results: { id: string; status: string | null; error: string | null }[] =
-    []
+  const results: { id: string; status: string | null; error: string | null }[] = []
   for (const id of [...new Set(ids)]) {
     try {
       const { result } = await moderateReviewWorkflow(req.scope).run({

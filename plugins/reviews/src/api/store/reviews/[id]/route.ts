@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { reviewsOf } from "../../../../modules/review/resolve"
 import { namesFor, ownReview } from "../../../../utils/serialize"
 import { deleteReviewWorkflow } from "../../../../workflows/reviews/delete-review"
@@ -10,10 +7,7 @@ import { checkLengths, customerIdOf } from "../helpers"
 import { StoreEditReviewType } from "../validators"
 
 /** Edits the customer's own review; it goes back to moderation (a finally rejected one cannot). */
-export async function POST(
-  req: AuthenticatedMedusaRequest<StoreEditReviewType>,
-  res: MedusaResponse
-) {
+export async function POST(req: AuthenticatedMedusaRequest<StoreEditReviewType>, res: MedusaResponse) {
   const customerId = customerIdOf(req)
   checkLengths(req, req.validatedBody)
   await editReviewWorkflow(req.scope).run({
@@ -25,18 +19,12 @@ export async function POST(
   })
   const reviews = reviewsOf(req.scope)
   const row = (await reviews.getReviewRow(req.params.id))!
-  const [names, photos] = await Promise.all([
-    namesFor(req.scope, [row]),
-    reviews.photosOf([row.id]),
-  ])
+  const [names, photos] = await Promise.all([namesFor(req.scope, [row]), reviews.photosOf([row.id])])
   res.json({ review: ownReview(row, names, photos.get(row.id) ?? [], null) })
 }
 
 /** Deletes the customer's own review with its photos and votes. */
-export async function DELETE(
-  req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
-) {
+export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const customerId = customerIdOf(req)
   await deleteReviewWorkflow(req.scope).run({
     input: {

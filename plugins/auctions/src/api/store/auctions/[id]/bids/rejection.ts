@@ -12,10 +12,7 @@ export function rejectionError(lotId: string, r: { code: BidRejectionCode; minim
         `amount is too low: the minimum next bid on auction lot ${lotId} is ${fromCents(r.minimum_cents, lot.currency_code)?.toFixed(currencyDigits(lot.currency_code))} ${lot.currency_code.toUpperCase()}`
       )
     case "already_leading":
-      return new MedusaError(
-        T.NOT_ALLOWED,
-        `You are already leading auction lot ${lotId}: to raise your maximum, send a max_amount above your current maximum`
-      )
+      return new MedusaError(T.NOT_ALLOWED, `You are already leading auction lot ${lotId}: to raise your maximum, send a max_amount above your current maximum`)
     case "not_started":
       return new MedusaError(T.NOT_ALLOWED, `Auction lot ${lotId} has not started: bidding opens at ${new Date(lot.starts_at).toISOString()}`)
     case "ended":

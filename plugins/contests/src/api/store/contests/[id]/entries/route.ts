@@ -27,5 +27,11 @@ export const POST = conflictsNamed(async (req: AuthenticatedMedusaRequest<StoreE
       newsletter_opt_in: body.newsletter_opt_in,
     },
   })
-  res.status(201).json({ entry: ownEntry(result), newsletter_opt_in: { requested: result.newsletter_opt_in_requested, next: result.newsletter_opt_in_requested ? "POST /store/newsletter-subscriptions" : null } })
+  res.status(201).json({
+    entry: ownEntry(result),
+    newsletter_opt_in: {
+      requested: result.newsletter_opt_in_requested,
+      next: result.newsletter_opt_in_requested ? "POST /store/newsletter-subscriptions" : null,
+    },
+  })
 })

@@ -11,7 +11,10 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const { service, contest, drawings } = await loadContest(req)
   const winners = (await service.listContestWinners({ contest_id: contest.id }, { order: { round: "ASC", position: "ASC" } })) as unknown as WinnerRow[]
   const entries = winners.length
-    ? ((await service.listContestEntries({ id: winners.map((w) => w.entry_id) }, { select: ["id", "publicity", "public_first_name", "public_town"] })) as unknown as EntryRow[])
+    ? ((await service.listContestEntries(
+        { id: winners.map((w) => w.entry_id) },
+        { select: ["id", "publicity", "public_first_name", "public_town"] }
+      )) as unknown as EntryRow[])
     : []
   const byId = new Map(entries.map((e) => [e.id, e]))
   res.json({

@@ -18,7 +18,10 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const { data: links } = await query.graph({ entity: "order_cart", fields: ["cart_id"], filters: { order_id: req.params.id } })
   const cartIds = (links as { cart_id: string }[]).map((l) => l.cart_id)
   const store = req.scope.resolve<MultiSafepayModuleService>(MULTISAFEPAY_MODULE)
-  const late = await store.listLatePayments({ $or: [{ order_id: req.params.id }, ...(cartIds.length ? [{ cart_id: cartIds }] : [])] }, { order: { created_at: "DESC" } })
+  const late = await store.listLatePayments(
+    { $or: [{ order_id: req.params.id }, ...(cartIds.length ? [{ cart_id: cartIds }] : [])] },
+    { order: { created_at: "DESC" } }
+  )
   const disputes = await store.listDisputes({ order_id: req.params.id }, { order: { created_at: "DESC" } })
   res.json({
     multisafepay_payments: payments.map((p: { provider_id: string }) => {
@@ -27,6 +30,14 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
       return { ...present(p), provider_id: p.provider_id, environment, control_url: environment ? CONTROL_URLS[environment] : null }
     }),
     late_payments: await presentLatePayments(req.scope, late as never),
-    disputes: disputes.map((d) => ({ id: d.id, msp_order_id: d.msp_order_id, amount: Number(d.amount), currency_code: d.currency_code, status: d.status, created_at: d.created_at, resolved_at: d.resolved_at })),
+    disputes: disputes.map((d) => ({
+      id: d.id,
+      msp_order_id: d.msp_order_id,
+      amount: Number(d.amount),
+      currency_code: d.currency_code,
+      status: d.status,
+      created_at: d.created_at,
+      resolved_at: d.resolved_at,
+    })),
   })
 }

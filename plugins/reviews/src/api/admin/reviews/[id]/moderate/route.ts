@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { reviewsOf } from "../../../../../modules/review/resolve"
 import { adminReview } from "../../../../../utils/serialize"
 import { moderateReviewWorkflow } from "../../../../../workflows/reviews/moderate-review"
@@ -9,10 +6,7 @@ import { actorOf } from "../../helpers"
 import { AdminModerateReviewType } from "../../validators"
 
 /** Approve or reject a pending review, or unpublish an approved one, with a reason code of the current policy. */
-export async function POST(
-  req: AuthenticatedMedusaRequest<AdminModerateReviewType>,
-  res: MedusaResponse
-) {
+export async function POST(req: AuthenticatedMedusaRequest<AdminModerateReviewType>, res: MedusaResponse) {
   const { result } = await moderateReviewWorkflow(req.scope).run({
     input: {
       ...req.validatedBody,

@@ -1,7 +1,4 @@
-import {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { reviewsOf } from "../../../../../modules/review/resolve"
 import { namesFor, ownReview } from "../../../../../utils/serialize"
 import { setReviewIdentityWorkflow } from "../../../../../workflows/reviews/set-identity"
@@ -9,10 +6,7 @@ import { customerIdOf } from "../../helpers"
 import { StoreSetIdentityType } from "../../validators"
 
 /** Chooses how the reviewer is named on this review: full name, first name + initial, pseudonym or anonymous. */
-export async function POST(
-  req: AuthenticatedMedusaRequest<StoreSetIdentityType>,
-  res: MedusaResponse
-) {
+export async function POST(req: AuthenticatedMedusaRequest<StoreSetIdentityType>, res: MedusaResponse) {
   const customerId = customerIdOf(req)
   await setReviewIdentityWorkflow(req.scope).run({
     input: {
@@ -23,9 +17,6 @@ export async function POST(
   })
   const reviews = reviewsOf(req.scope)
   const row = (await reviews.getReviewRow(req.params.id))!
-  const [names, photos] = await Promise.all([
-    namesFor(req.scope, [row]),
-    reviews.photosOf([row.id]),
-  ])
+  const [names, photos] = await Promise.all([namesFor(req.scope, [row]), reviews.photosOf([row.id])])
   res.json({ review: ownReview(row, names, photos.get(row.id) ?? [], null) })
 }

@@ -18,7 +18,13 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer ${found.customer_id ?? ""} of erasure request ${found.id} was not found`.replace("  ", " "))
   }
   const { result } = await eraseSubjectWorkflow(req.scope).run({
-    input: { customer_id: subject.customer_id, email: subject.email, request_id: found.id, rule: "erasure_request", actor: `user:${req.auth_context.actor_id}` },
+    input: {
+      customer_id: subject.customer_id,
+      email: subject.email,
+      request_id: found.id,
+      rule: "erasure_request",
+      actor: `user:${req.auth_context.actor_id}`,
+    },
   })
   res.json({ data_subject_request: await privacy.retrieveDataSubjectRequest(found.id), results: result.results })
 }

@@ -12,8 +12,16 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
     if (found.status !== "cooling_off") {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Erasure request ${found.id} is ${found.status} and can no longer be cancelled`)
     }
-    const [updated] = await privacy.updateDataSubjectRequests([{ id: found.id, status: "cancelled", completed_at: privacy.now(), handled_by: `customer:${customerId}` }])
-    await privacy.createAuditLogs({ rule: "erasure_cancelled", actor: `customer:${customerId}`, counts: { requests: 1 }, subject_ref: found.id, occurred_at: privacy.now() })
+    const [updated] = await privacy.updateDataSubjectRequests([
+      { id: found.id, status: "cancelled", completed_at: privacy.now(), handled_by: `customer:${customerId}` },
+    ])
+    await privacy.createAuditLogs({
+      rule: "erasure_cancelled",
+      actor: `customer:${customerId}`,
+      counts: { requests: 1 },
+      subject_ref: found.id,
+      occurred_at: privacy.now(),
+    })
     return updated
   })
   res.json({ data_subject_request: request })
