@@ -2,7 +2,7 @@ import { AxiosResponse } from "axios"
 import Redis from "ioredis"
 import { FakeMultiSafepay, signNotification, startFakeMultiSafepay } from "../fakes/multisafepay/server"
 import { freePort, Instance, kill, logTail, startInstance, stop } from "./helpers/cluster"
-import { referenceAuction } from "./helpers/reference"
+import { referenceAuction } from "../helpers/auction-reference"
 import { adminHeaders, bid, createLot, Customer, openStream, publishable, registerCustomer, variantId, waitFor } from "./helpers/shop"
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports

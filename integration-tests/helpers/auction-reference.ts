@@ -1,7 +1,12 @@
-/** The independent proxy-bidding reference of integration-tests/http/auctions/concurrency.spec.ts (cents), shared here. */
 export type Step = { from: number; increment: number }
 export type RefBid = { bidder: string; amount: number; max: number }
 
+/**
+ * An independent reference of proxy bidding (in cents), written from the rules in
+ * the auctions README, not from the plugin's engine: given bids in the order the
+ * server accepted them, which are accepted and what is the price after each. Used by
+ * http/auctions/concurrency.spec.ts and the scale tier.
+ */
 export function referenceAuction(starting: number, table: Step[], bids: RefBid[]) {
   const inc = (p: number) => [...table].reverse().find((s) => p >= s.from)!.increment
   let price: number | null = null
