@@ -60,6 +60,8 @@ describe("storefront: bid, win and pay an auction lot", () => {
     await page.getByTestId("bid-result").filter({ hasText: "U bent de hoogste bieder" }).waitFor()
     await page.getByTestId("current-price").filter({ hasText: "145,00" }).waitFor()
     const history = page.getByTestId("bid-history")
+    // The history is refreshed from the live stream, which can land just after the bid's own answer.
+    await history.locator("li[data-mine=true]").nth(1).waitFor({ timeout: 20_000 })
     expect(await history.locator("li[data-mine=true]").count()).toBeGreaterThanOrEqual(2)
     expect(await history.locator("li:not([data-mine])").count()).toBeGreaterThanOrEqual(1)
     expect(await history.innerText()).toMatch(/Bieder \d/)
