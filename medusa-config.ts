@@ -166,6 +166,8 @@ module.exports = defineConfig({
         softOptIn: { enabled: env.NEWSLETTER_SOFT_OPT_IN === "true" },
         campaign: {
           batchSize: Number(env.NEWSLETTER_BATCH_SIZE ?? 200),
+          // A claimed batch whose worker died is taken over by another worker after this many seconds.
+          leaseSeconds: Number(env.NEWSLETTER_LEASE_SECONDS ?? 300),
           autoResume: env.NEWSLETTER_AUTO_RESUME !== "false",
         },
       },
