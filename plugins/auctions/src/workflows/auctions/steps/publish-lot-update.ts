@@ -11,7 +11,7 @@ export type LotUpdateInput = { type: "bid"; lot: LotRow; bid: BidRow } | { type:
  * the module has a redisUrl, else this process's). Nothing to undo: it runs
  * after every step that can fail, and a stream only ever shows committed state.
  */
-export const publishLotUpdateStep = createStep("auctions-publish-lot-update-step", async (input: LotUpdateInput, { container }) => {
+export const publishLotUpdateStep = createStep("auctions-publish-lot-update", async (input: LotUpdateInput, { container }) => {
   if (!input) return new StepResponse(undefined)
   const { lot } = input
   const auction = auctionOf(container)
