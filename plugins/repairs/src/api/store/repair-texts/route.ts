@@ -5,8 +5,9 @@ import { currentText, SCOPE_TEXTS, TEXT_KINDS } from "../../../modules/repair/te
 
 /** The texts a storefront shows before consent, acknowledgement or an own-risk request; send back their version. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const { locale } = req.validatedQuery as { locale: "nl" | "en" }
-  const { shopName } = repairOf(req.scope).getOptions()
+  const options = repairOf(req.scope).getOptions()
+  const locale = (req.validatedQuery as { locale?: "nl" | "en" }).locale ?? options.locale
+  const { shopName } = options
   res.json({
     texts: TEXT_KINDS.map((k) => currentText(k, locale, shopName)),
     scopes: CONSENT_SCOPES.map((s) => ({ scope: s, label: SCOPE_TEXTS[s][locale] })),
