@@ -133,6 +133,8 @@ module.exports = defineConfig({
         // Live (SSE) updates fanned out through Redis, so every server streams every bid.
         redisUrl,
         locale: env.MAIL_DEFAULT_LOCALE === "en" ? "en" : "nl",
+        // The pseudonym in the public bid history ("Bieder 3"); the plugin's default is "Bidder".
+        bidderLabel: "Bieder",
         // Pay links in the won / reminder / second-chance mails; none when unset.
         storefrontUrl: env.STOREFRONT_URL || undefined,
         timeZone: env.AUCTIONS_TIME_ZONE || undefined,
@@ -190,6 +192,8 @@ module.exports = defineConfig({
         // GET /store/repairs/track; the backend's own /repairs/track page stays available.
         publicUrl: env.REPAIRS_TRACKING_URL || storefrontUrl,
         locale: env.MAIL_DEFAULT_LOCALE === "en" ? "en" : "nl",
+        // The name in the consent texts and on the receipt (the plugin's default is a neutral "the shop").
+        shopName: "Softshop",
       },
     },
     {

@@ -6,7 +6,8 @@ import path from "path"
  * - no import cycle in a plugin's `src` (static graph over relative imports,
  *   type-only imports count too);
  * - `methods:` in every `middlewares.ts` (`method:` is deprecated in Medusa's `MiddlewareRoute`);
- * - step ids in core's style: kebab-case, no `-step` suffix (core: `createProductsStep` is "create-products");
+ * - step and workflow ids in core's style: kebab-case, no `-step` / `-workflow` suffix (core: `createProductsStep`
+ *   and `createProductsWorkflow` are both "create-products");
  * - mail template ids `<plugin>.<kebab-purpose>` (folders under `mail-templates/` and the ids the code sends).
  */
 
@@ -118,6 +119,14 @@ export function stepIds(source: string): string[] {
 }
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/
 export const badStepId = (id: string) => !KEBAB.test(id) || id.endsWith("-step")
+/** Workflow ids in a source file: `createWorkflow("id", …)` and `createWorkflow({ name: "id" … })`. */
+export function workflowIds(source: string): string[] {
+  const ids = new Set<string>()
+  for (const m of source.matchAll(/createWorkflow\(\s*["'`]([^"'`]+)["'`]/g)) ids.add(m[1])
+  for (const m of source.matchAll(/createWorkflow\(\s*\{\s*name:\s*["'`]([^"'`]+)["'`]/g)) ids.add(m[1])
+  return [...ids]
+}
+export const badWorkflowId = (id: string) => !KEBAB.test(id) || id.endsWith("-workflow")
 
 const TEMPLATE_ID = /^[a-z0-9]+(-[a-z0-9]+)*\.[a-z0-9]+(-[a-z0-9]+)*$/
 export const badTemplateId = (id: string, prefixes: string[]) => !TEMPLATE_ID.test(id) || !prefixes.includes(id.split(".")[0])
@@ -205,6 +214,8 @@ describe("structure: the detectors", () => {
     expect(deprecatedMethodKeys(`{ matcher: "/x", methods: ["GET"] } // method: old`)).toBe(0)
     expect(stepIds(`createStep("x-create-thing-step", fn)`).filter(badStepId)).toEqual(["x-create-thing-step"])
     expect(stepIds(`createStep({ name: "x-create-thing" }, fn)`).filter(badStepId)).toEqual([])
+    expect(workflowIds(`createWorkflow("x_create_thing", fn)`).filter(badWorkflowId)).toEqual(["x_create_thing"])
+    expect(workflowIds(`createWorkflow({ name: "x-create-thing" }, fn)`).filter(badWorkflowId)).toEqual([])
     expect(badTemplateId("repairs.status_changed", ["repairs"])).toBe(true)
     expect(badTemplateId("repairs.status-changed", ["repairs"])).toBe(false)
     expect(badTemplateId("auctions.won", ["repairs"])).toBe(true)
@@ -240,6 +251,17 @@ describe("structure: every plugin", () => {
         stepIds(fs.readFileSync(f, "utf8"))
           .filter(badStepId)
           .map((id) => ({ plugin, what: `step id "${id}" in ${rel(f)}` }))
+      )
+    )
+    expect(report(findings)).toEqual([])
+  })
+
+  it("should name workflows in core's style (kebab-case, no -workflow suffix)", () => {
+    const findings: Finding[] = plugins.flatMap((plugin) =>
+      walk(path.join(root, "plugins", plugin, "src")).flatMap((f) =>
+        workflowIds(fs.readFileSync(f, "utf8"))
+          .filter(badWorkflowId)
+          .map((id) => ({ plugin, what: `workflow id "${id}" in ${rel(f)}` }))
       )
     )
     expect(report(findings)).toEqual([])

@@ -18,7 +18,7 @@ export const publishLotUpdateStep = createStep("auctions-publish-lot-update", as
   const publishLotUpdate = (u: LiveUpdate) => auction.live().publish(u)
   if (input.type === "bid") {
     const data = {
-      ...publicBid(input.bid, null),
+      ...publicBid(input.bid, null, lot.currency_code, auction.getOptions().bidderLabel),
       auction: publicLot(lot, auction.now(), auction.minimumNextBidOf(lot)),
     }
     await publishLotUpdate({ type: "bid", lot_id: lot.id, data })

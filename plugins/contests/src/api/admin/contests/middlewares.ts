@@ -1,5 +1,5 @@
 import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { listAdminContestsQueryConfig } from "./query-config"
+import { listAdminContestsQueryConfig, listCustomerContestEntriesQueryConfig } from "./query-config"
 import { AdminContestBody, AdminEmptyBody, AdminListContests, AdminReportQuery } from "./validators"
 import { ListQuery } from "../../validators"
 
@@ -15,6 +15,6 @@ export const adminContestMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/customers/:id/contest-entries",
     methods: ["GET"],
-    middlewares: [validateAndTransformQuery(ListQuery, { defaults: ["id", "contest_id", "created_at"], isList: true, defaultLimit: 20 })],
+    middlewares: [validateAndTransformQuery(ListQuery, listCustomerContestEntriesQueryConfig)],
   },
 ]
