@@ -1,7 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
 import { processPaymentWorkflow } from "@medusajs/medusa/core-flows"
-import { MultiSafepaySessionData } from "../../core/types"
+import { MultiSafepaySessionData } from "../../providers/multisafepay/core/types"
 import { screenPaidPayment } from "../../utils/late-payments"
 import { multisafepayProviderIds, resolveMultiSafepayProvider } from "../../utils/provider"
 
