@@ -100,3 +100,24 @@ describe("payment-multisafepay import graph", () => {
     expect(findCycles(graph).map((cycle) => cycle.map(rel).join(" → "))).toEqual([])
   })
 })
+
+describe("payment-multisafepay module state", () => {
+  // Module-level mutable state (a provider map, a clock, an import-time flag) is what made MultiSafepay
+  // "not configured until the first checkout" and switched Medusa's webhook handler off at import time.
+  // State lives on instances (the provider, its notification reader); module level holds constants only.
+  const MUTABLE = /^(?:export\s+)?(?:let|var)\s+\w+|^(?:export\s+)?const\s+\w+(?:\s*:[^=]+)?\s*=\s*new\s+(?:Map|WeakMap)\b/gm
+
+  it("flags a module-level let or Map (the scan itself)", () => {
+    expect("let providers = {}\nexport const byId = new Map<string, number>()\nconst KNOWN = new Set([1])\n".match(MUTABLE)).toEqual([
+      "let providers",
+      "export const byId = new Map",
+    ])
+  })
+
+  it("has no module-level let/var or Map in plugins/payment-multisafepay/src", () => {
+    const files = sourceFiles(SRC).filter((f) => !f.includes(`${path.sep}__tests__${path.sep}`))
+    expect(files.length).toBeGreaterThan(50)
+    const found = files.flatMap((f) => [...withoutComments(fs.readFileSync(f, "utf8")).matchAll(MUTABLE)].map((m) => `${path.relative(SRC, f)}: ${m[0]}`))
+    expect(found).toEqual([])
+  })
+})
