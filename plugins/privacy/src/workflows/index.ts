@@ -1,3 +1,7 @@
+export * from "./data-subject-requests/cancel-erasure-request"
+export * from "./data-subject-requests/create-data-subject-request"
+export * from "./data-subject-requests/request-erasure"
+export * from "./data-subject-requests/update-data-subject-request"
 export * from "./erasure/erase-subject"
 export * from "./failed-subjects/clear-subject-failure"
 export * from "./legal-holds/place-legal-hold"
