@@ -28,13 +28,15 @@ export function formatShopTime(at: Date, locale: "nl" | "en") {
 }
 
 /**
- * The confirmation mail (nl, or en when the customer's `metadata.locale` is "en") with the time until which
+ * The confirmation mail (in the customer's `metadata.locale` when it is "en" or "nl", else the `defaultLocale`
+ * option) with the time until which
  * the request can be cancelled. A mail that cannot be sent does not undo the request: Medusa records the
  * failed notification (mail log) and the request stands.
  */
 export async function sendErasureConfirmation(container: MedusaContainer, { to, locale, request_id }: { to: string; locale?: unknown; request_id: string }) {
-  const request = await container.resolve<PrivacyModuleService>("privacy").retrieveDataSubjectRequest(request_id, { select: ["id", "execute_after"] })
-  const lang = locale === "en" ? "en" : "nl"
+  const privacy = container.resolve<PrivacyModuleService>("privacy")
+  const request = await privacy.retrieveDataSubjectRequest(request_id, { select: ["id", "execute_after"] })
+  const lang = locale === "en" || locale === "nl" ? locale : privacy.getOptions().defaultLocale
   const cancelUntil = new Date(request.execute_after ?? Date.now())
   try {
     await container.resolve(Modules.NOTIFICATION).createNotifications({

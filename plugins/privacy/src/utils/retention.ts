@@ -14,7 +14,7 @@ import { scanRetentionCandidates } from "./retention-plan"
 import { earliestErasure, retentionAction } from "./retention-rules"
 
 export { earliestErasure, retentionAction }
-import { sendRetentionWarning } from "./retention-warning"
+import { sendRetentionWarningWorkflow } from "../workflows/retention/send-retention-warning"
 
 export const RETENTION_LOCK = "privacy:retention"
 
@@ -192,7 +192,11 @@ async function runRetentionLocked(container: MedusaContainer, dryRun: boolean, a
         // installed over existing data, or when the job was down for longer than warningDays.
         const action = retentionAction(c, now, options.warningDays)
         if (action === "warn") {
-          if (!dryRun) await sendRetentionWarning(container, c, earliestErasure(c, now, options.warningDays))
+          if (!dryRun) {
+            await sendRetentionWarningWorkflow(container).run({
+              input: { customer_id: c.customer_id, email: c.email, due_at: c.due_at, erase_on: earliestErasure(c, now, options.warningDays) },
+            })
+          }
           counts.warned += 1
           continue
         }

@@ -95,7 +95,7 @@ export const AdminCreatePolicyText = z
   .object({
     kind: z.enum(["cookies", "privacy_statement"]),
     version: z.string().min(1).max(50),
-    locale: z.string().min(2).max(10).default("nl"),
+    locale: z.string().min(2).max(10).optional(),
     body: z.string().min(1),
   })
   .strict()
