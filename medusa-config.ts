@@ -149,6 +149,8 @@ module.exports = defineConfig({
         businessCustomerGroupIds: (env.PRIVACY_BUSINESS_GROUP_IDS ?? "").split(",").filter(Boolean),
         fiscalRetentionYears: Number(env.PRIVACY_FISCAL_RETENTION_YEARS ?? 7),
         erasureCoolingOffHours: Number(env.PRIVACY_ERASURE_COOLING_OFF_HOURS ?? 24),
+        // The shop's mails and pages are Dutch first (the plugin's default is "en").
+        defaultLocale: "nl",
         secret: env.PRIVACY_SECRET || env.JWT_SECRET || undefined,
         backendUrl,
         // Request hardening (README "Security"): trust X-Forwarded-For only from the configured proxy.

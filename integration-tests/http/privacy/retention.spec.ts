@@ -300,6 +300,8 @@ medusaIntegrationTestRunner({
       expect((await run()).counts.warned).toBe(1)
       expect((await run()).counts.warned).toBe(0)
       const [mail] = await container.resolve(Modules.NOTIFICATION).listNotifications({ template: "privacy.retention-warning", to: s.p.email })
+      // The shop passes defaultLocale "nl" (the plugin's default is "en").
+      expect(mail.data!.locale).toBe("nl")
       const link = new URL(mail.data!.keep_account_url as string)
       expect(link.pathname).toBe("/privacy/keep-account")
       const token = link.searchParams.get("token")!
@@ -338,6 +340,33 @@ medusaIntegrationTestRunner({
       setClock(container, new Date(monthsFromNow(11).getTime() + (WARNING_DAYS + 1) * DAY))
       await run()
       expect(await customerExists(s.id)).toBe(true)
+    })
+
+    it("should leave a subject unwarned when the warning mail cannot be handed over, and warn it in the next run", async () => {
+      const container = getContainer()
+      const s = await shopper("mail-refused")
+      const privacy = container.resolve("privacy") as any
+      const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
+      // A real storage failure of Medusa's notification module, after the warning mark was written.
+      await knex.raw(`create or replace function privacy_test_refuse_notification() returns trigger language plpgsql as $$
+        begin raise exception 'simulated notification storage failure'; end $$`)
+      await knex.raw(
+        "create trigger privacy_test_refuse_notification before insert on notification for each row execute function privacy_test_refuse_notification()"
+      )
+      setClock(container, monthsFromNow(11))
+      try {
+        const failed = await api.post("/admin/privacy/retention-runs", { dry_run: false }, { headers: admin, ...ok })
+        expect(failed.status).toBeGreaterThanOrEqual(500)
+      } finally {
+        await knex.raw("drop trigger if exists privacy_test_refuse_notification on notification")
+      }
+      // The workflow's compensation took the mark back: the grace period has not started without a mail.
+      const [clock] = await privacy.listSubjectClocks({ customer_id: s.id })
+      expect(clock?.warned_at ?? null).toBeNull()
+      expect((await run()).counts.warned).toBe(1)
+      const [warned] = await privacy.listSubjectClocks({ customer_id: s.id })
+      expect(warned.warned_at).not.toBeNull()
+      expect(await container.resolve(Modules.NOTIFICATION).listNotifications({ template: "privacy.retention-warning", to: s.p.email })).toHaveLength(1)
     })
 
     it("should warn a subject already past due when the plugin meets existing data, and erase only after the full grace", async () => {

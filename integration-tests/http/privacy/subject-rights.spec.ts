@@ -181,6 +181,38 @@ medusaIntegrationTestRunner({
         expect((await api.get("/store/customers/me", { headers: c.headers, ...ok })).status).toBe(200)
       })
 
+      it("should record an erasure request and its audit entry together: neither when the audit entry cannot be written", async () => {
+        const c = await registerPersona(api, shop, personaFor("atomic"))
+        const privacy = getContainer().resolve("privacy") as any
+        const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
+        // A real storage failure: PostgreSQL refuses every new audit entry.
+        await knex.raw(`create or replace function privacy_test_refuse_audit() returns trigger language plpgsql as $$
+          begin raise exception 'simulated audit storage failure'; end $$`)
+        await knex.raw("create trigger privacy_test_refuse_audit before insert on privacy_audit_log for each row execute function privacy_test_refuse_audit()")
+        try {
+          const refused = await api.post("/store/privacy/erasure-requests", { password: c.password }, { headers: c.headers, ...ok })
+          expect(refused.status).toBeGreaterThanOrEqual(500)
+          expect(await privacy.listDataSubjectRequests({ customer_id: c.customer.id })).toEqual([])
+        } finally {
+          await knex.raw("drop trigger if exists privacy_test_refuse_audit on privacy_audit_log")
+        }
+        // The customer's lock was given back: the same request goes through now, with its audit entry.
+        const { data, status } = await api.post("/store/privacy/erasure-requests", { password: c.password }, { headers: c.headers })
+        expect(status).toBe(201)
+        expect(await privacy.listAuditLogs({ rule: "erasure_requested", subject_ref: data.data_subject_request.id })).toHaveLength(1)
+        // A cancel whose audit entry is refused leaves the request cooling off.
+        await knex.raw("create trigger privacy_test_refuse_audit before insert on privacy_audit_log for each row execute function privacy_test_refuse_audit()")
+        try {
+          const cancel = await api.post(`/store/privacy/erasure-requests/${data.data_subject_request.id}/cancel`, {}, { headers: c.headers, ...ok })
+          expect(cancel.status).toBeGreaterThanOrEqual(500)
+        } finally {
+          await knex.raw("drop trigger if exists privacy_test_refuse_audit on privacy_audit_log")
+        }
+        expect((await privacy.retrieveDataSubjectRequest(data.data_subject_request.id)).status).toBe("cooling_off")
+        const cancelled = await api.post(`/store/privacy/erasure-requests/${data.data_subject_request.id}/cancel`, {}, { headers: c.headers })
+        expect(cancelled.data.data_subject_request.status).toBe("cancelled")
+      })
+
       it("should erase after the cooling-off window: e-mail can register again, orders keep fiscal fields, no traces left", async () => {
         const container = getContainer()
         const p = personaFor("erase")

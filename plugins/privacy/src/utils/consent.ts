@@ -1,9 +1,9 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError } from "@medusajs/framework/utils"
 import PrivacyModuleService from "../modules/privacy/service"
 
 export const CATEGORIES = ["necessary", "analytics", "marketing"] as const
-type Category = (typeof CATEGORIES)[number]
+export type ConsentCategory = (typeof CATEGORIES)[number]
+type Category = ConsentCategory
 
 export async function currentPolicyText(container: MedusaContainer, kind: "cookies" | "privacy_statement", locale?: string) {
   const privacy = container.resolve<PrivacyModuleService>("privacy")
@@ -33,35 +33,4 @@ export async function readConsent(container: MedusaContainer, visitor: { visitor
     }
   }
   return { visitor_id: visitor.visitor_id, customer_id: customerId ?? null, categories }
-}
-
-/** Appends one record per category (append-only ledger) with the exact text version shown. `visitor_key`: see visitor-id.ts. */
-export async function appendConsent(
-  container: MedusaContainer,
-  input: { visitor_key: string; customer_id?: string; policy_text_id?: string; choices: Partial<Record<Category, boolean>>; action: "choice" | "withdrawal" }
-) {
-  const privacy = container.resolve<PrivacyModuleService>("privacy")
-  const text = input.policy_text_id
-    ? (await privacy.listPolicyTexts({ id: input.policy_text_id, kind: "cookies" }))[0]
-    : await currentPolicyText(container, "cookies")
-  if (!text) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      input.policy_text_id ? `policy_text_id ${input.policy_text_id} is not a published cookie text` : "No cookie policy text is published yet"
-    )
-  }
-  const now = privacy.now()
-  await privacy.createConsentRecords(
-    Object.entries(input.choices).map(([category, granted]) => ({
-      visitor_id: input.visitor_key,
-      customer_id: input.customer_id ?? null,
-      category: category as Category,
-      granted: !!granted,
-      action: input.action,
-      policy_text_id: text.id,
-      policy_text_version: text.version,
-      policy_text_hash: text.hash,
-      recorded_at: now,
-    }))
-  )
 }

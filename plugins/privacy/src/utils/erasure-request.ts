@@ -1,11 +1,12 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import PrivacyModuleService from "../modules/privacy/service"
-import { addMonths } from "./clock"
 
-/** Checks the password, then records an erasure request that executes after the cooling-off window. */
-export async function createErasureRequest(container: MedusaContainer, customerId: string, password: string) {
-  const privacy = container.resolve<PrivacyModuleService>("privacy")
+/**
+ * Validation of a customer's erasure request: the account exists and `password` is its current password
+ * (401 otherwise). Returns what the request workflow needs: the e-mail the confirmation goes to, the locale.
+ */
+export async function assertCurrentPassword(container: MedusaContainer, customerId: string, password: string) {
   const [customer] = await container.resolve(Modules.CUSTOMER).listCustomers({ id: customerId }, { select: ["id", "email", "has_account", "metadata"] })
   if (!customer?.has_account) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer ${customerId} was not found`)
   const auth = await container.resolve(Modules.AUTH).authenticate("emailpass", {
@@ -14,32 +15,7 @@ export async function createErasureRequest(container: MedusaContainer, customerI
   if (!auth.success || (auth.authIdentity?.app_metadata as any)?.customer_id !== customerId) {
     throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "password is not the current password of this account")
   }
-  const request = await container.resolve(Modules.LOCKING).execute(`privacy:dsr:${customerId}`, async () => {
-    const open = await privacy.listDataSubjectRequests({ customer_id: customerId, type: "erasure", status: ["cooling_off", "in_progress"] })
-    if (open.length) {
-      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `An erasure request (${open[0].id}) is already open for this account`)
-    }
-    const now = privacy.now()
-    const request = await privacy.createDataSubjectRequests({
-      type: "erasure",
-      status: "cooling_off",
-      channel: "store_api",
-      customer_id: customerId,
-      received_at: now,
-      due_at: addMonths(now, 1),
-      execute_after: new Date(now.getTime() + privacy.getOptions().erasureCoolingOffHours * 3_600_000),
-    })
-    await privacy.createAuditLogs({
-      rule: "erasure_requested",
-      actor: `customer:${customerId}`,
-      counts: { requests: 1 },
-      subject_ref: request.id,
-      occurred_at: now,
-    })
-    return request
-  })
-  await sendErasureConfirmation(container, { to: customer.email, locale: (customer.metadata as any)?.locale, request })
-  return request
+  return { email: customer.email, locale: (customer.metadata as any)?.locale as unknown }
 }
 
 /** "2 december 2026 om 14:05" / "2 December 2026 at 14:05", shop time (Europe/Amsterdam). */
@@ -52,15 +28,15 @@ export function formatShopTime(at: Date, locale: "nl" | "en") {
 }
 
 /**
- * The confirmation mail (nl, or en when the customer's `metadata.locale` is "en") with the time until which
+ * The confirmation mail (in the customer's `metadata.locale` when it is "en" or "nl", else the `defaultLocale`
+ * option) with the time until which
  * the request can be cancelled. A mail that cannot be sent does not undo the request: Medusa records the
  * failed notification (mail log) and the request stands.
  */
-async function sendErasureConfirmation(
-  container: MedusaContainer,
-  { to, locale, request }: { to: string; locale?: unknown; request: { id: string; execute_after?: Date | string | null } }
-) {
-  const lang = locale === "en" ? "en" : "nl"
+export async function sendErasureConfirmation(container: MedusaContainer, { to, locale, request_id }: { to: string; locale?: unknown; request_id: string }) {
+  const privacy = container.resolve<PrivacyModuleService>("privacy")
+  const request = await privacy.retrieveDataSubjectRequest(request_id, { select: ["id", "execute_after"] })
+  const lang = locale === "en" || locale === "nl" ? locale : privacy.getOptions().defaultLocale
   const cancelUntil = new Date(request.execute_after ?? Date.now())
   try {
     await container.resolve(Modules.NOTIFICATION).createNotifications({

@@ -5,6 +5,8 @@ import { eraseSubjectWorkflow } from "../workflows/erasure/erase-subject"
 import { eraseSubjectsWorkflow } from "../workflows/erasure/erase-subjects"
 import { anonymizeFiscalOrdersWorkflow } from "../workflows/retention/anonymize-fiscal-orders"
 import { fiscalCutoff } from "./clock"
+import { isLegalHoldError } from "./errors"
+import { runExclusive } from "./lock"
 import { scanFiscalOrders } from "./core-sql"
 import { collectLegalHoldsForSubjects } from "./registry"
 import { erasureRequestSubject } from "./erasure-request"
@@ -12,7 +14,7 @@ import { scanRetentionCandidates } from "./retention-plan"
 import { earliestErasure, retentionAction } from "./retention-rules"
 
 export { earliestErasure, retentionAction }
-import { sendRetentionWarning } from "./retention-warning"
+import { sendRetentionWarningWorkflow } from "../workflows/retention/send-retention-warning"
 
 export const RETENTION_LOCK = "privacy:retention"
 
@@ -91,15 +93,12 @@ export async function previewRetention(container: MedusaContainer, days = 30, ma
  * (it fails fast with NOT_ALLOWED).
  */
 export async function runRetention(container: MedusaContainer, { dryRun, actor }: { dryRun: boolean; actor: string }) {
-  const locking = container.resolve(Modules.LOCKING)
-  try {
-    return await locking.execute(RETENTION_LOCK, () => runRetentionLocked(container, dryRun, actor), { timeout: 1, expire: 3600 } as any)
-  } catch (e: any) {
-    if (/timed[- ]?out|timeout|acquire/i.test(String(e?.message))) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "A retention run is already in progress (lock privacy:retention); try again later")
-    }
-    throw e
-  }
+  const run = await runExclusive(container.resolve(Modules.LOCKING), RETENTION_LOCK, () => runRetentionLocked(container, dryRun, actor), {
+    timeout: 1,
+    expire: 3600,
+  })
+  if (!run.ok) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "A retention run is already in progress (lock privacy:retention); try again later")
+  return run.value
 }
 
 async function runRetentionLocked(container: MedusaContainer, dryRun: boolean, actor: string) {
@@ -128,7 +127,7 @@ async function runRetentionLocked(container: MedusaContainer, dryRun: boolean, a
     })
     if (!errors.length) return true
     const err = errors[0].error as any
-    if (/legal hold/.test(String(err?.message))) {
+    if (isLegalHoldError(err)) {
       counts.held += 1
       return false
     }
@@ -193,7 +192,11 @@ async function runRetentionLocked(container: MedusaContainer, dryRun: boolean, a
         // installed over existing data, or when the job was down for longer than warningDays.
         const action = retentionAction(c, now, options.warningDays)
         if (action === "warn") {
-          if (!dryRun) await sendRetentionWarning(container, c, earliestErasure(c, now, options.warningDays))
+          if (!dryRun) {
+            await sendRetentionWarningWorkflow(container).run({
+              input: { customer_id: c.customer_id, email: c.email, due_at: c.due_at, erase_on: earliestErasure(c, now, options.warningDays) },
+            })
+          }
           counts.warned += 1
           continue
         }

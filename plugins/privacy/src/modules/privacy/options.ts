@@ -39,6 +39,12 @@ export const PrivacyOptionsSchema = z
       .string()
       .url()
       .default(process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"),
+    /**
+     * Language of the plugin's mails (retention warning; the erasure confirmation when the customer's
+     * `metadata.locale` names no language the plugin has texts for), of the keep-my-account page without
+     * `?lang=`, and of policy texts asked for or created without a locale. Default: "en".
+     */
+    defaultLocale: z.enum(["en", "nl"]).default("en"),
     /** Days a keep-my-account link stays valid. Default: 45. */
     keepAccountLinkDays: z.number().int().min(1).max(365).default(45),
     /**

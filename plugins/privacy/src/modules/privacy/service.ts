@@ -1,6 +1,7 @@
 import { warnWithoutEmailProvider } from "../../utils/email-provider"
 import { createHmac } from "node:crypto"
-import { MedusaService } from "@medusajs/framework/utils"
+import type { Context, InferTypeOf } from "@medusajs/framework/types"
+import { InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { AuditLog } from "./models/audit-log"
 import { ConsentRecord } from "./models/consent-record"
 import { DataSubjectRequest } from "./models/data-subject-request"
@@ -11,6 +12,21 @@ import { RetentionRun } from "./models/retention-run"
 import { SubjectClock } from "./models/subject-clock"
 import { parsePrivacyOptions, PrivacyPluginOptions, ResolvedPrivacyOptions } from "./options"
 import type { PersonalDataDescriptor, PrivacySubject, SubjectDataExport, SubjectErasureResult } from "../../types/privacy-contract"
+
+type RequestRow = InferTypeOf<typeof DataSubjectRequest>
+type RequestFields = Partial<Omit<RequestRow, "id" | "created_at" | "updated_at" | "deleted_at">>
+
+/** One audit entry of a request transition: rule, actor, counts; the request id is its `subject_ref`. */
+export type RequestAudit = { rule: string; actor: string; counts: Record<string, number> }
+
+/**
+ * A data-subject request transition: `create` a request, or `update` request `id` (the fields given, e.g.
+ * a status), with an optional audit entry.
+ */
+export type RequestTransition = ({ create: RequestFields } | { update: RequestFields & { id: string } }) & { audit?: RequestAudit | null }
+
+/** What undoing a transition needs: the request to delete (created) or its fields before (updated), the audit entry. */
+export type RequestTransitionUndo = { created_id?: string; before?: RequestFields & { id: string }; audit_log_id?: string | null }
 
 /**
  * The privacy module: options, the injectable clock, the plugin's own records,
@@ -135,6 +151,43 @@ export default class PrivacyModuleService extends MedusaService({
       result.anonymized.data_subject_request = requests.length
     }
     return result
+  }
+
+  /**
+   * A request created or changed and its audit entry written in one transaction: both or neither. Returns
+   * the request, the audit entry's id and what `undoRequestTransition` needs (the workflow's compensation).
+   */
+  @InjectTransactionManager()
+  async transitionDataSubjectRequest(
+    transition: RequestTransition,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ request: RequestRow; audit_log_id: string | null; undo: RequestTransitionUndo }> {
+    let request: RequestRow
+    const undo: RequestTransitionUndo = {}
+    if ("create" in transition) {
+      request = (await this.createDataSubjectRequests(transition.create as any, sharedContext)) as RequestRow
+      undo.created_id = request.id
+    } else {
+      const { id, ...fields } = transition.update
+      const [found] = await this.listDataSubjectRequests({ id }, {}, sharedContext)
+      undo.before = { id, ...Object.fromEntries(Object.keys(fields).map((k) => [k, (found as any)?.[k] ?? null])) }
+      ;[request] = (await this.updateDataSubjectRequests([transition.update as any], sharedContext)) as RequestRow[]
+    }
+    let audit_log_id: string | null = null
+    if (transition.audit) {
+      const log = await this.createAuditLogs({ ...transition.audit, subject_ref: request.id, run_id: null, occurred_at: this.now() }, sharedContext)
+      audit_log_id = log.id
+      undo.audit_log_id = log.id
+    }
+    return { request, audit_log_id, undo }
+  }
+
+  /** Compensation of transitionDataSubjectRequest, in one transaction: the audit entry goes, the request is restored or deleted. */
+  @InjectTransactionManager()
+  async undoRequestTransition(undo: RequestTransitionUndo, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    if (undo.audit_log_id) await this.deleteAuditLogs(undo.audit_log_id, sharedContext)
+    if (undo.created_id) await this.deleteDataSubjectRequests(undo.created_id, sharedContext)
+    if (undo.before) await this.updateDataSubjectRequests([undo.before as any], sharedContext)
   }
 
   protected requestFilter(subject: PrivacySubject) {

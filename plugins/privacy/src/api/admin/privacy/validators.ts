@@ -74,6 +74,8 @@ export const AdminCreateRequest = z
   .strict()
   .refine((b) => b.customer_id || b.subject_email, { message: "customer_id or subject_email is required", path: ["customer_id"] })
 
+export type AdminCreateRequestType = z.infer<typeof AdminCreateRequest>
+
 export const AdminUpdateRequest = z
   .object({ status: z.enum(["received", "in_progress", "completed", "rejected", "cancelled"]).optional(), note: z.string().max(2000).optional() })
   .strict()
@@ -93,7 +95,7 @@ export const AdminCreatePolicyText = z
   .object({
     kind: z.enum(["cookies", "privacy_statement"]),
     version: z.string().min(1).max(50),
-    locale: z.string().min(2).max(10).default("nl"),
+    locale: z.string().min(2).max(10).optional(),
     body: z.string().min(1),
   })
   .strict()

@@ -21,7 +21,9 @@ const TEXT = {
   },
 }
 
-const localeOf = (value: unknown) => (value === "en" ? "en" : "nl")
+/** `?lang=` when it names a language of the page, else the shop's `defaultLocale`. */
+const localeOf = (req: MedusaRequest, value: unknown): "nl" | "en" =>
+  value === "en" || value === "nl" ? value : req.scope.resolve<PrivacyModuleService>("privacy").getOptions().defaultLocale
 
 function send(res: MedusaResponse, status: number, locale: "nl" | "en", body: string) {
   res.setHeader("Cache-Control", "no-store")
@@ -38,7 +40,7 @@ function send(res: MedusaResponse, status: number, locale: "nl" | "en", body: st
  * Outside /store: a mail link carries no publishable key; the signed token is the only credential.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const locale = localeOf(req.query.lang)
+  const locale = localeOf(req, req.query.lang)
   const t = TEXT[locale]
   const token = typeof req.query.token === "string" ? req.query.token : ""
   if (!token || !verifyKeepAccountToken(req.scope.resolve<PrivacyModuleService>("privacy"), token)) {
@@ -56,7 +58,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
 export async function POST(req: MedusaRequest, res: MedusaResponse) {
   const privacy = req.scope.resolve<PrivacyModuleService>("privacy")
   const body = (req.body ?? {}) as Record<string, unknown>
-  const locale = localeOf(body.lang ?? req.query.lang)
+  const locale = localeOf(req, body.lang ?? req.query.lang)
   const t = TEXT[locale]
   const token = typeof body.token === "string" ? body.token : ""
   const customerId = token ? verifyKeepAccountToken(privacy, token) : null

@@ -27,7 +27,7 @@ export const StoreWithdrawConsent = z
 
 export const StoreGetConsent = z.object({ visitor_id: visitorId }).strict()
 export const StoreGetPolicyText = z
-  .object({ kind: z.enum(["cookies", "privacy_statement"]).default("cookies"), locale: z.string().min(2).max(10).default("nl") })
+  .object({ kind: z.enum(["cookies", "privacy_statement"]).default("cookies"), locale: z.string().min(2).max(10).optional() })
   .strict()
 
 export type StoreCreateErasureRequestType = z.infer<typeof StoreCreateErasureRequest>

@@ -27,6 +27,50 @@ moduleIntegrationTestRunner<PrivacyModuleService>({
       })
     }
 
+    describe("request transitions", () => {
+      const fields = () => ({
+        type: "erasure" as const,
+        status: "cooling_off" as const,
+        channel: "store_api" as const,
+        customer_id: "cus_T",
+        received_at: new Date(),
+        due_at: new Date(),
+      })
+
+      it("should write a new request and its audit entry together, and undo both", async () => {
+        const audit = { rule: "erasure_requested", actor: "customer:cus_T", counts: { requests: 1 } }
+        const { request, audit_log_id, undo } = await service.transitionDataSubjectRequest({ create: fields(), audit })
+        const [log] = await service.listAuditLogs({ id: audit_log_id! })
+        expect(log).toEqual(expect.objectContaining({ ...audit, subject_ref: request.id }))
+        await service.undoRequestTransition(undo)
+        expect(await service.listDataSubjectRequests({ id: request.id })).toEqual([])
+        expect(await service.listAuditLogs({ id: audit_log_id! })).toEqual([])
+      })
+
+      it("should write neither when the audit entry cannot be written", async () => {
+        // An audit entry without its required counts: PostgreSQL refuses it inside the same transaction.
+        await expect(
+          service.transitionDataSubjectRequest({ create: fields(), audit: { rule: "erasure_requested", actor: "customer:cus_T", counts: null as any } })
+        ).rejects.toThrow()
+        expect(await service.listDataSubjectRequests({ customer_id: "cus_T" })).toEqual([])
+      })
+
+      it("should change a request with its audit entry, and undo restores exactly the fields it changed", async () => {
+        const created = await service.createDataSubjectRequests({ ...fields(), note: "kept" })
+        const { request, undo } = await service.transitionDataSubjectRequest({
+          update: { id: created.id, status: "cancelled", completed_at: new Date(), handled_by: "customer:cus_T" },
+          audit: { rule: "erasure_cancelled", actor: "customer:cus_T", counts: { requests: 1 } },
+        })
+        expect(request).toEqual(expect.objectContaining({ status: "cancelled", note: "kept" }))
+        expect(await service.listAuditLogs({ subject_ref: created.id })).toHaveLength(1)
+        await service.undoRequestTransition(undo)
+        expect(await service.retrieveDataSubjectRequest(created.id)).toEqual(
+          expect.objectContaining({ status: "cooling_off", completed_at: null, handled_by: null, note: "kept" })
+        )
+        expect(await service.listAuditLogs({ subject_ref: created.id })).toEqual([])
+      })
+    })
+
     it("should export exactly the rows it erases, and only the subject's", async () => {
       await seed()
       const exported = await service.exportSubjectData({ customer_id: "cus_A", email: "a@example.nl" })

@@ -1,5 +1,5 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { LegalHoldError } from "../../../utils/errors"
 import { collectLegalHolds } from "../../../utils/registry"
 import type { PrivacySubject } from "../../../types/privacy-contract"
 
@@ -7,10 +7,8 @@ import type { PrivacySubject } from "../../../types/privacy-contract"
 export const assertNotHeldStep = createStep("privacy-assert-not-held", async (subject: PrivacySubject, { container }) => {
   const holds = await collectLegalHolds(container, subject)
   if (holds.length) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      `Subject ${subject.customer_id ?? "(by e-mail)"} is under legal hold (${holds.map((h) => h.module).join(", ")}); erasure postponed`
-    )
+    const modules = holds.map((h) => h.module)
+    throw new LegalHoldError(`Subject ${subject.customer_id ?? "(by e-mail)"} is under legal hold (${modules.join(", ")}); erasure postponed`, modules)
   }
   return new StepResponse(undefined)
 })

@@ -14,7 +14,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 /** Publishes a new version; published texts are never edited (consent records point at them). */
 export async function POST(req: AuthenticatedMedusaRequest<any>, res: MedusaResponse) {
   const privacy = req.scope.resolve<PrivacyModuleService>("privacy")
-  const body = req.validatedBody
+  // Without a locale: the shop's defaultLocale option.
+  const body = { ...req.validatedBody, locale: req.validatedBody.locale ?? privacy.getOptions().defaultLocale }
   const existing = await privacy.listPolicyTexts({ kind: body.kind, version: body.version, locale: body.locale })
   if (existing.length) {
     throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `version ${body.version} of the ${body.kind} text (${body.locale}) already exists`)

@@ -1,8 +1,8 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
 import PrivacyModuleService from "../../../../modules/privacy/service"
-import { addMonths } from "../../../../utils/clock"
+import { createDataSubjectRequestWorkflow } from "../../../../workflows/data-subject-requests/create-data-subject-request"
 import { pageOf } from "../list-config"
+import { AdminCreateRequestType } from "../validators"
 
 /** The DSR queue, oldest deadline first. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -17,28 +17,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** Records a request received by e-mail, phone or letter; the legal deadline is one month after receipt. */
-export async function POST(req: AuthenticatedMedusaRequest<any>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<AdminCreateRequestType>, res: MedusaResponse) {
   const privacy = req.scope.resolve<PrivacyModuleService>("privacy")
-  const now = privacy.now()
-  const body = req.validatedBody
-  if (body.customer_id) {
-    // As legal holds: an unknown customer is a 404, never a request (and a "completed" erasure) about nobody.
-    const [customer] = await req.scope.resolve(Modules.CUSTOMER).listCustomers({ id: body.customer_id }, { select: ["id"], withDeleted: true })
-    if (!customer) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer ${body.customer_id} was not found`)
-  }
-  const request = await privacy.createDataSubjectRequests({
-    ...body,
-    status: "received",
-    received_at: now,
-    due_at: addMonths(now, 1),
-    handled_by: `user:${req.auth_context.actor_id}`,
+  const { result } = await createDataSubjectRequestWorkflow(req.scope).run({
+    input: { ...req.validatedBody, actor: `user:${req.auth_context.actor_id}`, now: privacy.now() },
   })
-  await privacy.createAuditLogs({
-    rule: `request_${body.type}`,
-    actor: `user:${req.auth_context.actor_id}`,
-    counts: { requests: 1 },
-    subject_ref: request.id,
-    occurred_at: now,
-  })
-  res.status(201).json({ data_subject_request: request })
+  res.status(201).json({ data_subject_request: await privacy.retrieveDataSubjectRequest(result.id) })
 }

@@ -1,8 +1,9 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import PrivacyModuleService from "../../../../modules/privacy/service"
-import { appendConsent, readConsent } from "../../../../utils/consent"
+import { readConsent } from "../../../../utils/consent"
 import { resolveVisitor } from "../../../../utils/visitor-id"
+import { recordConsentWorkflow } from "../../../../workflows/consent/record-consent"
 import { StoreGetConsent, StoreRecordConsentType } from "../validators"
 
 /**
@@ -25,12 +26,14 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreRecordConsentTyp
   const body = req.validatedBody
   const customerId = req.auth_context?.actor_id || undefined
   const visitor = resolveVisitor(req.scope.resolve<PrivacyModuleService>("privacy"), body.visitor_id)
-  await appendConsent(req.scope, {
-    visitor_key: visitor.key,
-    customer_id: customerId,
-    policy_text_id: body.policy_text_id,
-    choices: { necessary: true, analytics: body.choices.analytics, marketing: body.choices.marketing },
-    action: "choice",
+  await recordConsentWorkflow(req.scope).run({
+    input: {
+      visitor_key: visitor.key,
+      customer_id: customerId,
+      policy_text_id: body.policy_text_id,
+      choices: { necessary: true, analytics: body.choices.analytics, marketing: body.choices.marketing },
+      action: "choice",
+    },
   })
   res.setHeader("Cache-Control", "no-store")
   res.status(201).json({ consent: await readConsent(req.scope, visitor, customerId) })

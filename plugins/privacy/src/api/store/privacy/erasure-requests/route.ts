@@ -1,6 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import PrivacyModuleService from "../../../../modules/privacy/service"
-import { createErasureRequest } from "../../../../utils/erasure-request"
+import { assertCurrentPassword } from "../../../../utils/erasure-request"
+import { requestErasureWorkflow } from "../../../../workflows/data-subject-requests/request-erasure"
 import { StoreCreateErasureRequestType } from "../validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -14,6 +15,11 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** Erasure request, confirmed with the current password; runs after the cooling-off window unless cancelled. */
 export async function POST(req: AuthenticatedMedusaRequest<StoreCreateErasureRequestType>, res: MedusaResponse) {
-  const request = await createErasureRequest(req.scope, req.auth_context.actor_id, req.validatedBody.password)
-  res.status(201).json({ data_subject_request: request })
+  const privacy = req.scope.resolve<PrivacyModuleService>("privacy")
+  const customerId = req.auth_context.actor_id
+  const { email, locale } = await assertCurrentPassword(req.scope, customerId, req.validatedBody.password)
+  const { result } = await requestErasureWorkflow(req.scope).run({
+    input: { customer_id: customerId, email, locale, now: privacy.now(), cooling_off_hours: privacy.getOptions().erasureCoolingOffHours },
+  })
+  res.status(201).json({ data_subject_request: await privacy.retrieveDataSubjectRequest(result.id) })
 }

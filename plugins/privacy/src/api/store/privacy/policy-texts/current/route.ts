@@ -1,5 +1,6 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import PrivacyModuleService from "../../../../../modules/privacy/service"
 import { currentPolicyText } from "../../../../../utils/consent"
 import { StoreGetPolicyText } from "../../validators"
 
@@ -12,7 +13,9 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     const issue = parsed.error.issues[0]
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `${issue.path.join(".") || "query"}: ${issue.message}`)
   }
-  const text = await currentPolicyText(req.scope, parsed.data.kind, parsed.data.locale)
-  if (!text) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No published ${parsed.data.kind} text for locale ${parsed.data.locale}`)
+  // Without a locale: the shop's defaultLocale option.
+  const locale = parsed.data.locale ?? req.scope.resolve<PrivacyModuleService>("privacy").getOptions().defaultLocale
+  const text = await currentPolicyText(req.scope, parsed.data.kind, locale)
+  if (!text) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No published ${parsed.data.kind} text for locale ${locale}`)
   res.json({ policy_text: text })
 }
