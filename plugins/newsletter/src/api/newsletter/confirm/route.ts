@@ -1,5 +1,5 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { ConfirmOutcome } from "../../../modules/newsletter/service"
+import type { ConfirmOutcome } from "../../../modules/newsletter/types"
 import { escapeHtml, page } from "../../../utils/html"
 import { requestMeta } from "../../../utils/http"
 import { confirmSubscriptionWorkflow } from "../../../workflows/subscriptions/confirm-subscription"
