@@ -59,7 +59,7 @@ export function campaignNotification(
   idempotencyKey?: string
 ) {
   const url = newsletter.unsubscribePageUrl(sub)
-  const words = sub.locale === "en" ? FOOTER.en : FOOTER.nl
+  const words = FOOTER[newsletter.pageLocale(sub.locale)]
   return {
     to: sub.email,
     channel: "email",

@@ -10,7 +10,7 @@ import * as deliveries from "./delivery-repository"
 import type { NewsletterDeps } from "./deps"
 import { NewsletterLinks } from "./links"
 import { listUnsubscribeHeaders } from "./list-unsubscribe"
-import { NewsletterPluginOptions, parseNewsletterOptions, ResolvedNewsletterOptions } from "./options"
+import { Locale, LOCALES, NewsletterPluginOptions, parseNewsletterOptions, ResolvedNewsletterOptions } from "./options"
 import * as privacy from "./privacy"
 import { restorePurged, revertChanges } from "./subscription-changes"
 import { knexOf } from "./subscription-repository"
@@ -73,6 +73,11 @@ export default class NewsletterModuleService extends NewsletterData {
 
   getOptions(): ResolvedNewsletterOptions {
     return this.options_
+  }
+
+  /** `locale` when the plugin has texts for it, else the `defaultLocale` option (pages, mails, answers). */
+  pageLocale(locale?: string | null): Locale {
+    return (LOCALES as readonly string[]).includes(locale ?? "") ? (locale as Locale) : this.options_.defaultLocale
   }
 
   /** The one clock of the module; tests move it with setClockOffset instead of sleeping. */
