@@ -133,6 +133,8 @@ module.exports = defineConfig({
         // Live (SSE) updates fanned out through Redis, so every server streams every bid.
         redisUrl,
         locale: env.MAIL_DEFAULT_LOCALE === "en" ? "en" : "nl",
+        // The pseudonym in the public bid history ("Bieder 3"); the plugin's default is "Bidder".
+        bidderLabel: "Bieder",
         // Pay links in the won / reminder / second-chance mails; none when unset.
         storefrontUrl: env.STOREFRONT_URL || undefined,
         timeZone: env.AUCTIONS_TIME_ZONE || undefined,
@@ -168,6 +170,8 @@ module.exports = defineConfig({
         softOptIn: { enabled: env.NEWSLETTER_SOFT_OPT_IN === "true" },
         campaign: {
           batchSize: Number(env.NEWSLETTER_BATCH_SIZE ?? 200),
+          // A claimed batch whose worker died is taken over by another worker after this many seconds.
+          leaseSeconds: Number(env.NEWSLETTER_LEASE_SECONDS ?? 300),
           autoResume: env.NEWSLETTER_AUTO_RESUME !== "false",
         },
       },
@@ -190,6 +194,8 @@ module.exports = defineConfig({
         // GET /store/repairs/track; the backend's own /repairs/track page stays available.
         publicUrl: env.REPAIRS_TRACKING_URL || storefrontUrl,
         locale: env.MAIL_DEFAULT_LOCALE === "en" ? "en" : "nl",
+        // The name in the consent texts and on the receipt (the plugin's default is a neutral "the shop").
+        shopName: "Softshop",
       },
     },
     {

@@ -25,6 +25,12 @@ export class SmtpFixture {
   /** Answer this many messages with a temporary 451 before accepting again. */
   tempfailNext = 0
   attempts = 0
+  /**
+   * Messages this returns true for are not answered: their DATA reply is held (the sender waits, as on a slow
+   * server) until `dropHeld()` answers them with 451. A held message is never counted as received.
+   */
+  holdWhen?: (mail: ParsedMail) => boolean
+  readonly held: (() => void)[] = []
   private server?: SMTPServer
   private waiters: { count: number; resolve: () => void }[] = []
 
@@ -56,6 +62,10 @@ export class SmtpFixture {
           }
           const raw = Buffer.concat(chunks).toString("utf8")
           const parsed = await simpleParser(raw)
+          if (this.holdWhen?.(parsed)) {
+            this.held.push(() => callback(Object.assign(new Error("Try again later"), { responseCode: 451 })))
+            return
+          }
           this.messages.push({
             envelope: {
               from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
@@ -78,6 +88,8 @@ export class SmtpFixture {
       this.server!.once("error", reject)
       this.server!.listen(0, "127.0.0.1", () => resolve())
     })
+    // A client killed mid-transaction (the scale tier SIGKILLs workers) resets its connection: not an error of the sink.
+    this.server.on("error", () => undefined)
     return this
   }
 
@@ -100,7 +112,14 @@ export class SmtpFixture {
     return this.messages.filter((m) => m.to.includes(address))
   }
 
+  /** Answers every held message with 451 (not received) and stops holding. */
+  dropHeld() {
+    this.holdWhen = undefined
+    for (const answer of this.held.splice(0)) answer()
+  }
+
   clear() {
+    this.dropHeld()
     this.messages.length = 0
     this.mode = "accept"
     this.tempfailNext = 0

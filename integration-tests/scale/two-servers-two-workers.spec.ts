@@ -1,9 +1,10 @@
 import { AxiosResponse } from "axios"
 import Redis from "ioredis"
 import { FakeMultiSafepay, signNotification, startFakeMultiSafepay } from "../fakes/multisafepay/server"
-import { freePort, Instance, kill, logTail, startInstance, stop } from "./helpers/cluster"
+import { freePort, Instance, kill, logTail, restart, startInstance, stop } from "./helpers/cluster"
+import { SmtpFixture } from "../helpers/smtp-fixture"
 import { referenceAuction } from "../helpers/auction-reference"
-import { adminHeaders, bid, createLot, Customer, openStream, publishable, registerCustomer, variantId, waitFor } from "./helpers/shop"
+import { adminHeaders, bid, createLot, Customer, openStream, PASSWORD, publishable, registerCustomer, variantId, waitFor } from "./helpers/shop"
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { Client } = require("@medusajs/framework/pg")
@@ -25,6 +26,8 @@ describe("2 servers + 2 workers on one PostgreSQL and one Redis", () => {
   let variant: string
   let bidders: Customer[]
   let closing: { id: string }
+  let erasing: (Customer & { request: string })[]
+  let sink: SmtpFixture
   const started: Instance[] = []
   const sql = async (text: string, params: unknown[] = []) => (await pg.query(text, params)).rows
 
@@ -33,8 +36,21 @@ describe("2 servers + 2 workers on one PostgreSQL and one Redis", () => {
     await pg.connect()
     redis = new Redis(process.env.SCALE_REDIS_URL!)
     fake = await startFakeMultiSafepay({ apiKey: process.env.SCALE_MSP_API_KEY, retryDelayMs: 500 })
+    sink = await new SmtpFixture().start()
     const portA = await freePort()
-    const shared = { publicUrl: `http://127.0.0.1:${portA}`, mspApiUrl: fake.apiUrl }
+    const shared = {
+      publicUrl: `http://127.0.0.1:${portA}`,
+      mspApiUrl: fake.apiUrl,
+      smtpPort: sink.port,
+      extra: {
+        // The retention job every minute (daily in production), erasure requests due at once.
+        PRIVACY_RETENTION_SCHEDULE: "* * * * *",
+        PRIVACY_ERASURE_COOLING_OFF_HOURS: "0",
+        // A killed worker's claimed campaign batch is taken over after 10 s (300 s by default); small batches.
+        NEWSLETTER_LEASE_SECONDS: "10",
+        NEWSLETTER_BATCH_SIZE: "10",
+      },
+    }
     // All four boot at once (as a deploy does); each is waited for on its own readiness probe.
     ;[A, B, W1, W2] = await Promise.all([
       startInstance("server-a", "server", shared, portA),
@@ -50,11 +66,21 @@ describe("2 servers + 2 workers on one PostgreSQL and one Redis", () => {
     // A lot that ends soon, for the closing job (checked last, after at least one tick).
     closing = await createLot(A.api, admin, variant, 15_000)
     expect((await bid(B.api, closing.id, bidders[0].headers, 25)).status).toBe(200)
+    // Three erasure requests (no cooling-off here), for the retention job (checked after a few ticks).
+    erasing = []
+    for (let i = 0; i < 3; i++) {
+      const server = i % 2 ? B : A
+      const c = await registerCustomer(server.api)
+      const res = await server.api.post("/store/privacy/erasure-requests", { password: PASSWORD }, { headers: c.headers })
+      expect(res.status).toBe(201)
+      erasing.push({ ...c, request: res.data.data_subject_request.id })
+    }
   })
 
   afterAll(async () => {
     await Promise.all(started.map((i) => stop(i)))
     await fake?.close()
+    await sink?.stop()
     redis?.disconnect()
     await pg?.end()
   })
@@ -217,6 +243,58 @@ describe("2 servers + 2 workers on one PostgreSQL and one Redis", () => {
     expect(captures).toHaveLength(1)
   })
 
+  it("should run the retention job once per tick with two workers and erase each due subject once", async () => {
+    const since = new Date(Date.now() - 3600_000)
+    // The requests of beforeAll are executed by the first tick after them; the test waits for a second tick too.
+    await waitFor(
+      async () => {
+        const [{ n }] = await sql("select count(*)::int as n from privacy_data_subject_request where id = any($1) and status = 'completed'", [
+          erasing.map((e) => e.request),
+        ])
+        return n === erasing.length
+      },
+      150_000,
+      "the three erasure requests completed"
+    )
+    const runsNow = async () =>
+      sql("select id, status, started_at, counts from privacy_retention_run where actor = 'job:privacy-retention' and started_at > $1 order by started_at", [
+        since,
+      ])
+    const seen = (await runsNow()).length
+    await waitFor(async () => (await runsNow()).length > seen, 90_000, "one more retention tick")
+    // Let a second worker run a tick twice, if it would, before counting.
+    await new Promise((r) => setTimeout(r, 5_000))
+    const runs = await runsNow()
+    expect(runs.length).toBeGreaterThanOrEqual(2)
+    // One run per tick (ticks are whole minutes): no minute has two runs, and none was refused by the lock.
+    const minutes = runs.map((r: any) => new Date(r.started_at).toISOString().slice(0, 16))
+    expect(new Set(minutes).size).toBe(runs.length)
+    expect(runs.filter((r: any) => r.status !== "completed" && r.status !== "running").map((r: any) => r.status)).toEqual([])
+    const logs = [W1, W2].map((w) => logTail(w.log, 100_000)).join("\n")
+    expect(logs).not.toMatch(/privacy retention run not completed/)
+    // Each run is logged by the one worker that ran it.
+    for (const r of runs.filter((r: any) => r.status === "completed")) expect(logs.split(`privacy retention run ${r.id}:`).length - 1).toBe(1)
+    // Each subject erased once: the runs count three executed requests in all, one audit entry per request,
+    // one retention audit entry per run.
+    expect(runs.reduce((n: number, r: any) => n + Number(r.counts?.erasure_request ?? 0), 0)).toBe(erasing.length)
+    for (const e of erasing) {
+      const audit = await sql("select rule, run_id from privacy_audit_log where subject_ref = $1 and rule = 'erasure_request'", [e.request])
+      expect({ request: e.request, audit: audit.length }).toEqual({ request: e.request, audit: 1 })
+      expect(runs.map((r: any) => r.id)).toContain(audit[0].run_id)
+    }
+    const [{ n: runAudits }] = await sql("select count(*)::int as n from privacy_audit_log where rule = 'retention_run' and run_id = any($1)", [
+      runs.map((r: any) => r.id),
+    ])
+    expect(runAudits).toBe(runs.filter((r: any) => r.status === "completed").length)
+    // From outside: the accounts are gone (no login, no customer record under the address) ...
+    for (const e of erasing) {
+      expect((await A.api.post("/auth/customer/emailpass", { email: e.email, password: PASSWORD })).status).toBe(401)
+      expect(await sql("select id from customer where email = $1 and deleted_at is null", [e.email])).toEqual([])
+    }
+    // ... and each got exactly one mail: the request's confirmation (erasure itself mails nobody).
+    for (const e of erasing) expect({ to: e.email, mails: sink.to(e.email).length }).toEqual({ to: e.email, mails: 1 })
+  })
+
   it("should close the ended lot once with two workers, each job tick run by one worker", async () => {
     const [lot] = await waitFor(
       async () => {
@@ -293,5 +371,75 @@ describe("2 servers + 2 workers on one PostgreSQL and one Redis", () => {
     })
     // The surviving server still takes bids.
     expect((await bid(A.api, lot.id, bidders[0].headers, 1000)).status).toBe(200)
+  })
+
+  it("should mail every subscriber once when the workers are killed mid-campaign and restarted", async () => {
+    // 30 confirmed subscribers (inserted, as an import would), plus whoever else is subscribed in the shop.
+    const tag = Date.now()
+    await sql(
+      `insert into newsletter_subscription (id, email, email_hash, status, legal_basis, locale, token_version, confirmed_at, created_at, updated_at)
+       select 'nlsub_scale_' || $1::text || '_' || g, 'nl' || $1::text || '-' || g || '@example.nl', md5('nl' || $1::text || '-' || g), 'subscribed', 'consent', 'nl', 1, now(), now(), now()
+       from generate_series(1, 30) g`,
+      [String(tag)]
+    )
+    const subject = `Schaaltest ${tag}`
+    const created = await A.api.post("/admin/newsletter-campaigns", { subject, html: "<p>Hallo</p>", text: "Hallo" }, { headers: admin })
+    expect(created.status).toBe(201)
+    const campaignId = created.data.newsletter_campaign.id
+    const ofCampaign = () => sink.messages.filter((m) => m.subject === subject)
+    // The sink accepts 15 campaign mails, then holds every further one unanswered: a send in full flight.
+    const K = 15
+    sink.holdWhen = (m) => m.subject === subject && ofCampaign().length >= K
+    // Server B was killed by the test before: A takes the send.
+    expect((await A.api.post(`/admin/newsletter-campaigns/${campaignId}/send`, {}, { headers: admin })).status).toBe(202)
+    const audience: string[] = (
+      await sql("select s.email from newsletter_campaign_delivery d join newsletter_subscription s on s.id = d.subscription_id where d.campaign_id = $1", [
+        campaignId,
+      ])
+    ).map((r: any) => r.email)
+    expect(audience.filter((e) => e.startsWith(`nl${tag}-`))).toHaveLength(30)
+    // The kill point: mails are held in flight, and every accepted one is recorded as sent by Medusa's
+    // notification module (a kill between the SMTP server's "250" and that write could double one; see README).
+    await waitFor(
+      async () => {
+        if (!sink.held.length || ofCampaign().length < K) return false
+        const [{ n }] = await sql("select count(*)::int as n from notification where resource_id = $1 and status = 'success'", [campaignId])
+        return n === ofCampaign().length
+      },
+      60_000,
+      "campaign mails in flight, the accepted ones recorded"
+    )
+    await Promise.all([kill(W1), kill(W2)])
+    sink.dropHeld()
+    const accepted = ofCampaign().length
+    const [mid] = await sql("select status from newsletter_campaign where id = $1", [campaignId])
+    expect(mid.status).toBe("sending")
+    expect(accepted).toBeLessThan(audience.length)
+
+    // Restarted (as an orchestrator restarts a crashed process): the resume job takes the dead workers' batches
+    // over once their lease (10 s here) ran out.
+    ;[W1, W2] = await Promise.all([restart(W1), restart(W2)])
+    started.push(W1, W2)
+    const done = await waitFor(
+      async () => {
+        const c = (await A.api.get(`/admin/newsletter-campaigns/${campaignId}`, { headers: admin })).data.newsletter_campaign
+        return c.status === "sent" ? c : undefined
+      },
+      180_000,
+      "the campaign sent"
+    )
+    expect(done.progress).toEqual({ total: audience.length, sent: audience.length, failed: 0, skipped: 0, remaining: 0 })
+    await new Promise((r) => setTimeout(r, 2_000))
+    // Counted at the SMTP sink by recipient: everyone once, nobody else.
+    const perRecipient = new Map<string, number>()
+    for (const m of ofCampaign()) for (const to of m.to) perRecipient.set(to, (perRecipient.get(to) ?? 0) + 1)
+    expect([...perRecipient.keys()].sort()).toEqual([...audience].sort())
+    expect([...perRecipient.entries()].filter(([, n]) => n !== 1)).toEqual([])
+    // The mails held at the kill were sent again by a retry (its own notification key); taken-over rows say so.
+    const retries = await sql("select status from notification where resource_id = $1 and idempotency_key like '%:attempt-%'", [campaignId])
+    expect(retries.length).toBeGreaterThan(0)
+    expect(retries.every((r: any) => r.status === "success")).toBe(true)
+    const [{ n: takenOver }] = await sql("select count(*)::int as n from newsletter_campaign_delivery where campaign_id = $1 and attempts > 1", [campaignId])
+    expect(takenOver).toBeGreaterThan(0)
   })
 })

@@ -292,7 +292,7 @@ medusaIntegrationTestRunner({
       auction().setClockOffset(3601_000 + 30 * 3600_000)
       expect((await maintenance()).reminded).toEqual([lot.id])
       expect((await maintenance()).reminded).toEqual([])
-      expect((await notificationsOf(getContainer(), "auctions.payment_reminder")).map((n: any) => n.to)).toEqual([A.email])
+      expect((await notificationsOf(getContainer(), "auctions.payment-reminder")).map((n: any) => n.to)).toEqual([A.email])
       // Past the deadline: second chance for B (highest other maximum: 35).
       auction().setClockOffset(3601_000 + 49 * 3600_000)
       const run = await maintenance()
@@ -308,7 +308,7 @@ medusaIntegrationTestRunner({
         })
       )
       expect(second.cart_id).not.toBe(first.cart_id)
-      expect((await notificationsOf(getContainer(), "auctions.second_chance")).map((n: any) => n.to)).toEqual([B.email])
+      expect((await notificationsOf(getContainer(), "auctions.second-chance")).map((n: any) => n.to)).toEqual([B.email])
       expect(await auction().getLegalHolds({ customer_id: A.customer.id })).toEqual([])
       expect(await auction().getLegalHolds({ customer_id: B.customer.id })).toHaveLength(1)
       expect((await maintenance()).second_chance).toEqual([])

@@ -112,7 +112,7 @@ medusaIntegrationTestRunner({
       expect(failure.message).toContain(shop.variantId)
       expect(await auction().retrieveAuctionLot(lot.id)).toEqual(won)
       expect((await cartsOf(lot.id)).map((c: any) => c.id)).toEqual([won.cart_id])
-      expect(await notificationsOf(getContainer(), "auctions.second_chance")).toHaveLength(0)
+      expect(await notificationsOf(getContainer(), "auctions.second-chance")).toHaveLength(0)
     })
   },
 })

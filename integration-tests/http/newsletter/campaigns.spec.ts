@@ -176,6 +176,48 @@ medusaIntegrationTestRunner({
       expect(rows.find((r: any) => r.id === claimedByA[0].id).attempts).toBe(2)
     })
 
+    it("should send again, once, a mail that was in flight when its worker died (its record still pending)", async () => {
+      const [first, second] = await confirmed("k1@example.nl", "k2@example.nl")
+      const campaign = await createCampaign("Halverwege gestopt")
+      const service = newsletter()
+      const container = getContainer()
+      await service.startCampaign(campaign.id)
+      const [full] = await service.listCampaigns({ id: campaign.id })
+      const claimed = await service.claimDeliveries(campaign.id, 2)
+      expect(claimed).toHaveLength(2)
+      const [subFirst] = await service.listSubscriptions({ email: first })
+      const inFlight = claimed.find((d: any) => d.subscription_id === subFirst.id)
+      const delivered = claimed.find((d: any) => d.subscription_id !== subFirst.id)
+      // The worker delivered one mail, and died while the other was in flight: Medusa had written that one's
+      // notification record (pending) and the SMTP server had not accepted it.
+      await sendClaimed(container, full, [delivered])
+      await smtp.waitFor(1)
+      await knex()("notification").insert({
+        id: "noti_test_in_flight",
+        to: first,
+        channel: "email",
+        template: "newsletter.campaign",
+        status: "pending",
+        idempotency_key: `newsletter.campaign:${campaign.id}:${subFirst.id}`,
+      })
+
+      service.setClockOffset(6 * 60_000)
+      expect((await api.post(`/admin/newsletter-campaigns/${campaign.id}/resume`, {}, { headers: admin })).status).toBe(202)
+      const done = await until(
+        () => campaignOf(campaign.id),
+        (c) => c.status === "sent"
+      )
+      expect(done.progress).toEqual({ total: 2, sent: 2, failed: 0, skipped: 0, remaining: 0 })
+      await new Promise((r) => setTimeout(r, 300))
+      // The in-flight mail was sent again (under its retry's own key), the delivered one was not.
+      expect(smtp.to(first)).toHaveLength(1)
+      expect(smtp.to(second)).toHaveLength(1)
+      expect(smtp.messages).toHaveLength(2)
+      const rows = await knex()("newsletter_campaign_delivery").where({ campaign_id: campaign.id })
+      expect(rows.find((r: any) => r.id === inFlight.id)).toMatchObject({ status: "sent", attempts: 2 })
+      expect(rows.find((r: any) => r.id === delivered.id)).toMatchObject({ status: "sent", attempts: 2 })
+    })
+
     it("should skip subscribers who unsubscribe after the send started and never add them twice", async () => {
       await confirmed("b1@example.nl", "b2@example.nl", "b3@example.nl")
       const campaign = await createCampaign("Halverwege")

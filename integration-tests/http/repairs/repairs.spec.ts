@@ -149,7 +149,7 @@ medusaIntegrationTestRunner({
       expect(d.history.every((x: any) => x.actor === `user:${adminUserId}` || x.to_status === "intake")).toBe(true)
       expect(d.backups.every((b: any) => b.delete_on && b.delete_by)).toBe(true)
       // Every transition was announced by mail with a tracking link (nl).
-      const mails = await notificationsOf(getContainer(), "repairs.status_changed")
+      const mails = await notificationsOf(getContainer(), "repairs.status-changed")
       expect(mails.filter((m: any) => m.to === A.email).length).toBe(6)
       await smtp.waitFor(6)
       expect(smtp.to(A.email).map((m) => m.subject)).toContain("Uw reparatie: Afgeleverd")
@@ -192,7 +192,7 @@ medusaIntegrationTestRunner({
       }
       expect(d.backups.every((b: any) => b.removed_at)).toBe(true)
       // One "backups deleted" mail per repair, in the customer's language.
-      const mails = await notificationsOf(getContainer(), "repairs.backup_deleted")
+      const mails = await notificationsOf(getContainer(), "repairs.backup-deleted")
       expect(mails.map((m: any) => m.to).sort()).toEqual([A.email, B.email].sort())
     })
 
@@ -238,7 +238,7 @@ medusaIntegrationTestRunner({
           own_risk_text_version: T.early_deletion.version,
         }),
       ])
-      const mails = await notificationsOf(getContainer(), "repairs.request_recorded")
+      const mails = await notificationsOf(getContainer(), "repairs.request-recorded")
       expect(mails.map((m: any) => m.to).sort()).toEqual([A.email, B.email].sort())
       await smtp.waitFor(1)
       const wish = await api.post(`/admin/repairs/${keep}/requests`, { kind: "data_wish", text: "x" }, { headers: admin, ...raw })
@@ -506,7 +506,7 @@ medusaIntegrationTestRunner({
         expect(vaultFiles(stores.a).filter((f) => f.includes(id))).toEqual([])
         expect(vaultFiles(stores.b).filter((f) => f.includes(id))).toEqual([])
       }
-      const mails = await notificationsOf(getContainer(), "repairs.backup_deleted")
+      const mails = await notificationsOf(getContainer(), "repairs.backup-deleted")
       expect(mails).toHaveLength(3)
       const runs = await knex()("repair_sweep_run").orderBy("started_at")
       expect(runs.find((r: any) => r.id === killed.run_id).status).toBe("interrupted")

@@ -44,9 +44,11 @@ export type Instance = {
   api: AxiosInstance
   child: ChildProcess
   log: string
+  shared: ClusterEnv
 }
 
-export type ClusterEnv = { publicUrl: string; mspApiUrl: string }
+/** What every instance of one cluster shares: the public URL, the fake MultiSafepay, the SMTP sink, and any extra settings. */
+export type ClusterEnv = { publicUrl: string; mspApiUrl: string; smtpPort: number; extra?: Record<string, string> }
 
 function envOf(mode: string, port: number, shared: ClusterEnv): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env }
@@ -68,6 +70,11 @@ function envOf(mode: string, port: number, shared: ClusterEnv): NodeJS.ProcessEn
     PAYMENT_WEBHOOK_DELAY_MS: "1",
     // Every test client is 127.0.0.1: the per-IP limit must not be what answers 429 here.
     AUCTIONS_BID_RATE_IP: "100000",
+    // Every mail goes to the spec's SMTP sink (integration-tests/helpers/smtp-fixture.ts), counted by recipient.
+    SMTP_HOST: "127.0.0.1",
+    SMTP_PORT: String(shared.smtpPort),
+    SMTP_SECURE: "false",
+    ...shared.extra,
     MEDUSA_WORKER_MODE: mode,
   }
 }
@@ -86,9 +93,18 @@ export async function startInstance(name: string, mode: "server" | "worker", sha
     detached: true,
   })
   const url = `http://127.0.0.1:${port}`
-  const instance: Instance = { name, mode, port, url, api: axios.create({ baseURL: url, validateStatus: () => true }), child, log }
+  const instance: Instance = { name, mode, port, url, api: axios.create({ baseURL: url, validateStatus: () => true }), child, log, shared }
   await waitReady(instance)
   return instance
+}
+
+/**
+ * Starts a stopped or killed instance again: same name, mode, port and settings (its log continues), as an
+ * orchestrator restarts a crashed process. Resolves once it is ready.
+ */
+export async function restart(i: Instance): Promise<Instance> {
+  if (i.child.exitCode === null && i.child.signalCode === null) throw new Error(`${i.name} is still running`)
+  return startInstance(i.name, i.mode, i.shared, i.port)
 }
 
 /** Servers: GET /ready answers 200 (database and Redis reachable). Workers serve only /health. */

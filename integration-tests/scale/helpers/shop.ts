@@ -7,9 +7,12 @@ export const publishable = () => ({ "x-publishable-api-key": process.env.SCALE_P
 
 let counter = 0
 
+/** Every customer registerCustomer makes has this password (the erasure request asks for it). */
+export const PASSWORD = "Geheim-123!"
+
 export async function registerCustomer(api: AxiosInstance) {
   const email = `schaal${++counter}-${Date.now()}@example.nl`
-  const password = "Geheim-123!"
+  const password = PASSWORD
   const reg = await api.post("/auth/customer/emailpass/register", { email, password })
   if (reg.status !== 200) throw new Error(`register: ${reg.status} ${JSON.stringify(reg.data)}`)
   const created = await api.post(

@@ -6,7 +6,7 @@ import AuctionModuleService from "../modules/auction/service"
 import { describeError } from "./errors"
 import { formatDateTime, formatMoney } from "./money"
 
-export type AuctionTemplate = "auctions.outbid" | "auctions.won" | "auctions.lost" | "auctions.payment_reminder" | "auctions.second_chance"
+export type AuctionTemplate = "auctions.outbid" | "auctions.won" | "auctions.lost" | "auctions.payment-reminder" | "auctions.second-chance"
 
 /** One auction mail: plain data, plus money (minor units) and dates the mail step formats per locale. */
 export type AuctionMail = {

@@ -70,13 +70,16 @@ export function adminLot(lot: Lot, now: Date, minimumNextCents: number) {
   }
 }
 
-/** A bid in the public history: pseudonym only; `is_mine` for the logged-in bidder. */
-export function publicBid(bid: BidRow, viewerId: string | null, currency = "eur") {
+/**
+ * A bid in the public history: pseudonym only ("<bidderLabel> 3", the `bidderLabel` option); `is_mine` for
+ * the logged-in bidder.
+ */
+export function publicBid(bid: BidRow, viewerId: string | null, currency: string, bidderLabel: string) {
   return {
     id: bid.id,
     sequence: bid.sequence,
     // A rejected bid of a customer who never had an accepted one has no pseudonym.
-    bidder: bid.bidder_number === null ? null : `Bieder ${bid.bidder_number}`,
+    bidder: bid.bidder_number === null ? null : `${bidderLabel} ${bid.bidder_number}`,
     bidder_number: bid.bidder_number,
     amount: fromCents(bid.amount_cents, currency),
     price_after: fromCents(bid.price_after_cents, currency),
@@ -87,9 +90,9 @@ export function publicBid(bid: BidRow, viewerId: string | null, currency = "eur"
   }
 }
 
-export function adminBid(bid: BidRow, currency = "eur") {
+export function adminBid(bid: BidRow, currency: string, bidderLabel: string) {
   return {
-    ...publicBid(bid, null, currency),
+    ...publicBid(bid, null, currency, bidderLabel),
     customer_id: bid.customer_id,
     max_amount: fromCents(bid.max_amount_cents, currency),
     accepted: bid.accepted,
@@ -100,9 +103,9 @@ export function adminBid(bid: BidRow, currency = "eur") {
 }
 
 /** The bidder's own view of their bid, maximum included. */
-export function ownBid(bid: BidRow, lot: LotRow) {
+export function ownBid(bid: BidRow, lot: LotRow, bidderLabel: string) {
   return {
-    ...publicBid(bid, bid.customer_id, lot.currency_code),
+    ...publicBid(bid, bid.customer_id, lot.currency_code, bidderLabel),
     max_amount: fromCents(bid.max_amount_cents, lot.currency_code),
     accepted: bid.accepted,
     is_leading: lot.leader_customer_id === bid.customer_id,

@@ -13,6 +13,16 @@ export function deliveryKey(campaignId: string, subscriptionId: string) {
   return `newsletter.campaign:${campaignId}:${subscriptionId}`
 }
 
+/**
+ * The key of one attempt: the delivery key for the first claim, its own key for a later claim (the row's worker
+ * died). Medusa's notification module never sends a key twice, so a retry of a mail that was in flight at the
+ * crash (its record still `pending`) needs a key of its own.
+ */
+export function attemptKey(campaignId: string, subscriptionId: string, attempt: number) {
+  const key = deliveryKey(campaignId, subscriptionId)
+  return attempt > 1 ? `${key}:attempt-${attempt}` : key
+}
+
 const CHUNK = 50
 
 /**
@@ -34,9 +44,12 @@ export async function runCampaign(container: MedusaContainer, campaignId: string
 }
 
 /**
- * Sends the claimed deliveries and reports each one's outcome. A row claimed
- * before (its worker died) is first checked against the notification record:
- * delivered → sent; interrupted mid-send → failed rather than risk a second mail.
+ * Sends the claimed deliveries and reports each one's outcome. A row claimed before (its worker died) is first
+ * checked against the notification records of its earlier attempts: delivered → sent; failed → failed; still
+ * `pending` (the mail was in flight when the worker died) or none → sent again under the attempt's own key.
+ * Each mail is its own notification call, so its record turns `success` right after the SMTP server accepted
+ * it: a kill can double only a mail accepted in the moment before that write (at most one duplicate per mail in
+ * flight), and never loses one.
  */
 export async function sendClaimed(
   container: MedusaContainer,
@@ -46,21 +59,22 @@ export async function sendClaimed(
   const newsletter = container.resolve<NewsletterModuleService>(NEWSLETTER_MODULE)
   const notifications = container.resolve(Modules.NOTIFICATION)
   const results: Result[] = []
-  const key = (d: ClaimedDelivery) => deliveryKey(campaign.id, d.subscription_id)
+  const key = (d: ClaimedDelivery) => attemptKey(campaign.id, d.subscription_id, d.attempts)
 
   let todo = claimed
   const retried = claimed.filter((d) => d.attempts > 1)
   if (retried.length) {
-    const known = await notifications.listNotifications({ idempotency_key: retried.map(key) } as any, {
+    const earlier = (d: ClaimedDelivery) => Array.from({ length: d.attempts - 1 }, (_, i) => attemptKey(campaign.id, d.subscription_id, i + 1))
+    const known = await notifications.listNotifications({ idempotency_key: retried.flatMap(earlier) } as any, {
       select: ["idempotency_key", "status"],
     })
     const byKey = new Map(known.map((n) => [(n as Keyed).idempotency_key, n.status]))
     todo = []
     for (const d of claimed) {
-      const status = byKey.get(key(d))
-      if (!status) todo.push(d)
-      else if (status === "success") results.push({ id: d.id, status: "sent" })
-      else results.push({ id: d.id, status: "failed", error: `previous attempt ended as ${status}` })
+      const statuses = d.attempts > 1 ? earlier(d).map((k) => byKey.get(k)) : []
+      if (statuses.includes("success")) results.push({ id: d.id, status: "sent" })
+      else if (statuses.includes("failure")) results.push({ id: d.id, status: "failed", error: "previous attempt ended as failure" })
+      else todo.push(d)
     }
   }
 
@@ -76,15 +90,16 @@ export async function sendClaimed(
 
   for (let i = 0; i < sendable.length; i += CHUNK) {
     const chunk = sendable.slice(i, i + CHUNK)
-    const batch = chunk.map((d) => {
-      const sub = byId.get(d.subscription_id)!
-      return campaignNotification(newsletter, campaign, { ...sub, email: sub.email! }, key(d))
-    })
-    try {
-      await notifications.createNotifications(batch)
-    } catch {
-      // Partial failures: the notification rows below say which ones.
-    }
+    await Promise.all(
+      chunk.map(async (d) => {
+        const sub = byId.get(d.subscription_id)!
+        try {
+          await notifications.createNotifications([campaignNotification(newsletter, campaign, { ...sub, email: sub.email! }, key(d))])
+        } catch {
+          // A failed send: its notification row below says so.
+        }
+      })
+    )
     const rows = await notifications.listNotifications({ idempotency_key: chunk.map(key) } as any, {
       select: ["idempotency_key", "status"],
     })

@@ -1,5 +1,5 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { reconcileMultiSafepaySessions } from "../workflows/multisafepay/reconcile-sessions"
+import { reconcileMultiSafepaySessions } from "../utils/reconcile-sessions"
 
 /** Every 5 minutes: sessions pending longer than `reconcileAfterSeconds` are re-fetched from MultiSafepay. */
 export default async function reconcileMultiSafepayJob(container: MedusaContainer) {

@@ -26,7 +26,7 @@ export default async function multisafepayWebhook({ event, container }: Subscrib
   // Through the Redis event bus the raw body arrives as a serialised Buffer.
   const raw = payload?.rawData as unknown as { type?: string; data?: number[] } | undefined
   if (raw?.type === "Buffer" && Array.isArray(raw.data)) payload.rawData = Buffer.from(raw.data)
-  await handleMultiSafepayNotification(container, provider, payload)
+  await handleMultiSafepayNotification(container, provider, `pp_${event.data.provider}`, payload)
 }
 
 export const config: SubscriberConfig = {

@@ -1,6 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { CheckoutSnapshot } from "../core/types"
+import { CheckoutSnapshot } from "../providers/multisafepay/core/types"
 
 const CART_FIELDS = [
   "id",

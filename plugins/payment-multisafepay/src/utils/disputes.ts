@@ -1,7 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { toMajor } from "../core/money"
-import { MspOrder } from "../core/types"
+import { toMajor } from "../providers/multisafepay/core/money"
+import { MspOrder } from "../providers/multisafepay/core/types"
 import { multisafepayStore } from "./late-payments"
 
 /**

@@ -1,8 +1,8 @@
 import { Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, PaymentSessionStatus } from "@medusajs/framework/utils"
-import { toMajor } from "../core/money"
-import { CHARGEBACK_STATUSES, mapMspStatus, MspState } from "../core/status"
-import { MspOrder, MultiSafepaySessionData } from "../core/types"
+import { toMajor } from "../providers/multisafepay/core/money"
+import { CHARGEBACK_STATUSES, mapMspStatus, MspState } from "../providers/multisafepay/core/status"
+import { MspOrder, MultiSafepaySessionData } from "../providers/multisafepay/core/types"
 import { MULTISAFEPAY_MODULE } from "../modules/multisafepay"
 import type { FlagLatePaymentInput } from "../modules/multisafepay/service"
 import type MultiSafepayModuleService from "../modules/multisafepay/service"
@@ -19,8 +19,8 @@ type SessionRow = {
 export type ScreenResult = {
   /** Whether Medusa's payment workflow may act on the payment (authorize, capture, complete the cart). */
   proceed: boolean
-  /** The late-payment record, when the payment is one. */
-  flagged?: { id: string; reason: FlagLatePaymentInput["reason"]; created: boolean }
+  /** The late-payment record to keep, when the payment is one (written by `flagLatePayment`). */
+  flag?: FlagLatePaymentInput
 }
 
 /** The plugin's module (late payments, disputes), when the plugin (not only its provider) is installed in this shop. */
@@ -62,9 +62,9 @@ async function cartAndOrderOf(container: MedusaContainer, ref: { paymentCollecti
 }
 
 /**
- * Decides whether a payment MultiSafepay reports as paid (captured or authorized) may run through
- * Medusa's payment workflow, and records it as a late payment when it came after the cart or order
- * was cancelled:
+ * Decides (reads only) whether a payment MultiSafepay reports as paid (captured or authorized) may run
+ * through Medusa's payment workflow, and whether it is a late payment, one that came after the cart or
+ * order was cancelled (`flag`, recorded by `flagLatePayment`):
  * - the order was cancelled in Medusa (its payment canceled): flagged `order_canceled`, never revived;
  * - the session was deleted or moved to a newer MultiSafepay order (the cart changed): flagged
  *   `session_replaced`, no order from this payment (its amount is not the cart's any more);
@@ -112,40 +112,54 @@ export async function screenPaidPayment(
     reason = "session_canceled"
   }
   if (!reason) return { proceed }
+  return {
+    proceed,
+    flag: {
+      msp_order_id: order.order_id,
+      transaction_id: order.transaction_id != null ? String(order.transaction_id) : null,
+      payment_session_id: sessionId,
+      payment_id: payment?.id ?? null,
+      cart_id: cartId,
+      order_id: medusaOrder?.id ?? null,
+      reason,
+      paid_state: state,
+      msp_status: order.status,
+      msp_financial_status: order.financial_status ?? null,
+      amount: toMajor(order.amount, order.currency),
+      currency_code: order.currency.toLowerCase(),
+    },
+  }
+}
 
-  const { late_payment, created } = await store.flagLatePayment({
-    msp_order_id: order.order_id,
-    transaction_id: order.transaction_id != null ? String(order.transaction_id) : null,
-    payment_session_id: sessionId,
-    payment_id: payment?.id ?? null,
-    cart_id: cartId,
-    order_id: medusaOrder?.id ?? null,
-    reason,
-    paid_state: state,
-    msp_status: order.status,
-    msp_financial_status: order.financial_status ?? null,
-    amount: toMajor(order.amount, order.currency),
-    currency_code: order.currency.toLowerCase(),
-  })
+/** Records a late payment (once per MultiSafepay order) for the admin; the first record is logged. */
+export async function flagLatePayment(container: MedusaContainer, { flag, proceed }: { flag: FlagLatePaymentInput; proceed: boolean }) {
+  const store = multisafepayStore(container)
+  if (!store) return undefined
+  const { late_payment, created } = await store.flagLatePayment(flag)
   if (created) {
     const logger = container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
     logger.warn(
-      `MultiSafepay: late payment ${late_payment.id} (order ${order.order_id}, ${reason}) flagged for the admin${proceed ? "; the cart may still complete" : ""}`
+      `MultiSafepay: late payment ${late_payment.id} (order ${flag.msp_order_id}, ${flag.reason}) flagged for the admin${proceed ? "; the cart may still complete" : ""}`
     )
   }
-  return { proceed, flagged: { id: late_payment.id, reason, created } }
+  return { id: late_payment.id, reason: flag.reason, created }
 }
 
 /**
- * MultiSafepay reports the session's current order cancelled or expired: close the session in Medusa
- * (status canceled, the fetched status in its data) as the reconciliation job would, so a payment that
- * still arrives later is recognised as late. Sessions already closed, authorized or replaced are left alone.
+ * MultiSafepay reports the session's current order cancelled or expired (or, found by the reconciliation,
+ * failed): close the session in Medusa (status canceled or error, the fetched status in its data), so a
+ * payment that still arrives later is recognised as late. Sessions already closed, authorized or replaced
+ * are left alone. Returns whether it closed the session.
  */
-export async function closeCanceledSession(
+export async function closeSession(
   container: MedusaContainer,
-  input: { sessionId: string; order: MspOrder; apply: (stored: MultiSafepaySessionData) => MultiSafepaySessionData }
+  input: {
+    sessionId: string
+    order: MspOrder
+    status: PaymentSessionStatus.CANCELED | PaymentSessionStatus.ERROR
+    apply: (stored: MultiSafepaySessionData) => MultiSafepaySessionData
+  }
 ) {
-  if (!multisafepayStore(container)) return false
   const session = await loadSession(container, input.sessionId)
   if (!session?.data || session.deleted_at || session.status !== PaymentSessionStatus.PENDING || session.data.order_id !== input.order.order_id) return false
   const payment = container.resolve(Modules.PAYMENT)
@@ -155,7 +169,7 @@ export async function closeCanceledSession(
     amount: current.amount,
     currency_code: current.currency_code,
     data: input.apply(session.data) as unknown as Record<string, unknown>,
-    status: PaymentSessionStatus.CANCELED,
+    status: input.status,
   })
   return true
 }

@@ -1,7 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import type { MultiSafepayBase } from "../core/multisafepay-base"
-import { MspOrder, MultiSafepaySessionData } from "../core/types"
+import type { MultiSafepayBase } from "../providers/multisafepay/core/multisafepay-base"
+import { MspOrder, MultiSafepaySessionData } from "../providers/multisafepay/core/types"
 
 /**
  * Stores a status MultiSafepay reported (and the provider re-fetched) on the session's Medusa payment, as

@@ -1,6 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import type { MultiSafepayBase } from "../core/multisafepay-base"
+import type { MultiSafepayBase } from "../providers/multisafepay/core/multisafepay-base"
 
 /** Medusa's id of a provider of this plugin: `pp_<identifier>_<id>` with identifier `multisafepay`. */
 export const MULTISAFEPAY_PROVIDER_PREFIX = "pp_multisafepay_"

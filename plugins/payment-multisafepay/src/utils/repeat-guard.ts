@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import type { RepeatGuard } from "../core/notifications"
+import type { RepeatGuard } from "../providers/multisafepay/core/notifications"
 
 /** What Medusa's locking providers (in-memory, Redis) throw when another owner holds the key. */
 const HELD = /^Failed to acquire lock for key/

@@ -1,6 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { MultiSafepayShipment } from "../core/types"
+import type { MultiSafepayShipment } from "../providers/multisafepay/core/types"
 import { isMultiSafepayProviderId, resolveMultiSafepayProvider } from "./provider"
 
 export type OrderPayment = {

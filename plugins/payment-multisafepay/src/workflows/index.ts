@@ -1,3 +1,5 @@
-export * from "./multisafepay/reconcile-sessions"
+export * from "./multisafepay/handle-notification"
 export * from "./multisafepay/resolve-late-payment"
+export { reconcileMultiSafepaySessions } from "../utils/reconcile-sessions"
+export type { ReconcileResult } from "../utils/reconcile-sessions"
 export { multisafepayProviderIds, resolveMultiSafepayProvider } from "../utils/provider"

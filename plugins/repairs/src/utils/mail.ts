@@ -5,7 +5,7 @@ import { RepairRow } from "../modules/repair/types"
 import { labels } from "./labels"
 import { trackingUrl } from "./tracking"
 
-export type RepairTemplate = "repairs.status_changed" | "repairs.backup_deleted" | "repairs.request_recorded"
+export type RepairTemplate = "repairs.status-changed" | "repairs.backup-deleted" | "repairs.request-recorded"
 
 /**
  * Mails the repair's customer in the repair's language, with a fresh tracking link.

@@ -1,7 +1,7 @@
 import { PDFDocument, PDFFont, rgb, StandardFonts } from "pdf-lib"
 import { CONSENT_SCOPES, Locale } from "../modules/repair/constants"
 import { MAX_DAYS, MIN_DAYS } from "../modules/repair/schedule"
-import { SCOPE_TEXTS, TEXTS } from "../modules/repair/texts"
+import { SCOPE_TEXTS, textsFor } from "../modules/repair/texts"
 import { ConsentRow, RepairRow } from "../modules/repair/types"
 import { labels } from "./labels"
 
@@ -10,7 +10,8 @@ export type ReceiptInput = {
   consents: ConsentRow[]
   backups: { category: string; store_id: string; sha256: string; delete_on: Date | string | null }[]
   customer: { name: string; email: string }
-  shopName: string
+  /** The `shopName` option: the PDF's creator and the name in the consent texts (neutral when unset). */
+  shopName?: string
   sweepDays: number[]
 }
 
@@ -69,10 +70,11 @@ const day = (d: Date | string | null | undefined) => (d ? new Date(d).toISOStrin
 export async function renderReceipt(input: ReceiptInput): Promise<Uint8Array> {
   const locale: Locale = input.repair.locale
   const t = L[locale]
+  const TEXTS = textsFor(input.shopName)
   const lb = labels(locale)
   const doc = await PDFDocument.create()
   doc.setTitle(`${t.title} ${input.repair.id}`)
-  doc.setCreator(input.shopName)
+  if (input.shopName) doc.setCreator(input.shopName)
   const font = await doc.embedFont(StandardFonts.Helvetica)
   const bold = await doc.embedFont(StandardFonts.HelveticaBold)
   let page = doc.addPage([595.28, 841.89])

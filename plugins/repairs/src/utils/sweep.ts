@@ -58,7 +58,7 @@ export async function runDeletionSweep(container: MedusaContainer, opts: SweepOp
       }
     }
     for (const repair of await service.claimDeletionMails()) {
-      await mailRepairCustomer(container, repair, "repairs.backup_deleted", repair.id)
+      await mailRepairCustomer(container, repair, "repairs.backup-deleted", repair.id)
     }
     const alerted = await alertOverdue(container)
     await service.finishSweepRun(run.id, failed ? "failed" : "completed", deleted)

@@ -25,6 +25,8 @@ export const AuctionOptionsSchema = z
     redisUrl: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
     /** Region of the winner's cart; default: the store's default region. */
     regionId: z.string().optional(),
+    /** The word before a bidder's per-lot number in the public history and live updates ("Bidder 3"). Default: "Bidder". */
+    bidderLabel: z.string().trim().min(1).max(40).default("Bidder"),
     /** Language of the mails. Default: "nl". */
     locale: z.enum(["nl", "en"]).default("nl"),
     /** Time zone of the dates in the mails (IANA name). Default: "Europe/Amsterdam". */

@@ -34,10 +34,10 @@ export function lostMail(lot: LotRow, customerId: string): AuctionMail {
 }
 
 export const reminderMail = (lot: LotRow): AuctionMail =>
-  winnerMail(lot, "auctions.payment_reminder", `${lot.id}:${lot.winner_customer_id}:${lot.won_via}`, lot.cart_id)
+  winnerMail(lot, "auctions.payment-reminder", `${lot.id}:${lot.winner_customer_id}:${lot.won_via}`, lot.cart_id)
 
 export const secondChanceMail = (lot: LotRow, cartId: string | null): AuctionMail =>
-  winnerMail(lot, "auctions.second_chance", `${lot.id}:${lot.winner_customer_id}`, cartId)
+  winnerMail(lot, "auctions.second-chance", `${lot.id}:${lot.winner_customer_id}`, cartId)
 
 export function outbidMail(lot: LotRow, previousLeader: string, sequence: number, minimumNextCents: number): AuctionMail {
   return {

@@ -1,7 +1,15 @@
 import { Context } from "@medusajs/framework/types"
 import { generateEntityId } from "@medusajs/framework/utils"
-import type ContestModuleService from "./service"
 import { EntryRow, PersonalDataDescriptor, PrivacySubject, SubjectDataExport, SubjectErasureResult, WinnerRow } from "./types"
+
+/**
+ * What the privacy half needs of the module service (its query builder and its clock). A structural
+ * type, so this file does not import the service that imports it (no import cycle).
+ */
+export type ContestStore = {
+  db_(ctx: Context): (table: string) => any
+  now(): Date
+}
 
 const ENTRY = "contest_entry"
 const WINNER = "contest_winner"
@@ -28,7 +36,7 @@ export const contestPrivacy = {
     }
   },
 
-  async rowsOf(service: ContestModuleService, ctx: Context, ids: string[]): Promise<{ entries: EntryRow[]; winners: WinnerRow[] }> {
+  async rowsOf(service: ContestStore, ctx: Context, ids: string[]): Promise<{ entries: EntryRow[]; winners: WinnerRow[] }> {
     if (!ids.length) return { entries: [] as EntryRow[], winners: [] as WinnerRow[] }
     const db = service.db_(ctx)
     const entries: EntryRow[] = await db(ENTRY).whereIn("customer_id", ids).whereNull("deleted_at").orderBy("created_at")
@@ -36,7 +44,7 @@ export const contestPrivacy = {
     return { entries, winners }
   },
 
-  async export(service: ContestModuleService, ctx: Context, subject: PrivacySubject): Promise<SubjectDataExport> {
+  async export(service: ContestStore, ctx: Context, subject: PrivacySubject): Promise<SubjectDataExport> {
     const { entries, winners } = await contestPrivacy.rowsOf(service, ctx, idsOf([subject]))
     return {
       module: "contest",
@@ -60,7 +68,7 @@ export const contestPrivacy = {
   },
 
   /** Non-winning entries are deleted; winning ones are anonymised (prize, round and position stay). Idempotent. */
-  async erase(service: ContestModuleService, ctx: Context, subjects: PrivacySubject[]): Promise<SubjectErasureResult> {
+  async erase(service: ContestStore, ctx: Context, subjects: PrivacySubject[]): Promise<SubjectErasureResult> {
     const { entries, winners } = await contestPrivacy.rowsOf(service, ctx, idsOf(subjects))
     const winning = new Set(winners.map((w) => w.entry_id))
     const losing = entries.filter((e) => !winning.has(e.id)).map((e) => e.id)
@@ -70,7 +78,7 @@ export const contestPrivacy = {
   },
 
   /** Cuts winners (and their entries) loose from the customer: one opaque token per entry. */
-  async anonymizeWinners(service: ContestModuleService, ctx: Context, winners: WinnerRow[]): Promise<number> {
+  async anonymizeWinners(service: ContestStore, ctx: Context, winners: WinnerRow[]): Promise<number> {
     const db = service.db_(ctx)
     const now = service.now()
     for (const w of winners) {

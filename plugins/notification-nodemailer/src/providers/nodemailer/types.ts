@@ -120,10 +120,22 @@ export const NodemailerOptionsSchema = z
      * declares `"softshop": { "mailTemplates": "<dir>" }`. Default: true.
      */
     discoverTemplates: z.boolean().default(true),
-    /** Shop name available to every template as `{{shop_name}}`. Default: `Softshop`. */
-    shopName: z.string().default("Softshop"),
+    /**
+     * Shop name available to every template as `{{shop_name}}`. Default: the display name of `from`
+     * (`Softshop <noreply@softshop.nl>` → `Softshop`), else the domain of its address.
+     */
+    shopName: z.string().min(1).optional(),
   })
   .strict()
+  .transform((o) => ({ ...o, shopName: o.shopName ?? senderName(o.from) }))
+
+/** The display name of a sender (`Shop <a@b.nl>` → `Shop`), else its address's domain (`a@b.nl` → `b.nl`). */
+export function senderName(from: string): string {
+  const display = from.match(/^\s*"?([^"<]*?)"?\s*</)?.[1]?.trim()
+  if (display) return display
+  const address = from.match(/<([^>]+)>/)?.[1] ?? from
+  return address.split("@")[1]?.trim() || address.trim()
+}
 
 export type NodemailerOptions = z.input<typeof NodemailerOptionsSchema>
 export type ResolvedNodemailerOptions = z.output<typeof NodemailerOptionsSchema>

@@ -1,4 +1,4 @@
-import { MultiSafepayBase } from "../../core/multisafepay-base"
+import { MultiSafepayBase } from "./core/multisafepay-base"
 
 /** The MultiSafepay provider; registered id `multisafepay` → Medusa provider id `pp_multisafepay_<id>`. */
 class MultiSafepayProviderService extends MultiSafepayBase {

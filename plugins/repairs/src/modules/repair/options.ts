@@ -39,6 +39,11 @@ export const RepairOptionsSchema = z
     claimTimeoutMinutes: z.number().positive().default(30),
     /** Public base URL of the shop (tracking links). */
     publicUrl: z.string().url().default("http://localhost:9000"),
+    /**
+     * The shop's name in the consent texts and on the receipt ("Softshop opens no files …"). Default: none,
+     * the texts then say "the shop" / "de winkel". Changing it changes the wording shown under the same text versions.
+     */
+    shopName: z.string().trim().min(1).max(100).optional(),
     /** Default mail language. */
     locale: z.enum(["nl", "en"]).default("nl"),
   })

@@ -16,7 +16,7 @@ import RepairSweepRun from "./models/repair-sweep-run"
 import { parseRepairOptions, RepairPluginOptions, ResolvedRepairOptions } from "./options"
 import { addDays, dayOf } from "./schedule"
 import { BackupStore, buildStores } from "./stores"
-import { TEXTS, TextKind } from "./texts"
+import { TEXT_VERSIONS, TextKind } from "./texts"
 import { deletionPlan, Refusal, refuseTransition, TransitionInput, transitionPatch } from "./transitions"
 import { BackupRow, ConsentRow, LegalHold, PersonalDataDescriptor, PrivacySubject, RepairRow, SubjectDataExport, SubjectErasureResult } from "./types"
 
@@ -146,10 +146,10 @@ export default class RepairModuleService extends MedusaService({
   }
 
   protected checkText_(kind: TextKind, version: string, field = "text_version") {
-    if (TEXTS[kind].version !== version) {
+    if (TEXT_VERSIONS[kind] !== version) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
-        `${field} ${version} is not the current ${kind} text (${TEXTS[kind].version}); show the current text and send its version`
+        `${field} ${version} is not the current ${kind} text (${TEXT_VERSIONS[kind]}); show the current text and send its version`
       )
     }
   }

@@ -16,7 +16,7 @@ export const createRepairWorkflow = createWorkflow("repairs-create-repair", (inp
   sendRepairMailStep(
     transform({ repair }, ({ repair }) => ({
       repair,
-      template: "repairs.status_changed" as const,
+      template: "repairs.status-changed" as const,
       key: `${repair.id}:intake`,
       data: { status: "intake" },
     }))

@@ -11,7 +11,7 @@ export const recordRequestWorkflow = createWorkflow("repairs-record-request", (i
   sendRepairMailStep(
     transform({ out }, ({ out }) => ({
       repair: out.repair,
-      template: "repairs.request_recorded" as const,
+      template: "repairs.request-recorded" as const,
       key: out.request.id,
       data: {
         kind: out.request.kind,

@@ -11,7 +11,7 @@ export const transitionRepairWorkflow = createWorkflow("repairs-transition-repai
   sendRepairMailStep(
     transform({ repair }, ({ repair }) => ({
       repair,
-      template: "repairs.status_changed" as const,
+      template: "repairs.status-changed" as const,
       key: `${repair.id}:${repair.sequence}`,
       data: { status: repair.status },
     }))

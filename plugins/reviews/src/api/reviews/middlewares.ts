@@ -8,17 +8,17 @@ const retrieve = { defaults: ["id"], isList: false }
 export const reviewLinkMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/reviews/request",
-    method: ["GET"],
+    methods: ["GET"],
     middlewares: [guardQueryKeys, validateAndTransformQuery(TokenQuery, retrieve)],
   },
   {
     matcher: "/reviews/opt-out",
-    method: ["GET"],
+    methods: ["GET"],
     middlewares: [guardQueryKeys, validateAndTransformQuery(TokenQuery, retrieve)],
   },
   {
     matcher: "/reviews/opt-out",
-    method: ["POST"],
+    methods: ["POST"],
     bodyParser: { sizeLimit: "10kb" },
     middlewares: [validateAndTransformBody(TokenBody)],
   },

@@ -15,7 +15,7 @@ export type AddPhotoInput = {
 
 /** Checks and re-encodes the photo (metadata stripped), then stores it through the File Module; compensation deletes the file. */
 export const storePhotoStep = createStep(
-  "reviews-store-photo-step",
+  "reviews-store-photo",
   async (input: AddPhotoInput, { container }) => {
     const photo = await processPhoto(Buffer.from(input.content_base64, "base64"), reviewsOf(container).getOptions())
     const [file] = await container.resolve(Modules.FILE).createFiles([

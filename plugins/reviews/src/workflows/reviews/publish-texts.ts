@@ -4,7 +4,7 @@ import { PolicyContent } from "../../modules/review/types"
 
 /** Publishes the next moderation policy version; compensation removes it. */
 export const publishPolicyStep = createStep(
-  "reviews-publish-policy-step",
+  "reviews-publish-policy",
   async (input: { content: PolicyContent; actor: string }, { container }) => {
     const row = await reviewsOf(container).publishPolicy(input)
     return new StepResponse(row, row.id)
@@ -16,7 +16,7 @@ export const publishPolicyStep = createStep(
 
 /** Publishes the next "how we check reviews" text; compensation removes it. */
 export const publishCheckTextStep = createStep(
-  "reviews-publish-check-text-step",
+  "reviews-publish-check-text",
   async (input: { body_nl: string; body_en: string; actor: string }, { container }) => {
     const row = await reviewsOf(container).publishCheckText(input)
     return new StepResponse(row, row.id)

@@ -5,7 +5,7 @@ import { StoreListAuctionWins } from "./validators"
 export const storeAuctionWinsMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/store/auction-wins",
-    method: ["GET"],
+    methods: ["GET"],
     middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformQuery(StoreListAuctionWins, listAuctionWinsQueryConfig)],
   },
 ]

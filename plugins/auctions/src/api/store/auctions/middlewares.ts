@@ -5,22 +5,22 @@ import { StoreBuyNow, StoreListAuctions, StorePlaceBid } from "./validators"
 export const storeAuctionMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/store/auctions",
-    method: ["GET"],
+    methods: ["GET"],
     middlewares: [validateAndTransformQuery(StoreListAuctions, { isList: true })],
   },
   {
     matcher: "/store/auctions/:id/bids",
-    method: ["GET"],
+    methods: ["GET"],
     middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })],
   },
   {
     matcher: "/store/auctions/:id/bids",
-    method: ["POST"],
+    methods: ["POST"],
     middlewares: [authenticate("customer", ["session", "bearer"]), limitBids, validateAndTransformBody(StorePlaceBid)],
   },
   {
     matcher: "/store/auctions/:id/buy-now",
-    method: ["POST"],
+    methods: ["POST"],
     middlewares: [authenticate("customer", ["session", "bearer"]), limitBids, validateAndTransformBody(StoreBuyNow)],
   },
 ]

@@ -69,17 +69,17 @@ const refuseLotMetadata = (field: string) =>
   })
 
 export const storeCartGuardMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/store/carts", method: ["POST"], middlewares: [refuseLotMetadata("items.metadata")] },
-  { matcher: "/store/carts/:id", method: ["POST"], middlewares: [refuseCartChanges] },
+  { matcher: "/store/carts", methods: ["POST"], middlewares: [refuseLotMetadata("items.metadata")] },
+  { matcher: "/store/carts/:id", methods: ["POST"], middlewares: [refuseCartChanges] },
   {
     matcher: "/store/carts/:id/line-items",
-    method: ["POST"],
+    methods: ["POST"],
     middlewares: [refuseLotMetadata("metadata"), refuseLineChanges],
   },
   {
     matcher: "/store/carts/:id/line-items/:line_id",
-    method: ["POST", "DELETE"],
+    methods: ["POST", "DELETE"],
     middlewares: [refuseLotMetadata("metadata"), refuseLineChanges],
   },
-  { matcher: "/store/carts/:id/promotions", method: ["POST"], middlewares: [refusePromotions] },
+  { matcher: "/store/carts/:id/promotions", methods: ["POST"], middlewares: [refusePromotions] },
 ]

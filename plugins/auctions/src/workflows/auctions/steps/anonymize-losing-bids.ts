@@ -7,6 +7,6 @@ import { auctionOf } from "../../../modules/auction/resolve"
  * only step of its workflow, so nothing after it can fail, and undoing it would
  * mean keeping the customer ids it exists to remove.
  */
-export const anonymizeLosingBidsStep = createStep("auctions-anonymize-losing-bids-step", async (_: void, { container }) => {
+export const anonymizeLosingBidsStep = createStep("auctions-anonymize-losing-bids", async (_: void, { container }) => {
   return new StepResponse(await auctionOf(container).anonymizeLosingBids())
 })

@@ -10,7 +10,7 @@ export type AttachWinnerCartInput = { lot_id: string; cart_id: string }
  * Compensation detaches the cart.
  */
 export const attachWinnerCartStep = createStep(
-  "auctions-attach-winner-cart-step",
+  "auctions-attach-winner-cart",
   async (input: AttachWinnerCartInput, { container }) => {
     if (!(await auctionOf(container).attachCart(input.lot_id, input.cart_id))) {
       throw new MedusaError(MedusaError.Types.CONFLICT, `Auction lot ${input.lot_id} already has a cart`)

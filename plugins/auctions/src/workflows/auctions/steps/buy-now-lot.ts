@@ -5,7 +5,7 @@ export type BuyNowLotInput = { lot_id: string; customer_id: string }
 
 /** Ends the lot at its buy-now price under the row lock; compensation deletes the bid and restores the lot. */
 export const buyNowLotStep = createStep(
-  "auctions-buy-now-lot-step",
+  "auctions-buy-now-lot",
   async (input: BuyNowLotInput, { container }) => {
     const result = await auctionOf(container).buyNow(input)
     const undo = result.rejection

@@ -5,7 +5,7 @@ export type CancelLotStepInput = { lot_id: string; reason: string; actor_id?: st
 
 /** Cancels a lot that has not ended (400 otherwise), with the admin's reason; compensation restores it. */
 export const cancelLotStep = createStep(
-  "auctions-cancel-lot-step",
+  "auctions-cancel-lot",
   async (input: CancelLotStepInput, { container }) => {
     const change = await auctionOf(container).cancelLot(input.lot_id, { reason: input.reason, actor_id: input.actor_id })
     return new StepResponse(change.lot, {

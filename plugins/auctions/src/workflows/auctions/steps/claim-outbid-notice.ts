@@ -3,7 +3,7 @@ import { auctionOf } from "../../../modules/auction/resolve"
 
 /** Claims a bid's outbid mail once (null when there is none or it was claimed); compensation releases the claim. */
 export const claimOutbidNoticeStep = createStep(
-  "auctions-claim-outbid-notice-step",
+  "auctions-claim-outbid-notice",
   async (bidId: string, { container }) => {
     const claimed = await auctionOf(container).claimOutbidNotice(bidId)
     if (!claimed) return new StepResponse(null)

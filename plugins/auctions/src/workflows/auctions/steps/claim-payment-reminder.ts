@@ -3,7 +3,7 @@ import { auctionOf } from "../../../modules/auction/resolve"
 
 /** Claims a lot's payment reminder once (null when already claimed); compensation releases the claim. */
 export const claimPaymentReminderStep = createStep(
-  "auctions-claim-payment-reminder-step",
+  "auctions-claim-payment-reminder",
   async (lotId: string, { container }) => {
     const lot = await auctionOf(container).claimReminder(lotId)
     if (!lot) return new StepResponse(null)

@@ -3,7 +3,7 @@ import { auctionOf } from "../../../modules/auction/resolve"
 
 /** Closes a due lot once (null when another worker did, or it is not due); compensation restores it. */
 export const closeLotStep = createStep(
-  "auctions-close-lot-step",
+  "auctions-close-lot",
   async (lotId: string, { container }) => {
     const change = await auctionOf(container).closeLot(lotId)
     if (!change) return new StepResponse(null)

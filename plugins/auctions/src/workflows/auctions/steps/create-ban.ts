@@ -5,7 +5,7 @@ export type CreateBanInput = { customer_id: string; reason?: string | null }
 
 /** Bans a customer from bidding; compensation deletes the ban. */
 export const createBanStep = createStep(
-  "auctions-create-ban-step",
+  "auctions-create-ban",
   async (input: CreateBanInput, { container }) => {
     const ban = await auctionOf(container).createAuctionBans(input)
     return new StepResponse(ban, ban.id)

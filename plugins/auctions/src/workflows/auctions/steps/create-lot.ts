@@ -6,7 +6,7 @@ export type CreateLotData = Omit<Partial<LotRow>, "status"> & { variant_id: stri
 
 /** Creates a lot, active or scheduled by the module clock; compensation deletes it. */
 export const createLotStep = createStep(
-  "auctions-create-lot-step",
+  "auctions-create-lot",
   async (data: CreateLotData, { container }) => {
     const auction = auctionOf(container)
     const status = new Date(data.starts_at) <= auction.now() ? "active" : "scheduled"

@@ -3,7 +3,7 @@ import { auctionOf } from "../../../modules/auction/resolve"
 
 /** Lifts a ban (404 for an unknown id); compensation recreates it with the same id. */
 export const deleteBanStep = createStep(
-  "auctions-delete-ban-step",
+  "auctions-delete-ban",
   async (id: string, { container }) => {
     const auction = auctionOf(container)
     const ban = await auction.retrieveAuctionBan(id)

@@ -12,7 +12,7 @@ export type MarkLotPaidInput = { cart_id: string | null; order: SettlementCart }
  * Compensation restores the lot.
  */
 export const markLotPaidStep = createStep(
-  "auctions-mark-lot-paid-step",
+  "auctions-mark-lot-paid",
   async (input: MarkLotPaidInput, { container }) => {
     const change = input.cart_id ? await auctionOf(container).markPaid(input.cart_id, input.order) : null
     if (!change) return new StepResponse(null)

@@ -4,7 +4,7 @@ import { PlaceBidInput } from "../../../modules/auction/service"
 
 /** Records one bid under the lot's row lock; compensation deletes the bid and restores the lot. */
 export const placeBidStep = createStep(
-  "auctions-place-bid-step",
+  "auctions-place-bid",
   async (input: PlaceBidInput, { container }) => {
     const result = await auctionOf(container).placeBid(input)
     return new StepResponse(result, {

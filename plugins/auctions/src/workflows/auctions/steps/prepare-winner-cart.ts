@@ -14,7 +14,7 @@ export type WinnerCartInput = { lot_id: string; customer_id: string; variant_id:
  * Store API may not change it (api/store/carts/middlewares.ts). Read-only, no
  * compensation.
  */
-export const prepareWinnerCartStep = createStep("auctions-prepare-winner-cart-step", async (input: WinnerCartInput, { container }) => {
+export const prepareWinnerCartStep = createStep("auctions-prepare-winner-cart", async (input: WinnerCartInput, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: customers } = await query.graph({
     entity: "customer",

@@ -11,14 +11,14 @@ export type LotUpdateInput = { type: "bid"; lot: LotRow; bid: BidRow } | { type:
  * the module has a redisUrl, else this process's). Nothing to undo: it runs
  * after every step that can fail, and a stream only ever shows committed state.
  */
-export const publishLotUpdateStep = createStep("auctions-publish-lot-update-step", async (input: LotUpdateInput, { container }) => {
+export const publishLotUpdateStep = createStep("auctions-publish-lot-update", async (input: LotUpdateInput, { container }) => {
   if (!input) return new StepResponse(undefined)
   const { lot } = input
   const auction = auctionOf(container)
   const publishLotUpdate = (u: LiveUpdate) => auction.live().publish(u)
   if (input.type === "bid") {
     const data = {
-      ...publicBid(input.bid, null),
+      ...publicBid(input.bid, null, lot.currency_code, auction.getOptions().bidderLabel),
       auction: publicLot(lot, auction.now(), auction.minimumNextBidOf(lot)),
     }
     await publishLotUpdate({ type: "bid", lot_id: lot.id, data })

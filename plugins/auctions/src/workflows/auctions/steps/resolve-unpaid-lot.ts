@@ -6,7 +6,7 @@ import { auctionOf } from "../../../modules/auction/resolve"
  * lock. Compensation restores the lot and deletes the relisted one.
  */
 export const resolveUnpaidLotStep = createStep(
-  "auctions-resolve-unpaid-lot-step",
+  "auctions-resolve-unpaid-lot",
   async (lotId: string, { container }) => {
     const outcome = await auctionOf(container).handleUnpaid(lotId)
     const result = { action: outcome.action, lot: outcome.lot, relisted_id: outcome.relisted?.id ?? null }

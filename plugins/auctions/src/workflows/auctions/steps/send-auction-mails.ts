@@ -8,7 +8,7 @@ export type { AuctionMail }
  * this step comes last in every workflow; the idempotency key names the
  * business fact, so a rerun never mails twice.
  */
-export const sendAuctionMailsStep = createStep("auctions-send-auction-mails-step", async (mails: AuctionMail[], { container }) => {
+export const sendAuctionMailsStep = createStep("auctions-send-auction-mails", async (mails: AuctionMail[], { container }) => {
   for (const m of mails) await mailCustomer(container, m)
   return new StepResponse(undefined)
 })

@@ -8,7 +8,7 @@ export type ValidateLotVariantInput = { variant_id: string; sales_channel_id?: s
  * (the store's default channel when none is given), so the winner's cart can be
  * created and shipped there. Returns the display title and the channel. No compensation.
  */
-export const validateLotVariantStep = createStep("auctions-validate-lot-variant-step", async (input: ValidateLotVariantInput, { container }) => {
+export const validateLotVariantStep = createStep("auctions-validate-lot-variant", async (input: ValidateLotVariantInput, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "product_variant",

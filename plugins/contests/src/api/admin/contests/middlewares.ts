@@ -1,20 +1,20 @@
 import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { listAdminContestsQueryConfig } from "./query-config"
+import { listAdminContestsQueryConfig, listCustomerContestEntriesQueryConfig } from "./query-config"
 import { AdminContestBody, AdminEmptyBody, AdminListContests, AdminReportQuery } from "./validators"
 import { ListQuery } from "../../validators"
 
 export const adminContestMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/admin/contests", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListContests, listAdminContestsQueryConfig)] },
-  { matcher: "/admin/contests", method: ["POST"], middlewares: [validateAndTransformBody(AdminContestBody)] },
-  { matcher: "/admin/contest-checks", method: ["POST"], middlewares: [validateAndTransformBody(AdminContestBody)] },
-  { matcher: "/admin/contests/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminContestBody)] },
-  { matcher: "/admin/contests/:id/publish", method: ["POST"], middlewares: [validateAndTransformBody(AdminEmptyBody)] },
-  { matcher: "/admin/contests/:id/draw", method: ["POST"], middlewares: [validateAndTransformBody(AdminEmptyBody)] },
-  { matcher: "/admin/contests/:id/redraw", method: ["POST"], middlewares: [validateAndTransformBody(AdminEmptyBody)] },
-  { matcher: "/admin/contests/:id/report", method: ["GET"], middlewares: [validateAndTransformQuery(AdminReportQuery, {})] },
+  { matcher: "/admin/contests", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListContests, listAdminContestsQueryConfig)] },
+  { matcher: "/admin/contests", methods: ["POST"], middlewares: [validateAndTransformBody(AdminContestBody)] },
+  { matcher: "/admin/contest-checks", methods: ["POST"], middlewares: [validateAndTransformBody(AdminContestBody)] },
+  { matcher: "/admin/contests/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminContestBody)] },
+  { matcher: "/admin/contests/:id/publish", methods: ["POST"], middlewares: [validateAndTransformBody(AdminEmptyBody)] },
+  { matcher: "/admin/contests/:id/draw", methods: ["POST"], middlewares: [validateAndTransformBody(AdminEmptyBody)] },
+  { matcher: "/admin/contests/:id/redraw", methods: ["POST"], middlewares: [validateAndTransformBody(AdminEmptyBody)] },
+  { matcher: "/admin/contests/:id/report", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminReportQuery, {})] },
   {
     matcher: "/admin/customers/:id/contest-entries",
-    method: ["GET"],
-    middlewares: [validateAndTransformQuery(ListQuery, { defaults: ["id", "contest_id", "created_at"], isList: true, defaultLimit: 20 })],
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(ListQuery, listCustomerContestEntriesQueryConfig)],
   },
 ]

@@ -36,7 +36,7 @@ export function claimCors(req: MedusaRequest, res: MedusaResponse, next: MedusaN
 
 /** The claim link from the winner's mail: no publishable key, the signed token is the only credential. */
 export const claimMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/contests/claim", method: ["OPTIONS"], middlewares: [claimCors] },
-  { matcher: "/contests/claim", method: ["GET"], middlewares: [claimCors, validateAndTransformQuery(ClaimQuery, {})] },
-  { matcher: "/contests/claim", method: ["POST"], middlewares: [claimCors, validateAndTransformBody(ClaimBody)] },
+  { matcher: "/contests/claim", methods: ["OPTIONS"], middlewares: [claimCors] },
+  { matcher: "/contests/claim", methods: ["GET"], middlewares: [claimCors, validateAndTransformQuery(ClaimQuery, {})] },
+  { matcher: "/contests/claim", methods: ["POST"], middlewares: [claimCors, validateAndTransformBody(ClaimBody)] },
 ]

@@ -6,32 +6,32 @@ import { listDisputesQueryConfig, listLatePaymentsQueryConfig } from "./query-co
 
 export const adminMultiSafepayMiddlewares: MiddlewareRoute[] = [
   {
-    method: ["GET"],
+    methods: ["GET"],
     matcher: "/admin/multisafepay/settings",
     middlewares: [validateAndTransformQuery(z.object({}).strict(), {})],
   },
   {
-    method: ["POST"],
+    methods: ["POST"],
     matcher: "/admin/multisafepay/orders/:id/sync",
     middlewares: [validateAndTransformBody(z.object({}).strict())],
   },
   {
-    method: ["GET"],
+    methods: ["GET"],
     matcher: "/admin/multisafepay/late-payments",
     middlewares: [validateAndTransformQuery(AdminListLatePayments, listLatePaymentsQueryConfig)],
   },
   {
-    method: ["POST"],
+    methods: ["POST"],
     matcher: "/admin/multisafepay/late-payments/:id/resolve",
     middlewares: [validateAndTransformBody(AdminResolveLatePayment)],
   },
   {
-    method: ["GET"],
+    methods: ["GET"],
     matcher: "/admin/multisafepay/disputes",
     middlewares: [validateAndTransformQuery(AdminListDisputes, listDisputesQueryConfig)],
   },
   {
-    method: ["POST"],
+    methods: ["POST"],
     matcher: "/admin/multisafepay/disputes/:id/resolve",
     middlewares: [validateAndTransformBody(AdminResolveDispute)],
   },

@@ -1,6 +1,6 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { isGatewayAllowed } from "../../../core/gateways"
+import { isGatewayAllowed } from "../../../providers/multisafepay/core/gateways"
 import { cartIdOfPaymentCollection, loadCart, snapshotCart } from "../../../utils/cart-snapshot"
 import { resolveMultiSafepayProvider } from "../../../utils/provider"
 import { MultiSafepaySessionDataInput, StoreListMultiSafepayMethods } from "./payment-methods/validators"
@@ -36,12 +36,12 @@ export async function attachMultiSafepayCheckout(req: MedusaRequest, _res: Medus
 
 export const storeMultiSafepayMiddlewares: MiddlewareRoute[] = [
   {
-    method: ["POST"],
+    methods: ["POST"],
     matcher: "/store/payment-collections/:id/payment-sessions",
     middlewares: [attachMultiSafepayCheckout],
   },
   {
-    method: ["GET"],
+    methods: ["GET"],
     matcher: "/store/multisafepay/payment-methods",
     middlewares: [validateAndTransformQuery(StoreListMultiSafepayMethods, {})],
   },

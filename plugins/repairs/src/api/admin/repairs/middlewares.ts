@@ -19,12 +19,12 @@ import {
 
 const body = (matcher: string, schema: Parameters<typeof validateAndTransformBody>[0]): MiddlewareRoute => ({
   matcher,
-  method: ["POST"],
+  methods: ["POST"],
   middlewares: [validateAndTransformBody(schema)],
 })
 
 export const adminRepairMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/admin/repairs", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListRepairs, listAdminRepairsQueryConfig)] },
+  { matcher: "/admin/repairs", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListRepairs, listAdminRepairsQueryConfig)] },
   body("/admin/repairs", AdminCreateRepair),
   body("/admin/repairs/:id", AdminUpdateRepair),
   body("/admin/repairs/:id/transitions", AdminTransition),
@@ -38,5 +38,5 @@ export const adminRepairMiddlewares: MiddlewareRoute[] = [
   body("/admin/repairs/:id/credential/reveal", AdminReveal),
   body("/admin/repairs/:id/backups", AdminBackup),
   body("/admin/repairs/:id/requests", AdminRequest),
-  { matcher: "/admin/repair-backups", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListBackups, listAdminBackupsQueryConfig)] },
+  { matcher: "/admin/repair-backups", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListBackups, listAdminBackupsQueryConfig)] },
 ]

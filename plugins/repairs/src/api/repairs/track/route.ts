@@ -1,5 +1,6 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { repairOf } from "../../../modules/repair/resolve"
 import { labels } from "../../../utils/labels"
 import { trackedRepair } from "../../../utils/track"
 
@@ -76,7 +77,8 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     )
   } catch (e) {
     if (!(e instanceof MedusaError)) throw e
-    const locale = forced ?? "nl"
+    // No repair to take the language from: the `lang` override, else the `locale` option.
+    const locale = forced ?? repairOf(req.scope).getOptions().locale
     const expired = e.message.includes("expired")
     send(res, expired ? 410 : 400, locale, TEXT[locale].title, `<p>${expired ? TEXT[locale].expired : TEXT[locale].invalid}</p>`)
   }

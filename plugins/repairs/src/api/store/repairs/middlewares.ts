@@ -7,15 +7,15 @@ import { StoreAck, StoreConsent, StoreEstimate, StoreListRepairs, StoreRequest, 
 const customer = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
 const body = (matcher: string, schema: Parameters<typeof validateAndTransformBody>[0]): MiddlewareRoute => ({
   matcher,
-  method: ["POST"],
+  methods: ["POST"],
   middlewares: [customer, validateAndTransformBody(schema)],
 })
 
 export const storeRepairMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/store/repairs", method: ["GET"], middlewares: [customer, validateAndTransformQuery(StoreListRepairs, listStoreRepairsQueryConfig)] },
-  { matcher: "/store/repairs/track", method: ["GET"], middlewares: [validateAndTransformQuery(StoreTrack, { defaults: [], isList: false })] },
-  { matcher: "/store/repairs/:id", method: ["GET"], middlewares: [customer] },
-  { matcher: "/store/repair-texts", method: ["GET"], middlewares: [validateAndTransformQuery(StoreTexts, { defaults: [], isList: false })] },
+  { matcher: "/store/repairs", methods: ["GET"], middlewares: [customer, validateAndTransformQuery(StoreListRepairs, listStoreRepairsQueryConfig)] },
+  { matcher: "/store/repairs/track", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreTrack, { defaults: [], isList: false })] },
+  { matcher: "/store/repairs/:id", methods: ["GET"], middlewares: [customer] },
+  { matcher: "/store/repair-texts", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreTexts, { defaults: [], isList: false })] },
   body("/store/repairs/:id/consents", StoreConsent),
   body("/store/repairs/:id/consents/withdraw", StoreWithdraw),
   body("/store/repairs/:id/visibility-acknowledgement", StoreAck),

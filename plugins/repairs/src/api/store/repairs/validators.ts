@@ -14,7 +14,8 @@ export const StoreTrack = z
   .object({ token: z.string({ error: "token is required" }).min(1, { error: "token is required" }).max(300, { error: "token is invalid" }) })
   .strict()
 
-export const StoreTexts = z.object({ locale: z.enum(["nl", "en"], { error: "locale must be nl or en" }).default("nl") }).strict()
+/** Without `locale` the texts are in the `locale` option's language. */
+export const StoreTexts = z.object({ locale: z.enum(["nl", "en"], { error: "locale must be nl or en" }).optional() }).strict()
 
 export const StoreConsent = ConsentBody
 export const StoreWithdraw = WithdrawBody

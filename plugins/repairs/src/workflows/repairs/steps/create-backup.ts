@@ -14,7 +14,7 @@ export type CreateBackupInput = {
 
 /** Registers the encrypted copy on the repair; compensation removes the record. */
 export const createBackupStep = createStep(
-  "repairs-create-backup-step",
+  "repairs-create-backup",
   async (input: CreateBackupInput, { container }) => {
     const backup = await repairOf(container).createBackup(input)
     return new StepResponse(backup, backup.id)

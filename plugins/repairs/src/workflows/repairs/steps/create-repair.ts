@@ -4,7 +4,7 @@ import { CreateRepairInput } from "../../../modules/repair/service"
 
 /** Records the repair at intake; compensation removes it with everything recorded on it. */
 export const createRepairStep = createStep(
-  "repairs-create-repair-step",
+  "repairs-create-repair",
   async (input: CreateRepairInput, { container }) => {
     const repair = await repairOf(container).createRepair(input)
     return new StepResponse(repair, repair.id)

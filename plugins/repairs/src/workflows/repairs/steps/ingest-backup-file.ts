@@ -10,7 +10,7 @@ export type IngestBackupInput = { repair_id: string; store_id: string; path: str
  * the refused attempt is logged. Compensation deletes the encrypted copy.
  */
 export const ingestBackupFileStep = createStep(
-  "repairs-ingest-backup-file-step",
+  "repairs-ingest-backup-file",
   async (input: IngestBackupInput, { container }) => {
     const service = repairOf(container)
     const store = service.store(input.store_id)

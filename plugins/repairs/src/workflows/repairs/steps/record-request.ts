@@ -12,7 +12,7 @@ export type RecordRequestInput =
  * request row is the audit entry). Compensation: a recorded wish is a fact the
  * customer expressed and is kept; nothing after this step can fail but the mail.
  */
-export const recordRequestStep = createStep("repairs-record-request-step", async (input: RecordRequestInput, { container }) => {
+export const recordRequestStep = createStep("repairs-record-request", async (input: RecordRequestInput, { container }) => {
   const service = repairOf(container)
   let out: { repair: RepairRow; request: { id: string; kind: string; keep_until?: Date | string | null } }
   if (input.kind === "keep_longer") out = await service.requestKeepLonger({ ...input, keep_until: new Date(input.keep_until) })

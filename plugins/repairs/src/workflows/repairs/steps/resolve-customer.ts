@@ -12,7 +12,7 @@ export type CustomerChoice = {
  * deletes a customer this step created.
  */
 export const resolveRepairCustomerStep = createStep(
-  "repairs-resolve-customer-step",
+  "repairs-resolve-customer",
   async (input: CustomerChoice, { container }) => {
     const customers = container.resolve(Modules.CUSTOMER)
     if (input.customer_id) {

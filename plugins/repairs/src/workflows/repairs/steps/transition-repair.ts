@@ -11,7 +11,7 @@ export type TransitionRepairInput = TransitionInput & { id: string; actor: strin
  * compensation restores the snapshot while nothing moved on.
  */
 export const transitionRepairStep = createStep(
-  "repairs-transition-repair-step",
+  "repairs-transition-repair",
   async (input: TransitionRepairInput, { container }) => {
     const result = await repairOf(container).transition(input)
     if (result.refusal) {

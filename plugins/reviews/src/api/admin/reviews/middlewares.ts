@@ -16,62 +16,62 @@ import {
 export const adminReviewMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/reviews",
-    method: ["GET"],
+    methods: ["GET"],
     middlewares: [guardQueryKeys, validateAndTransformQuery(AdminListReviews, adminListReviewsQueryConfig)],
   },
   {
     matcher: "/admin/reviews/summary",
-    method: ["GET"],
+    methods: ["GET"],
     middlewares: [guardQueryKeys, validateAndTransformQuery(StoreGetSummary, adminRetrieveQueryConfig)],
   },
   {
     matcher: "/admin/reviews/moderate",
-    method: ["POST"],
+    methods: ["POST"],
     middlewares: [validateAndTransformBody(AdminBulkModerate)],
   },
   {
     matcher: "/admin/reviews/summaries/repair",
-    method: ["POST"],
+    methods: ["POST"],
     middlewares: [validateAndTransformBody(AdminEmpty)],
   },
   {
     matcher: "/admin/reviews/:id",
-    method: ["GET", "DELETE"],
+    methods: ["GET", "DELETE"],
     middlewares: [guardIdParams],
   },
   {
     matcher: "/admin/reviews/:id/moderate",
-    method: ["POST"],
+    methods: ["POST"],
     middlewares: [guardIdParams, validateAndTransformBody(AdminModerateReview)],
   },
   {
     matcher: "/admin/reviews/:id/reply",
-    method: ["POST"],
+    methods: ["POST"],
     middlewares: [guardIdParams, validateAndTransformBody(AdminSetReply)],
   },
   {
     matcher: "/admin/reviews/:id/reply",
-    method: ["DELETE"],
+    methods: ["DELETE"],
     middlewares: [guardIdParams],
   },
   {
     matcher: "/admin/review-policies",
-    method: ["GET"],
+    methods: ["GET"],
     middlewares: [guardQueryKeys, validateAndTransformQuery(AdminListVersions, adminRetrieveQueryConfig)],
   },
   {
     matcher: "/admin/review-policies",
-    method: ["POST"],
+    methods: ["POST"],
     middlewares: [validateAndTransformBody(AdminPublishPolicy)],
   },
   {
     matcher: "/admin/review-check-texts",
-    method: ["GET"],
+    methods: ["GET"],
     middlewares: [guardQueryKeys, validateAndTransformQuery(AdminListVersions, adminRetrieveQueryConfig)],
   },
   {
     matcher: "/admin/review-check-texts",
-    method: ["POST"],
+    methods: ["POST"],
     middlewares: [validateAndTransformBody(AdminPublishCheckText)],
   },
 ]

@@ -3,8 +3,9 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { reviewsOf } from "../../../modules/review/resolve"
 import { verifyToken } from "../../../utils/tokens"
 
-const page = (title: string, body: string) =>
-  `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1>${body}</body></html>`
+/** The page is bilingual (nl / en); its `lang` is the `locale` option. */
+const page = (req: MedusaRequest, title: string, body: string) =>
+  `<!doctype html><html lang="${reviewsOf(req.scope).getOptions().locale}"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1>${body}</body></html>`
 
 function subjectOf(req: MedusaRequest, token: string) {
   const reviews = reviewsOf(req.scope)
@@ -21,6 +22,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     .type("html")
     .send(
       page(
+        req,
         "Geen reviewverzoeken meer / No more review requests",
         `<form method="post"><input type="hidden" name="token" value="${token.replace(/[^A-Za-z0-9._-]/g, "")}"><button type="submit">Afmelden / Unsubscribe</button></form>`
       )
@@ -33,5 +35,7 @@ export async function POST(req: MedusaRequest<{ token: string }>, res: MedusaRes
   await reviewsOf(req.scope).optOut(customerId)
   res
     .type("html")
-    .send(page("Afgemeld / Unsubscribed", "<p>U ontvangt geen verzoeken meer om een review te schrijven. / You will not receive review requests any more.</p>"))
+    .send(
+      page(req, "Afgemeld / Unsubscribed", "<p>U ontvangt geen verzoeken meer om een review te schrijven. / You will not receive review requests any more.</p>")
+    )
 }

@@ -18,64 +18,64 @@ const customer = authenticate("customer", ["session", "bearer"])
 export const storeReviewMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/store/reviews",
-    method: ["GET"],
+    methods: ["GET"],
     middlewares: [guardQueryKeys, validateAndTransformQuery(StoreListReviews, storeListReviewsQueryConfig)],
   },
   {
     matcher: "/store/reviews",
-    method: ["POST"],
+    methods: ["POST"],
     middlewares: [customer, validateAndTransformBody(StoreSubmitReview)],
   },
   {
     matcher: "/store/reviews/me",
-    method: ["GET"],
+    methods: ["GET"],
     middlewares: [customer, guardQueryKeys, validateAndTransformQuery(StoreListOwnReviews, storeOwnReviewsQueryConfig)],
   },
   {
     matcher: "/store/reviews/summary",
-    method: ["GET"],
+    methods: ["GET"],
     middlewares: [guardQueryKeys, validateAndTransformQuery(StoreGetSummary, storeRetrieveQueryConfig)],
   },
   {
     matcher: "/store/reviews/check-text",
-    method: ["GET"],
+    methods: ["GET"],
     middlewares: [guardQueryKeys, validateAndTransformQuery(StoreLocaleQuery, storeRetrieveQueryConfig)],
   },
   {
     matcher: "/store/reviews/policy",
-    method: ["GET"],
+    methods: ["GET"],
     middlewares: [guardQueryKeys, validateAndTransformQuery(StoreLocaleQuery, storeRetrieveQueryConfig)],
   },
   {
     matcher: "/store/reviews/:id",
-    method: ["POST"],
+    methods: ["POST"],
     middlewares: [customer, guardIdParams, validateAndTransformBody(StoreEditReview)],
   },
   {
     matcher: "/store/reviews/:id",
-    method: ["DELETE"],
+    methods: ["DELETE"],
     middlewares: [customer, guardIdParams],
   },
   {
     matcher: "/store/reviews/:id/identity",
-    method: ["POST"],
+    methods: ["POST"],
     middlewares: [customer, guardIdParams, validateAndTransformBody(StoreSetIdentity)],
   },
   {
     matcher: "/store/reviews/:id/vote",
-    method: ["POST"],
+    methods: ["POST"],
     middlewares: [customer, guardIdParams, validateAndTransformBody(StoreToggleVote)],
   },
   {
     matcher: "/store/reviews/:id/photos",
-    method: ["POST"],
+    methods: ["POST"],
     // base64 of the largest accepted photo (maxPhotoBytes ≤ 10 MB by default 5 MB) plus JSON overhead.
     bodyParser: { sizeLimit: "15mb" },
     middlewares: [customer, guardIdParams, validateAndTransformBody(StoreAddPhoto)],
   },
   {
     matcher: "/store/reviews/:id/photos/:photo_id",
-    method: ["DELETE"],
+    methods: ["DELETE"],
     middlewares: [customer, guardIdParams],
   },
 ]

@@ -45,9 +45,10 @@ export const StoreListReviews = z
   .strict()
 
 export const StoreGetSummary = z.object({ product_id: idParam("product_id") }).strict()
+/** `?locale=` is validated here; the route reads it as Medusa's `req.locale`, else the `locale` option (localeOf). */
 export const StoreLocaleQuery = z
   .object({
-    locale: z.enum(["nl", "en"], { error: "locale must be nl or en" }).default("nl"),
+    locale: z.enum(["nl", "en"], { error: "locale must be nl or en" }).optional(),
   })
   .strict()
 export const StoreListOwnReviews = z.object({ limit: pageLimit.default(20), offset: pageOffset.default(0) }).strict()

@@ -9,7 +9,7 @@ import { mailCustomer } from "../../../utils/mail"
  * policy version the decision cites, in the review's language. Mails cannot be
  * unsent, so this step comes last; the idempotency key is the audit entry.
  */
-export const sendDecisionMailStep = createStep("reviews-send-decision-mail-step", async (input: { review: ReviewRow; audit_id: string }, { container }) => {
+export const sendDecisionMailStep = createStep("reviews-send-decision-mail", async (input: { review: ReviewRow; audit_id: string }, { container }) => {
   const { review } = input
   if (!review.customer_id) return new StepResponse(undefined)
   const reviews = reviewsOf(container)

@@ -7,7 +7,7 @@ export type ProductVisibilityInput = {
 }
 
 /** Fails with 404 unless the product exists, is published and is sold in one of the key's sales channels. */
-export const validateProductStep = createStep("reviews-validate-product-step", async (input: ProductVisibilityInput, { container }) => {
+export const validateProductStep = createStep("reviews-validate-product", async (input: ProductVisibilityInput, { container }) => {
   await assertProductVisible(container, input)
   return new StepResponse(input.product_id)
 })

@@ -15,7 +15,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const refs = await adminRefs(req.scope, [lot], bids)
   res.json({
     auction: { ...adminLot(lot, now, auction.minimumNextBidOf(lot)), ...lotRefs(lot, refs) },
-    bids: bids.map((b) => ({ ...adminBid(b, lot.currency_code), customer: refs.customers.get(b.customer_id) ?? null })),
+    bids: bids.map((b) => ({ ...adminBid(b, lot.currency_code, auction.getOptions().bidderLabel), customer: refs.customers.get(b.customer_id) ?? null })),
     server_time: now.toISOString(),
   })
 }

@@ -1,5 +1,5 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { CONTROL_URLS } from "../../../../core/options"
+import { CONTROL_URLS } from "../../../../providers/multisafepay/core/options"
 import { MULTISAFEPAY_MODULE } from "../../../../modules/multisafepay"
 import type MultiSafepayModuleService from "../../../../modules/multisafepay/service"
 import { multisafepayProviderIds, resolveMultiSafepayProvider } from "../../../../utils/provider"

@@ -1,5 +1,5 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { toMinor } from "../../../../core/money"
+import { toMinor } from "../../../../providers/multisafepay/core/money"
 import { cartTotal, loadCart } from "../../../../utils/cart-snapshot"
 import { requireMultiSafepayProvider } from "../../../../utils/provider"
 import { StoreListMultiSafepayMethodsType } from "./validators"

@@ -1,6 +1,6 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { SCOPE_TEXTS, TEXTS } from "../../../../modules/repair/texts"
+import { SCOPE_TEXTS, textsFor } from "../../../../modules/repair/texts"
 import { allowedNext } from "../../../../modules/repair/transitions"
 import { adminActor, assertUser, loadRepair } from "../../../../utils/http"
 import { adminDossier, adminRepair } from "../../../../utils/serialize"
@@ -19,7 +19,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     ...dossier,
     customer: customers[0] ?? null,
     next_statuses: allowedNext(repair.status),
-    texts: Object.fromEntries(Object.entries(TEXTS).map(([k, t]) => [k, { version: t.version, title: t.title, body: t.body }])),
+    texts: Object.fromEntries(
+      Object.entries(textsFor(service.getOptions().shopName)).map(([k, t]) => [k, { version: t.version, title: t.title, body: t.body }])
+    ),
     scope_texts: SCOPE_TEXTS,
     backup_stores: service.storeIds(),
     now: service.now(),

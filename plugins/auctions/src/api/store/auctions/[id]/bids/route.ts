@@ -19,7 +19,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   )) as unknown as BidRow[]
   const viewer = req.auth_context?.actor_id ?? null
   res.json({
-    bids: bids.map((b) => publicBid(b, viewer, lot.currency_code)),
+    bids: bids.map((b) => publicBid(b, viewer, lot.currency_code, auction.getOptions().bidderLabel)),
     count: lot.bid_count,
     server_time: auction.now().toISOString(),
   })
@@ -44,7 +44,7 @@ export async function POST(req: AuthenticatedMedusaRequest<StorePlaceBidType>, r
   const { bid, lot } = result
   const now = auction.now()
   res.json({
-    bid: ownBid(bid, lot),
+    bid: ownBid(bid, lot, auction.getOptions().bidderLabel),
     auction: publicLot(lot, now, auction.minimumNextBidOf(lot)),
     server_time: now.toISOString(),
   })

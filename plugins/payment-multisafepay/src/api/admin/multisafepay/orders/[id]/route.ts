@@ -4,7 +4,7 @@ import { MULTISAFEPAY_MODULE } from "../../../../../modules/multisafepay"
 import type MultiSafepayModuleService from "../../../../../modules/multisafepay/service"
 import { presentLatePayments } from "../../late-payments/helpers"
 import { resolveMultiSafepayProvider } from "../../../../../utils/provider"
-import { CONTROL_URLS } from "../../../../../core/options"
+import { CONTROL_URLS } from "../../../../../providers/multisafepay/core/options"
 import { multisafepayPaymentsOf, present } from "../helpers"
 
 /**

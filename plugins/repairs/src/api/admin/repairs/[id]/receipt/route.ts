@@ -15,7 +15,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     consents: d.consents as any,
     backups: d.backups.filter((b: any) => !b.removed_at) as any,
     customer: { name: [c.first_name, c.last_name].filter(Boolean).join(" "), email: c.email ?? "" },
-    shopName: "Softshop",
+    shopName: service.getOptions().shopName,
     sweepDays: service.getOptions().sweepDays,
   })
   res.setHeader("Content-Type", "application/pdf")

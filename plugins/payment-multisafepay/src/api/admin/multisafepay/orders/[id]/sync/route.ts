@@ -1,6 +1,6 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
-import { MultiSafepaySessionData } from "../../../../../../core/types"
+import { MultiSafepaySessionData } from "../../../../../../providers/multisafepay/core/types"
 import { requireMultiSafepayProvider } from "../../../../../../utils/provider"
 import { multisafepayPaymentsOf, present } from "../../helpers"
 

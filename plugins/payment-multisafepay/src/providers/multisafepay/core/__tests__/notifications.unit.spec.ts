@@ -1,14 +1,14 @@
 import { asValue } from "@medusajs/framework/awilix"
 import { createMedusaContainer, Modules } from "@medusajs/framework/utils"
 import { InMemoryLockingProvider } from "@medusajs/locking/dist/providers/in-memory"
-import { lockingRepeatGuard } from "../../utils/repeat-guard"
+import { lockingRepeatGuard } from "../../../../utils/repeat-guard"
 import { AdjustableClock } from "../clock"
 import { MultiSafepayClient } from "../client"
 import { NotificationReader } from "../notifications"
 import { parseOptions } from "../options"
 // The fake MultiSafepay is a real HTTP server (integration-tests/fakes/multisafepay).
 // eslint-disable-next-line @typescript-eslint/no-var-requires
-const { startFakeMultiSafepay } = require("../../../../../integration-tests/fakes/multisafepay/server.js")
+const { startFakeMultiSafepay } = require("../../../../../../../integration-tests/fakes/multisafepay/server.js")
 
 const API_KEY = "unit-msp-key-0123456789abcdefghijklmnop"
 

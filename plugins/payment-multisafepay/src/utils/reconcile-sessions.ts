@@ -1,16 +1,17 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
-import { processPaymentWorkflow } from "@medusajs/medusa/core-flows"
-import { MultiSafepaySessionData } from "../../core/types"
-import { screenPaidPayment } from "../../utils/late-payments"
-import { multisafepayProviderIds, resolveMultiSafepayProvider } from "../../utils/provider"
+import { ContainerRegistrationKeys, MathBN, Modules, PaymentSessionStatus } from "@medusajs/framework/utils"
+import { MultiSafepaySessionData } from "../providers/multisafepay/core/types"
+import { handleMultiSafepayNotificationWorkflow } from "../workflows/multisafepay/handle-notification"
+import { notificationOrder } from "./notification-order"
+import { multisafepayProviderIds, resolveMultiSafepayProvider } from "./provider"
 
 export type ReconcileResult = { checked: number; completed: number; closed: number; flagged: number; failed: number }
 
 /**
  * Re-fetches MultiSafepay sessions still pending past `olderThanSeconds` and applies the true status
- * through the same workflow a webhook uses, so a lost notification never leaves a paid order pending.
- * Bounded batches; safe to kill and rerun (every step is idempotent).
+ * through the workflow a webhook uses (`multisafepay-handle-notification`), so a lost notification never
+ * leaves a paid order pending. Not itself a workflow: a loop of independent ones, one per session, so one
+ * failure does not undo the others. Bounded batches; safe to kill and rerun (every step is idempotent).
  */
 export async function reconcileMultiSafepaySessions(
   container: MedusaContainer,
@@ -43,29 +44,20 @@ async function reconcileProviderSessions(
     const data = session.data as unknown as MultiSafepaySessionData
     if (!data?.order_id) continue
     try {
-      const { state, data: fresh, order } = await provider.sync(data)
-      if (state === "captured" || state === "authorized") {
-        // The same screen as a webhook: a payment after the cart/order was cancelled is flagged, not processed.
-        const screened = await screenPaidPayment(container, { sessionId: session.id, order, state })
-        if (screened.flagged) result.flagged++
-        if (!screened.proceed) continue
-        await processPaymentWorkflow(container).run({
-          input: {
-            action: state === "captured" ? PaymentActions.SUCCESSFUL : PaymentActions.AUTHORIZED,
-            data: { session_id: session.id, amount: session.amount as any },
-          },
-        })
-        result.completed++
-      } else if (state === "canceled" || state === "error") {
-        await payment.updatePaymentSession({
-          id: session.id,
-          amount: session.amount,
-          currency_code: session.currency_code,
-          data: fresh as Record<string, unknown>,
-          status: state === "canceled" ? PaymentSessionStatus.CANCELED : PaymentSessionStatus.ERROR,
-        })
-        result.closed++
-      }
+      const { state, order } = await provider.sync(data)
+      const { result: handled } = await handleMultiSafepayNotificationWorkflow(container).run({
+        input: {
+          provider_id: providerId,
+          session_id: session.id,
+          order: notificationOrder(order),
+          state,
+          amount: MathBN.convert(session.amount).toNumber(),
+          source: "reconciliation",
+        },
+      })
+      if (handled.flagged) result.flagged++
+      if (handled.processed) result.completed++
+      if (handled.closed) result.closed++
     } catch (e) {
       result.failed++
       logger.warn(`MultiSafepay reconciliation of session ${session.id} failed: ${(e as Error).message}`)
