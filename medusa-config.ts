@@ -167,6 +167,8 @@ module.exports = defineConfig({
         // Confirm and unsubscribe links open the storefront's pages (storefront/), which call the Store API.
         pagesUrl: storefrontUrl,
         unsubscribeMailto: env.NEWSLETTER_UNSUBSCRIBE_MAILTO || undefined,
+        // The shop is Dutch first (the plugin's neutral default is "en").
+        defaultLocale: env.MAIL_DEFAULT_LOCALE === "en" ? "en" : "nl",
         softOptIn: { enabled: env.NEWSLETTER_SOFT_OPT_IN === "true" },
         campaign: {
           batchSize: Number(env.NEWSLETTER_BATCH_SIZE ?? 200),

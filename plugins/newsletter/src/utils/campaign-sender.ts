@@ -2,11 +2,11 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { NEWSLETTER_MODULE } from "../modules/newsletter"
 import type NewsletterModuleService from "../modules/newsletter/service"
+import type { ClaimedDelivery, DeliveryResult as Result } from "../modules/newsletter/types"
 import { campaignNotification } from "./mails"
 
-export type ClaimedDelivery = { id: string; subscription_id: string; attempts: number }
+export type { ClaimedDelivery }
 type Keyed = { idempotency_key?: string | null }
-type Result = { id: string; status: "sent" | "failed" | "skipped"; error?: string }
 
 /** The idempotency key of one campaign mail: the business fact "campaign X to subscription Y". */
 export function deliveryKey(campaignId: string, subscriptionId: string) {

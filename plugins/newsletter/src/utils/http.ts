@@ -1,7 +1,7 @@
 import { MedusaRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
-import { RequestContext } from "./types"
+import type { RequestContext } from "../modules/newsletter/types"
 
 /** IP and user agent of the request, for the consent ledger. */
 export function requestMeta(req: MedusaRequest): RequestContext {

@@ -1,6 +1,10 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 
+/** The locales the plugin ships mail templates, pages and consent texts for. */
+export const LOCALES = ["nl", "en"] as const
+export type Locale = (typeof LOCALES)[number]
+
 export const NewsletterOptionsSchema = z
   .object({
     /** Key for the HMAC of confirmation and unsubscribe tokens. Required; at least 16 characters. */
@@ -15,14 +19,17 @@ export const NewsletterOptionsSchema = z
      * `List-Unsubscribe` (RFC 8058 one-click POST) always points at this server.
      */
     pagesUrl: z.string().url().optional(),
-    /** Optional `mailto:` fallback for List-Unsubscribe, e.g. "unsubscribe@softshop.nl". Default: none. */
+    /** Optional `mailto:` fallback for List-Unsubscribe, e.g. "unsubscribe@example.com". Default: none. */
     unsubscribeMailto: z.string().email().optional(),
     /** Hours a confirmation link stays valid. Default: 48. */
     confirmTokenTtlHours: z.number().positive().default(48),
     /** Days after which unconfirmed (pending) subscriptions are deleted by the purge job. Default: 30. */
     purgeUnconfirmedAfterDays: z.number().positive().default(30),
-    /** Default locale of mails and pages ("nl" or "en"). Default: "nl". */
-    defaultLocale: z.enum(["nl", "en"]).default("nl"),
+    /**
+     * Locale of mails and pages when a subscription or request names none (or one the plugin has no texts for):
+     * "nl" or "en". Default: "en".
+     */
+    defaultLocale: z.enum(LOCALES).default("en"),
     rateLimit: z
       .object({
         /** Subscribe requests per address per window. Default: 3. */

@@ -34,5 +34,5 @@ export const AdminUpdateCampaign = z
   .strict()
 export type AdminUpdateCampaignType = z.infer<typeof AdminUpdateCampaign>
 
-export const AdminTestCampaign = z.object({ email: z.string().trim().email().max(254), locale: z.enum(["nl", "en"]).default("nl") }).strict()
+export const AdminTestCampaign = z.object({ email: z.string().trim().email().max(254), locale: z.enum(["nl", "en"]).optional() }).strict()
 export type AdminTestCampaignType = z.infer<typeof AdminTestCampaign>

@@ -1,5 +1,7 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { ConfirmOutcome } from "../../../modules/newsletter/service"
+import { NEWSLETTER_MODULE } from "../../../modules/newsletter"
+import type NewsletterModuleService from "../../../modules/newsletter/service"
+import type { ConfirmOutcome } from "../../../modules/newsletter/types"
 import { escapeHtml, page } from "../../../utils/html"
 import { requestMeta } from "../../../utils/http"
 import { confirmSubscriptionWorkflow } from "../../../workflows/subscriptions/confirm-subscription"
@@ -33,8 +35,9 @@ const STATUS: Record<ConfirmOutcome, number> = {
   invalid: 404,
 }
 
-function words(req: MedusaRequest) {
-  return req.query.lang === "en" ? TEXT.en : TEXT.nl
+/** `?lang=` when the plugin has texts for it, else the `defaultLocale` option. */
+function localeOf(req: MedusaRequest) {
+  return req.scope.resolve<NewsletterModuleService>(NEWSLETTER_MODULE).pageLocale(typeof req.query.lang === "string" ? req.query.lang : null)
 }
 
 function tokenOf(value: unknown) {
@@ -43,7 +46,8 @@ function tokenOf(value: unknown) {
 
 /** Shows a confirm button: link scanners follow GETs, so a GET changes nothing. */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
-  const t = words(req)
+  const lang = localeOf(req)
+  const t = TEXT[lang]
   const token = tokenOf(req.query.token)
   res.setHeader("Cache-Control", "no-store")
   res.setHeader("Referrer-Policy", "no-referrer")
@@ -51,7 +55,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     res
       .status(404)
       .type("html")
-      .send(page(t.ask[0], `<p>${t.invalid}</p>`))
+      .send(page(t.ask[0], `<p>${t.invalid}</p>`, lang))
     return
   }
   res
@@ -60,7 +64,8 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     .send(
       page(
         t.ask[0],
-        `<p>${t.ask[1]}</p><form method="post" action="/newsletter/confirm"><input type="hidden" name="token" value="${escapeHtml(token)}"><button type="submit">${t.ask[2]}</button></form>`
+        `<p>${t.ask[1]}</p><form method="post" action="/newsletter/confirm"><input type="hidden" name="token" value="${escapeHtml(token)}"><button type="submit">${t.ask[2]}</button></form>`,
+        lang
       )
     )
 }
@@ -76,7 +81,7 @@ export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
         })
       ).result
     : { outcome: "invalid" as const, locale: null }
-  const locale = result.locale === "en" ? "en" : "nl"
+  const locale = req.scope.resolve<NewsletterModuleService>(NEWSLETTER_MODULE).pageLocale(result.locale)
   const t = TEXT[locale]
   res.setHeader("Cache-Control", "no-store")
   res

@@ -35,7 +35,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const token = tokenOf(req.query.token)
   const newsletter = req.scope.resolve<NewsletterModuleService>(NEWSLETTER_MODULE)
   const sub = token ? await newsletter.subscriptionForUnsubscribeToken(token) : null
-  const locale = sub?.locale === "en" ? "en" : "nl"
+  const locale = newsletter.pageLocale(sub?.locale)
   const t = TEXT[locale]
   res.setHeader("Cache-Control", "no-store")
   res.setHeader("Referrer-Policy", "no-referrer")
@@ -69,14 +69,15 @@ export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
   const newsletter = req.scope.resolve<NewsletterModuleService>(NEWSLETTER_MODULE)
   res.setHeader("Cache-Control", "no-store")
   if (body["List-Unsubscribe"] !== "One-Click") {
+    const t = TEXT[newsletter.pageLocale()]
     res
       .status(400)
       .type("html")
-      .send(page(TEXT.nl.title, `<p>${TEXT.nl.body}</p>`))
+      .send(page(t.title, `<p>${t.body}</p>`, newsletter.pageLocale()))
     return
   }
   const sub = token ? await newsletter.subscriptionForUnsubscribeToken(token) : null
-  const locale = sub?.locale === "en" ? "en" : "nl"
+  const locale = newsletter.pageLocale(sub?.locale)
   const outcome = sub
     ? (
         await unsubscribeSubscriptionWorkflow(req.scope).run({

@@ -8,7 +8,7 @@ describe("newsletter options", () => {
       expect.objectContaining({
         confirmTokenTtlHours: 48,
         purgeUnconfirmedAfterDays: 30,
-        defaultLocale: "nl",
+        defaultLocale: "en",
         rateLimit: { perAddress: 3, perIp: 10, windowMinutes: 60 },
         softOptIn: { enabled: false },
         campaign: { batchSize: 200, leaseSeconds: 300, autoResume: true },

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { NEWSLETTER_MODULE } from "../../../modules/newsletter"
 import type NewsletterModuleService from "../../../modules/newsletter/service"
-import type { SubscriptionChange } from "../../../modules/newsletter/service"
+import type { SubscriptionChange } from "../../../modules/newsletter/types"
 
 export type EndSubscriptionsForEmailChangeInput = { customer_id: string; email: string }
 

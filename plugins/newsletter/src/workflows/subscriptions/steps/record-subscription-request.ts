@@ -1,8 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { NEWSLETTER_MODULE } from "../../../modules/newsletter"
 import type NewsletterModuleService from "../../../modules/newsletter/service"
-import type { SubscriptionChange } from "../../../modules/newsletter/service"
-import { RequestContext } from "../../../utils/types"
+import type { SubscriptionChange } from "../../../modules/newsletter/types"
+import type { RequestContext } from "../../../modules/newsletter/types"
 
 export type RecordSubscriptionRequestInput = {
   email: string

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { SubscribeOutcome } from "../../../modules/newsletter/service"
+import type { SubscribeOutcome } from "../../../modules/newsletter/types"
 import { sendConfirmationMail } from "../../../utils/mails"
 
 /**

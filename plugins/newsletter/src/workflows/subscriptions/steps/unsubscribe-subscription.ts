@@ -1,8 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { NEWSLETTER_MODULE } from "../../../modules/newsletter"
 import type NewsletterModuleService from "../../../modules/newsletter/service"
-import type { SubscriptionChange } from "../../../modules/newsletter/service"
-import { RequestContext } from "../../../utils/types"
+import type { SubscriptionChange } from "../../../modules/newsletter/types"
+import type { RequestContext } from "../../../modules/newsletter/types"
 
 export type UnsubscribeSubscriptionInput = { subscription_id: string } & RequestContext
 
@@ -11,7 +11,7 @@ export const unsubscribeSubscriptionStep = createStep(
   "newsletter-unsubscribe-subscription",
   async ({ subscription_id, ...meta }: UnsubscribeSubscriptionInput, { container }) => {
     const newsletter = container.resolve<NewsletterModuleService>(NEWSLETTER_MODULE)
-    const result = await newsletter.unsubscribeTracked(subscription_id, meta)
+    const result = await newsletter.unsubscribe(subscription_id, meta)
     return new StepResponse(result.outcome, result.change ? [result.change] : [])
   },
   async (changes: SubscriptionChange[] | undefined, { container }) => {

@@ -1,4 +1,6 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { NEWSLETTER_MODULE } from "../../../../modules/newsletter"
+import type NewsletterModuleService from "../../../../modules/newsletter/service"
 import { requestMeta } from "../../../../utils/http"
 import { confirmSubscriptionWorkflow } from "../../../../workflows/subscriptions/confirm-subscription"
 import { StoreConfirmSubscriptionType } from "../validators"
@@ -12,5 +14,5 @@ export const POST = async (req: MedusaRequest<StoreConfirmSubscriptionType>, res
     input: { token: req.validatedBody.token, ...requestMeta(req), source: "confirm-link" },
   })
   res.setHeader("Cache-Control", "no-store")
-  res.json({ outcome: result.outcome, locale: result.locale === "en" ? "en" : "nl" })
+  res.json({ outcome: result.outcome, locale: req.scope.resolve<NewsletterModuleService>(NEWSLETTER_MODULE).pageLocale(result.locale) })
 }

@@ -12,7 +12,7 @@ import { StoreUnsubscribeByTokenType } from "../validators"
 export const POST = async (req: MedusaRequest<StoreUnsubscribeByTokenType>, res: MedusaResponse) => {
   const newsletter = req.scope.resolve<NewsletterModuleService>(NEWSLETTER_MODULE)
   const sub = await newsletter.subscriptionForUnsubscribeToken(req.validatedBody.token)
-  const locale = sub?.locale === "en" ? "en" : "nl"
+  const locale = newsletter.pageLocale(sub?.locale)
   const outcome = sub
     ? (
         await unsubscribeSubscriptionWorkflow(req.scope).run({

@@ -11,7 +11,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const n = campaignNotification(newsletter, campaign, {
     id: "nlsub_PREVIEW",
     email: "preview@example.invalid",
-    locale: "nl",
+    locale: newsletter.pageLocale(),
     token_version: 0,
   })
   res.json({

@@ -1,18 +1,19 @@
 /**
  * SQL of the campaign delivery rows (one per campaign and subscription): the
- * only truth of a send's progress. Every function runs on the caller's transaction.
+ * only truth of a send's progress. Every function runs on the caller's transaction
+ * (the knex of `knexOf(ctx)`).
  */
-import type { CampaignProgress } from "../modules/newsletter/service"
+import type { CampaignProgress, ClaimedDelivery, DeliveryResult, SubscriptionStats } from "./types"
 
 type Knex = any
 const DELIVERY = "newsletter_campaign_delivery"
 
-/** One queued delivery per subscription confirmed now and not suppressed; the unique pair makes it idempotent. */
 /** Who a campaign goes to: confirmed, not deleted, not on the suppression list. One clause for the count and the freeze. */
 const AUDIENCE = `from newsletter_subscription s
      where s.status = 'subscribed' and s.deleted_at is null
        and not exists (select 1 from newsletter_suppression p where p.email_hash = s.email_hash and p.deleted_at is null)`
 
+/** One queued delivery per subscription confirmed now and not suppressed; the unique pair makes it idempotent. */
 export async function freezeAudience(knex: Knex, campaignId: string, now: Date) {
   await knex.raw(
     `insert into newsletter_campaign_delivery (id, campaign_id, subscription_id, status, attempts, created_at, updated_at)
@@ -30,7 +31,7 @@ export async function audienceCount(knex: Knex) {
 }
 
 /** Subscriptions per status, and confirmations per day over the last `days` days (UTC). */
-export async function subscriptionStats(knex: Knex, since: Date) {
+export async function subscriptionStats(knex: Knex, since: Date): Promise<SubscriptionStats> {
   const counts: { status: string; count: number }[] = (
     await knex.raw(`select status, count(*)::int as count from newsletter_subscription where deleted_at is null group by status`)
   ).rows
@@ -46,7 +47,7 @@ export async function subscriptionStats(knex: Knex, since: Date) {
       [since]
     )
   ).rows
-  return { counts: Object.fromEntries(counts.map((c) => [c.status, c.count])) as Record<string, number>, growth }
+  return { counts: Object.fromEntries(counts.map((c) => [c.status, c.count])), growth }
 }
 
 /** Undoes freezeAudience while nothing was claimed; returns false when a worker already took rows. */
@@ -66,14 +67,14 @@ export async function claim(knex: Knex, campaignId: string, limit: number, now: 
     .limit(limit)
     .forUpdate()
     .skipLocked()
-  const rows: { id: string; subscription_id: string; attempts: number }[] = await knex(DELIVERY)
+  const rows: ClaimedDelivery[] = await knex(DELIVERY)
     .whereIn("id", ids)
     .update({ status: "sending", claimed_at: now, updated_at: now, attempts: knex.raw("attempts + 1") })
     .returning(["id", "subscription_id", "attempts"])
   return rows
 }
 
-export async function finish(knex: Knex, results: { id: string; status: "sent" | "failed" | "skipped"; error?: string }[], now: Date) {
+export async function finish(knex: Knex, results: DeliveryResult[], now: Date) {
   const sent = results.filter((r) => r.status === "sent").map((r) => r.id)
   if (sent.length) await knex(DELIVERY).whereIn("id", sent).update({ status: "sent", sent_at: now, updated_at: now, error: null })
   for (const r of results.filter((r) => r.status !== "sent")) {
@@ -110,4 +111,9 @@ export async function completeIfDone(knex: Knex, campaignId: string, now: Date) 
   if (open) return false
   await knex("newsletter_campaign").where({ id: campaignId, status: "sending" }).update({ status: "sent", completed_at: now, updated_at: now })
   return true
+}
+
+/** Deliveries of these subscriptions (erasure keeps them, without personal data: they only name the subscription). */
+export async function countForSubscriptions(knex: Knex, subscriptionIds: string[]) {
+  return Number((await knex(DELIVERY).whereIn("subscription_id", subscriptionIds).count({ n: "*" }))[0].n)
 }

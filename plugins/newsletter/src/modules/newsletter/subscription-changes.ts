@@ -1,35 +1,13 @@
-import type { InferTypeOf } from "@medusajs/framework/types"
-import type Subscription from "../modules/newsletter/models/subscription"
+/**
+ * Exact undo of the module's locked subscription writes: each write records a
+ * SubscriptionChange inside its transaction, the workflow step's compensation
+ * hands it back here.
+ */
+import type { PurgedRows, SubscriptionChange, SubscriptionDTO } from "./types"
 
-type SubscriptionRow = InferTypeOf<typeof Subscription>
-type TokenRow = { id: string; used_at: Date | null; revoked_at: Date | null; updated_at: Date }
 type Knex = any
 
-/**
- * What one locked domain write changed, captured inside its transaction, so a
- * workflow step can undo exactly that (revertChanges).
- */
-export type SubscriptionChange = {
-  subscription_id: string
-  /** The row before the change; null when the change created it. */
-  before: SubscriptionRow | null
-  event_ids: string[]
-  created_token_ids: string[]
-  /** Tokens the change revoked or used, as they were. */
-  tokens_before: TokenRow[]
-  created_suppression_ids: string[]
-  /** Suppression rows the change deleted, as they were. */
-  deleted_suppressions: Record<string, unknown>[]
-}
-
-/** Rows a purge deleted, as they were: the compensation puts them back. */
-export type PurgedRows = {
-  newsletter_subscription: Record<string, unknown>[]
-  newsletter_consent_event: Record<string, unknown>[]
-  newsletter_token: Record<string, unknown>[]
-}
-
-export function newChange(subscriptionId: string, before: SubscriptionRow | null): SubscriptionChange {
+export function newChange(subscriptionId: string, before: SubscriptionDTO | null): SubscriptionChange {
   return {
     subscription_id: subscriptionId,
     before,
