@@ -259,6 +259,15 @@ medusaIntegrationTestRunner({
       expect((await subscribe(api, shop, { email: "bom@example.nl" })).status).toBe(202)
     })
 
+    it("should hold the per-IP limit when one IP sends many subscribe requests at once (different addresses)", async () => {
+      // The per-address limit is serialised by the address's lock; the per-IP count must be too, or parallel requests
+      // each see a free window and all pass (on one server or many: the count lives in PostgreSQL).
+      const answers = await Promise.all(Array.from({ length: 16 }, (_, i) => subscribe(api, shop, { email: `tegelijk${i}@example.nl` })))
+      const statuses = answers.map((r) => r.status)
+      expect(statuses.filter((s) => s === 202)).toHaveLength(10)
+      expect(statuses.filter((s) => s === 429)).toHaveLength(6)
+    })
+
     it("should reject bad input with a 400 naming the field, and refuse an unknown consent text", async () => {
       const bad = await subscribe(api, shop, { email: "geen-adres" })
       expect(bad.status).toBe(400)

@@ -56,6 +56,9 @@ export async function requestSubscription(
     )
   }
 
+  // The per-IP window is shared by many addresses: serialise its count-then-insert as the address lock does for
+  // the per-address window (always address first, then IP, so two requests never wait on each other in a circle).
+  if (input.ip) await sql.advisoryLock(sql.knexOf(ctx), `nlsub-ip:${input.ip}`)
   const wait = await retryAfter(deps, emailHash, input.ip ?? null, ctx)
   if (wait) return { outcome: "rate_limited", retry_after: wait }
 
