@@ -37,6 +37,8 @@ const multisafepay = env.MULTISAFEPAY_API_KEY
         cancelUrl: `${storefrontUrl}/checkout/multisafepay/cancel`,
         gateways: env.MULTISAFEPAY_GATEWAYS ? env.MULTISAFEPAY_GATEWAYS.split(",").map((g) => g.trim()) : undefined,
         manualCapture: env.MULTISAFEPAY_MANUAL_CAPTURE === "true",
+        orderDescription: "Softshop {order_id}",
+        partner: "Softshop",
       },
     }
   : undefined

@@ -61,6 +61,9 @@ medusaIntegrationTestRunner({
           amount: Math.round(Number(session.amount) * 100),
           var1: session.id,
           payment_options: expect.objectContaining({ notification_method: "POST", notification_url: expect.stringContaining(MSP_WEBHOOK_PATH) }),
+          // The shop's orderDescription and partner options (the plugin's defaults: "Order {order_id}", no partner).
+          description: `Softshop ${orderId}`,
+          plugin: { shop: "Medusa", plugin_version: "0.1.0", partner: "Softshop" },
         })
       )
       expect(created.delivery).toEqual(expect.objectContaining({ address1: "Kerkstraat", house_number: "12", zip_code: "3511 AB", country: "NL" }))

@@ -179,7 +179,7 @@ export class MultiSafepayBase extends AbstractPaymentProvider<MultiSafepayOption
       gateway,
       currency,
       amount,
-      description: `Softshop ${orderId}`.slice(0, 200),
+      description: this.options_.orderDescription.split("{order_id}").join(orderId).slice(0, 200),
       var1: sessionId,
       ...(cartId ? { var2: cartId } : {}),
       seconds_active: this.options_.secondsActive,
@@ -197,7 +197,7 @@ export class MultiSafepayBase extends AbstractPaymentProvider<MultiSafepayOption
         ip_address: snapshot?.ip_address,
       },
       delivery: toMspAddress(snapshot?.shipping ?? null, email),
-      plugin: { shop: "Medusa", plugin_version: "0.1.0", partner: "Softshop" },
+      plugin: { shop: "Medusa", plugin_version: "0.1.0", ...(this.options_.partner ? { partner: this.options_.partner } : {}) },
     }
     if (isBnpl(gateway)) {
       if (!snapshot?.items?.length) {

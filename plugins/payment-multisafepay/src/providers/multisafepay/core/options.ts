@@ -43,6 +43,13 @@ export const MultiSafepayOptionsSchema = z
     webhookConcurrency: z.number().int().min(1).max(100).default(4),
     /** The reconciliation job re-fetches sessions still pending after this many seconds. Default 900. */
     reconcileAfterSeconds: z.number().int().min(0).default(900),
+    /**
+     * The order description MultiSafepay shows the payer and the merchant (payment page, Control, bank statement
+     * where the method passes it on); `{order_id}` is replaced by the MultiSafepay order id. Default `Order {order_id}`.
+     */
+    orderDescription: z.string().trim().min(1).max(200).default("Order {order_id}"),
+    /** Your partner name in MultiSafepay's `plugin.partner` field, when you have one. Default: none. */
+    partner: z.string().trim().min(1).max(100).optional(),
     /** Request timeout in milliseconds. Default 15000. */
     timeoutMs: z.number().int().min(100).default(15_000),
   })

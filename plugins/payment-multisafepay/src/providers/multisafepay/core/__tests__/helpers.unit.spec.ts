@@ -47,4 +47,12 @@ describe("MultiSafepay helpers", () => {
     expect(() => parseOptions({ apiKey: "k", gateways: ["ideal"] })).toThrow(/gateways\.0/)
     expect(parseOptions({ apiKey: "k" })).toEqual(expect.objectContaining({ environment: "test", manualCapture: false, webhookToleranceSeconds: 600 }))
   })
+
+  it("should default to a neutral order description and no partner, and refuse an empty or over-long description", () => {
+    const defaults = parseOptions({ apiKey: "k" })
+    expect(defaults.orderDescription).toBe("Order {order_id}")
+    expect(defaults.partner).toBeUndefined()
+    expect(() => parseOptions({ apiKey: "k", orderDescription: " " })).toThrow(/orderDescription/)
+    expect(() => parseOptions({ apiKey: "k", orderDescription: "x".repeat(201) })).toThrow(/orderDescription/)
+  })
 })
