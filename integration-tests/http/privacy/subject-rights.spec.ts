@@ -499,6 +499,20 @@ medusaIntegrationTestRunner({
         const [after] = await (container.resolve("privacy") as any).listDataSubjectRequests({ id: data.data_subject_request.id })
         expect(after.status).toBe("received")
       })
+
+      it("should execute an erasure request once when two admins press execute at the same moment", async () => {
+        const p = personaFor("twice")
+        const c = await registerPersona(api, shop, p)
+        const { data } = await api.post("/admin/privacy/requests", { type: "erasure", channel: "letter", customer_id: c.customer.id }, { headers: admin })
+        const id = data.data_subject_request.id
+        const both = await Promise.all([0, 1].map(() => api.post(`/admin/privacy/requests/${id}/execute`, {}, { headers: admin, ...ok })))
+        expect(both.map((r) => r.status).sort()).toEqual([200, 400])
+        expect(both.find((r) => r.status === 400)!.data.message).toBe(`Erasure request ${id} is completed`)
+        const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
+        // One erasure in the register (each test starts from the suite's snapshot, which has none).
+        const [{ n }] = await knex("privacy_audit_log").where({ rule: "erasure_request" }).count({ n: "*" })
+        expect(Number(n)).toBe(1)
+      })
     })
   },
 })
