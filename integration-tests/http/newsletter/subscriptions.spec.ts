@@ -467,6 +467,35 @@ medusaIntegrationTestRunner({
       expect(texts.data.consent_texts.map((t: any) => t.id)).toEqual([all.data.consent_texts[1].id])
     })
 
+    it("should answer only the ?fields= a caller names (plus id) on every admin list, and refuse unknown ones", async () => {
+      await subscribeAndMail("velden@example.nl")
+      const subs = await api.get("/admin/newsletter-subscriptions?fields=email,status", { headers: admin })
+      expect(subs.data.newsletter_subscriptions).toEqual([{ id: expect.any(String), email: "velden@example.nl", status: "pending" }])
+      // Without ?fields= every column, as before (the admin screens read them).
+      const full = await api.get("/admin/newsletter-subscriptions", { headers: admin })
+      expect(full.data.newsletter_subscriptions[0]).toEqual(
+        expect.objectContaining({ email: "velden@example.nl", locale: "nl", created_at: expect.any(String) })
+      )
+      const texts = await api.get("/admin/newsletter-consent-texts?fields=locale,version", { headers: admin })
+      expect(texts.data.consent_texts.length).toBeGreaterThanOrEqual(2)
+      for (const t of texts.data.consent_texts) expect(Object.keys(t).sort()).toEqual(["id", "locale", "version"])
+      const created = await api.post("/admin/newsletter-campaigns", { subject: "Velden", html: "<p>x</p>", text: "x" }, { headers: admin })
+      const campaigns = await api.get("/admin/newsletter-campaigns?fields=subject", { headers: admin })
+      expect(campaigns.data.newsletter_campaigns).toEqual([
+        expect.objectContaining({ id: created.data.newsletter_campaign.id, subject: "Velden", progress: expect.any(Object) }),
+      ])
+      expect(campaigns.data.newsletter_campaigns[0].html).toBeUndefined()
+      for (const [list, field] of [
+        ["newsletter-subscriptions", "email_hash"],
+        ["newsletter-campaigns", "nonsense"],
+        ["newsletter-consent-texts", "nonsense"],
+      ]) {
+        const bad = await api.get(`/admin/${list}?fields=${field}`, { headers: admin, validateStatus: () => true })
+        expect([list, bad.status]).toEqual([list, 400])
+        expect(bad.data.message).toContain(field)
+      }
+    })
+
     async function rowsOf(subscriptionId: string) {
       const order = (q: any) => q.where({ subscription_id: subscriptionId }).orderBy("id")
       return {

@@ -10,9 +10,30 @@ export function requestMeta(req: MedusaRequest): RequestContext {
 }
 
 /** skip / take / order of an admin list as validateAndTransformQuery prepared them (query-config.ts); `fallback` when no order is asked. */
+/**
+ * Paging, order and the `?fields=` selection of an admin list, as `validateAndTransformQuery` prepared them from the
+ * route's query config (its `allowed` refuses other fields with a 400). Without `?fields=` the list answers every
+ * column, as it always did (the admin screens rely on it); with it, the named fields plus `id`, which the routes
+ * need to join extra data.
+ */
 export function listPage(req: MedusaRequest, fallback: Record<string, "ASC" | "DESC">) {
-  const { skip = 0, take = 50, order } = (req.listConfig ?? {}) as { skip?: number; take?: number; order?: Record<string, "ASC" | "DESC"> }
-  return { skip, take, order: order && Object.keys(order).length ? order : fallback }
+  const {
+    skip = 0,
+    take = 50,
+    order,
+    select,
+  } = (req.listConfig ?? {}) as {
+    skip?: number
+    take?: number
+    order?: Record<string, "ASC" | "DESC">
+    select?: string[]
+  }
+  return {
+    skip,
+    take,
+    order: order && Object.keys(order).length ? order : fallback,
+    ...(req.query?.fields !== undefined ? { select: Array.from(new Set(["id", ...(select ?? [])])) } : {}),
+  }
 }
 
 /** zod parse that fails with a 400 naming the field. */

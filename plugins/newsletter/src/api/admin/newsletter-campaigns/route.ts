@@ -7,9 +7,9 @@ import { AdminCreateCampaignType } from "./validators"
 
 /** Campaigns, newest first, each with sent / failed / remaining. */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
-  const { skip: offset, take: limit, order } = listPage(req, { created_at: "DESC" })
+  const { skip: offset, take: limit, order, select } = listPage(req, { created_at: "DESC" })
   const newsletter = req.scope.resolve<NewsletterModuleService>(NEWSLETTER_MODULE)
-  const [campaigns, count] = await newsletter.listAndCountCampaigns({}, { skip: offset, take: limit, order })
+  const [campaigns, count] = await newsletter.listAndCountCampaigns({}, { skip: offset, take: limit, order, select })
   const progress = await newsletter.campaignProgress(campaigns.map((c) => c.id))
   res.json({ newsletter_campaigns: campaigns.map((c) => ({ ...c, progress: progress[c.id] })), count, offset, limit })
 }

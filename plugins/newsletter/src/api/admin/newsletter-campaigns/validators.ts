@@ -1,8 +1,11 @@
 import { z } from "@medusajs/framework/zod"
 
-import { paging } from "../newsletter-subscriptions/validators"
+import { fieldsParam, paging } from "../newsletter-subscriptions/validators"
+import { listCampaignsQueryConfig } from "./query-config"
 
-export const AdminListCampaigns = z.object({ ...paging(20, 100), order: z.enum(["created_at", "-created_at"]).optional() }).strict()
+export const AdminListCampaigns = z
+  .object({ ...paging(20, 100), fields: fieldsParam(listCampaignsQueryConfig.allowed), order: z.enum(["created_at", "-created_at"]).optional() })
+  .strict()
 
 // A schedule more than a year ahead is a typo, not a plan.
 const MAX_AHEAD_MS = 366 * 86400_000

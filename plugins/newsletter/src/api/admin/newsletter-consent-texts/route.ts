@@ -8,12 +8,13 @@ import { AdminPublishConsentTextType } from "./validators"
 /** Every version of every consent text, newest first. */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const { locale } = req.validatedQuery as { locale?: "nl" | "en" }
-  const { skip, take } = listPage(req, {})
+  const { skip, take, select } = listPage(req, {})
   const newsletter = req.scope.resolve<NewsletterModuleService>(NEWSLETTER_MODULE)
   const [texts, count] = await newsletter.listAndCountConsentTexts(locale ? { locale } : {}, {
     order: { locale: "ASC", version: "DESC" },
     skip,
     take,
+    select,
   })
   res.json({ consent_texts: texts, count, offset: skip, limit: take })
 }

@@ -1,7 +1,10 @@
 import { z } from "@medusajs/framework/zod"
-import { paging } from "../newsletter-subscriptions/validators"
+import { fieldsParam, paging } from "../newsletter-subscriptions/validators"
+import { listConsentTextsQueryConfig } from "./query-config"
 
-export const AdminListConsentTexts = z.object({ ...paging(100, 500), locale: z.enum(["nl", "en"]).optional() }).strict()
+export const AdminListConsentTexts = z
+  .object({ ...paging(100, 500), fields: fieldsParam(listConsentTextsQueryConfig.allowed), locale: z.enum(["nl", "en"]).optional() })
+  .strict()
 
 export const AdminPublishConsentText = z
   .object({
