@@ -191,12 +191,18 @@ async function leftovers(c) {
   return r
 }
 
+function withoutRedis(env) {
+  const { REDIS_URL: _redis, ...rest } = env
+  return rest
+}
+
 /** The plugin's real retention run in its own process (`medusa exec`), as the daily job runs it. */
 function retentionRun(databaseUrl) {
   return new Promise((resolve, reject) => {
     const child = spawn(MEDUSA_BIN, ["exec", SCRIPT], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: "error", REDIS_URL: "", NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --expose-gc`.trim() },
+      // In-memory modules, like the test run: REDIS_URL left out (an empty REDIS_URL still reaches Medusa's projectConfig).
+      env: { ...withoutRedis(process.env), DATABASE_URL: databaseUrl, LOG_LEVEL: "error", NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --expose-gc`.trim() },
       stdio: ["ignore", "pipe", "inherit"],
     })
     let out = ""
