@@ -47,8 +47,8 @@ export async function dismissErasedLinks(container: MedusaContainer, removed: Re
     if (!IDENTIFIER.test(table) || !IDENTIFIER.test(column)) continue
     const ids = module === Modules.CUSTOMER ? removed.customer_ids : removed.cart_ids
     if (!ids.length) continue
-    // node-postgres sends a JS array as one PostgreSQL array value (knex.raw does not expand it).
-    rows += (await knex.raw(`delete from "${table}" where "${column}" = any(?)`, [ids])).rowCount ?? 0
+    // Table and column as identifier bindings (??); node-postgres sends the id array as one PostgreSQL array value.
+    rows += (await knex.raw("delete from ?? where ?? = any(?)", [table, column, ids])).rowCount ?? 0
   }
   return { link_rows: rows }
 }
