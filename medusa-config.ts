@@ -176,6 +176,9 @@ module.exports = defineConfig({
           batchSize: Number(env.NEWSLETTER_BATCH_SIZE ?? 200),
           // A claimed batch whose worker died is taken over by another worker after this many seconds.
           leaseSeconds: Number(env.NEWSLETTER_LEASE_SECONDS ?? 300),
+          // Mails per notification call (statuses are written per call) and calls in flight per worker.
+          mailsPerCall: Number(env.NEWSLETTER_MAILS_PER_CALL ?? 25),
+          callsInFlight: Number(env.NEWSLETTER_CALLS_IN_FLIGHT ?? 4),
           autoResume: env.NEWSLETTER_AUTO_RESUME !== "false",
         },
       },

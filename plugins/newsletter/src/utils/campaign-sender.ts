@@ -1,4 +1,4 @@
-import { MedusaContainer } from "@medusajs/framework/types"
+import { CreateNotificationDTO, INotificationModuleService, MedusaContainer, NotificationDTO } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { NEWSLETTER_MODULE } from "../modules/newsletter"
 import type NewsletterModuleService from "../modules/newsletter/service"
@@ -23,8 +23,6 @@ export function attemptKey(campaignId: string, subscriptionId: string, attempt: 
   return attempt > 1 ? `${key}:attempt-${attempt}` : key
 }
 
-const CHUNK = 50
-
 /**
  * Sends a sending campaign in claimed batches until nothing is left (or
  * `maxBatches` ran). Safe to run in several workers at once and to kill at any
@@ -47,9 +45,12 @@ export async function runCampaign(container: MedusaContainer, campaignId: string
  * Sends the claimed deliveries and reports each one's outcome. A row claimed before (its worker died) is first
  * checked against the notification records of its earlier attempts: delivered → sent; failed → failed; still
  * `pending` (the mail was in flight when the worker died) or none → sent again under the attempt's own key.
- * Each mail is its own notification call, so its record turns `success` right after the SMTP server accepted
- * it: a kill can double only a mail accepted in the moment before that write (at most one duplicate per mail in
- * flight), and never loses one.
+ *
+ * Mails go out as notification calls of `mailsPerCall` mails, `callsInFlight` calls at a time (a sliding window,
+ * so the transport's connections never wait for the slowest mail of a chunk). Medusa's notification module writes
+ * a call's rows `pending` before sending and their statuses after the whole call: a kill mid-call never loses a
+ * mail (the retry sends it), and can double at most the mails of the calls in flight that the SMTP server had
+ * already accepted. With `mailsPerCall: 1` each mail's record turns `success` right after the server accepted it.
  */
 export async function sendClaimed(
   container: MedusaContainer,
@@ -88,26 +89,45 @@ export async function sendClaimed(
     else sendable.push(d)
   }
 
-  for (let i = 0; i < sendable.length; i += CHUNK) {
-    const chunk = sendable.slice(i, i + CHUNK)
-    await Promise.all(
-      chunk.map(async (d) => {
-        const sub = byId.get(d.subscription_id)!
-        try {
-          await notifications.createNotifications([campaignNotification(newsletter, campaign, { ...sub, email: sub.email! }, key(d))])
-        } catch {
-          // A failed send: its notification row below says so.
-        }
-      })
-    )
-    const rows = await notifications.listNotifications({ idempotency_key: chunk.map(key) } as any, {
-      select: ["idempotency_key", "status"],
-    })
-    const byKey = new Map(rows.map((n) => [(n as Keyed).idempotency_key, n.status]))
-    for (const d of chunk) {
-      const status = byKey.get(key(d))
-      results.push(status === "success" ? { id: d.id, status: "sent" } : { id: d.id, status: "failed", error: `notification ${status ?? "missing"}` })
+  const { mailsPerCall, callsInFlight } = newsletter.getOptions().campaign
+  const calls: ClaimedDelivery[][] = []
+  for (let i = 0; i < sendable.length; i += mailsPerCall) calls.push(sendable.slice(i, i + mailsPerCall))
+  let next = 0
+  const worker = async () => {
+    while (next < calls.length) {
+      const call = calls[next++]
+      const statuses = await sendCall(
+        notifications,
+        call.map((d) => campaignNotification(newsletter, campaign, mailable(byId.get(d.subscription_id)!), key(d)))
+      )
+      for (const d of call) {
+        const status = statuses.get(key(d))
+        results.push(status === "success" ? { id: d.id, status: "sent" } : { id: d.id, status: "failed", error: `notification ${status ?? "missing"}` })
+      }
     }
   }
+  await Promise.all(Array.from({ length: Math.min(callsInFlight, calls.length) }, worker))
   return results
+}
+
+const mailable = (sub: { id: string; email: string | null; locale: string; token_version: number }) => ({ ...sub, email: sub.email! })
+
+/**
+ * One notification call; the status of each of its keys. The call's own answer is used when it holds every key;
+ * a failed mail makes the call throw after Medusa wrote every status, so then (and for keys sent before) the
+ * records are read back.
+ */
+async function sendCall(notifications: INotificationModuleService, batch: (CreateNotificationDTO & Keyed)[]): Promise<Map<string | null | undefined, string>> {
+  let answered: (NotificationDTO & Keyed)[] = []
+  try {
+    answered = (await notifications.createNotifications(batch)) as (NotificationDTO & Keyed)[]
+  } catch {
+    // A failed send: its notification row says so (read below).
+  }
+  const statuses = new Map(answered.map((n) => [n.idempotency_key, n.status as string]))
+  if (batch.every((n) => statuses.get(n.idempotency_key) === "success")) return statuses
+  const rows = await notifications.listNotifications({ idempotency_key: batch.map((n) => n.idempotency_key!) } as any, {
+    select: ["idempotency_key", "status"],
+  })
+  return new Map(rows.map((n) => [(n as Keyed).idempotency_key, n.status as string]))
 }

@@ -66,11 +66,12 @@ export function campaignNotification(
     template: "newsletter.campaign",
     resource_id: campaign.id,
     resource_type: "newsletter_campaign",
+    // The body is the same for every recipient: it travels in `content` (handed to the provider, not stored per
+    // notification by Medusa); the stored `data` keeps what is this recipient's (and the campaign is resource_id).
+    content: { subject: campaign.subject, html: campaign.html, text: campaign.text },
     data: {
       locale: sub.locale,
       subject: campaign.subject,
-      html: campaign.html,
-      text: campaign.text,
       unsubscribe_url: url,
       footer_html: `<a href="${escapeHtml(url)}">${words.link}</a>`,
       footer_text: `${words.text}: ${url}`,

@@ -50,6 +50,14 @@ export const NewsletterOptionsSchema = z
       .object({
         /** Deliveries claimed and sent per batch. Default: 200. */
         batchSize: z.number().int().positive().default(200),
+        /**
+         * Mails per notification call. Medusa's notification module records a call's statuses when all of its mails
+         * are sent, so a worker killed mid-call can send again up to this many mails the SMTP server had already
+         * accepted; 1 records every mail the moment it is accepted, at a fraction of the throughput. Default: 25.
+         */
+        mailsPerCall: z.number().int().positive().max(500).default(25),
+        /** Notification calls in flight at once per worker (keeps the mail transport's connections busy). Default: 4. */
+        callsInFlight: z.number().int().positive().max(64).default(4),
         /** Seconds after which a claimed but unfinished delivery is taken over by another worker. Default: 300. */
         leaseSeconds: z.number().int().positive().default(300),
         /** Whether the every-minute job resumes campaigns left sending (turn off on server-only instances). Default: true. */

@@ -107,7 +107,8 @@ class NodemailerNotificationService extends AbstractNotificationProviderService 
     const globals = { shop_name: this.options_.shopName, year: new Date().getUTCFullYear() }
     const given = notification.content
     if (notification.template && this.templates_.has(notification.template)) {
-      return this.templates_.render(notification.template, data, globals)
+      // The notification's `content` (not stored by Medusa) is there for templates that wrap a given body.
+      return this.templates_.render(notification.template, data, given ? { ...globals, content: given } : globals)
     }
     if (given?.subject && (given.html || given.text)) {
       return { subject: given.subject, html: given.html ?? undefined, text: given.text ?? undefined }

@@ -31,8 +31,14 @@ export class TemplateRegistry {
     return [...this.dirs]
   }
 
+  private readonly known = new Set<string>()
+
+  /** Whether any directory has the template; asked once per mail, so a template found once is remembered. */
   has(template: string) {
-    return this.localesFor(template).length > 0
+    if (this.known.has(template)) return true
+    const found = this.localesFor(template).length > 0
+    if (found) this.known.add(template)
+    return found
   }
 
   localesFor(template: string): string[] {

@@ -11,7 +11,7 @@ describe("newsletter options", () => {
         defaultLocale: "en",
         rateLimit: { perAddress: 3, perIp: 10, windowMinutes: 60 },
         softOptIn: { enabled: false },
-        campaign: { batchSize: 200, leaseSeconds: 300, autoResume: true },
+        campaign: { batchSize: 200, mailsPerCall: 25, callsInFlight: 4, leaseSeconds: 300, autoResume: true },
       })
     )
   })
