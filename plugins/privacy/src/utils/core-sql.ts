@@ -2,6 +2,7 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { PrivacySubject, SubjectErasureResult } from "../types/privacy-contract"
 import { scrubJson } from "./scrub"
+import { addTraceCounts, eraseCoreTraces } from "./core-traces"
 
 /**
  * Set-based erasure and anonymisation of Medusa's own tables: one SQL transaction per batch of subjects or
@@ -264,6 +265,7 @@ export async function eraseCoreSubjectsDetailed(
     removed.cart_ids = cartIds
     removed.deleted_customer_ids = uniq(customers.map((c: any) => c.id))
   })
+  addTraceCounts({ erased, anonymized }, await eraseCoreTraces(container, removed))
   return { result: { module: "medusa", erased, anonymized }, removed }
 }
 

@@ -122,12 +122,15 @@ export default class PrivacyModuleService extends MedusaService({
     return this.eraseSubjectsData([subject])
   }
 
-  /** Batch form (retention): consent records keep a salted hash of the subject, clocks go, request e-mails are cleared. */
+  /**
+   * Batch form (retention): consent records and the subject's own audit entries keep a salted hash of the subject,
+   * clocks go, request e-mails are cleared, closed requests lose the customer id.
+   */
   async eraseSubjectsData(subjects: PrivacySubject[]): Promise<SubjectErasureResult> {
     const result: SubjectErasureResult = {
       module: "privacy",
       erased: { consent_record: 0, data_subject_request: 0, legal_hold: 0, subject_clock: 0 },
-      anonymized: { consent_record: 0, data_subject_request: 0, legal_hold: 0, subject_clock: 0 },
+      anonymized: { consent_record: 0, data_subject_request: 0, legal_hold: 0, subject_clock: 0, audit_log: 0 },
     }
     const ids = [...new Set(subjects.map((s) => s.customer_id).filter((id): id is string => !!id))]
     const emails = [...new Set(subjects.map((s) => s.email).filter((e): e is string => !!e))]
@@ -149,6 +152,21 @@ export default class PrivacyModuleService extends MedusaService({
     if (requests.length) {
       await this.updateDataSubjectRequests(requests.map((r) => ({ id: r.id, subject_email: null })))
       result.anonymized.data_subject_request = requests.length
+    }
+    if (ids.length) {
+      // Closed requests stay in the register without the customer id (the request being executed loses it when
+      // it is completed, see record-erasure step); the audit entries of the subject's own actions name a keyed
+      // hash instead of the id, the same one the consent records keep.
+      const closed = await this.listDataSubjectRequests({ customer_id: ids, status: ["completed", "cancelled", "rejected"] }, { select: ["id"] })
+      if (closed.length) {
+        await this.updateDataSubjectRequests(closed.map((r) => ({ id: r.id, customer_id: null })))
+        result.anonymized.data_subject_request += closed.length
+      }
+      const logs = await this.listAuditLogs({ actor: ids.map((id) => `customer:${id}`) }, { select: ["id", "actor"] })
+      if (logs.length) {
+        await this.updateAuditLogs(logs.map((l) => ({ id: l.id, actor: `subject:${this.hash(l.actor)}` })))
+        result.anonymized.audit_log = logs.length
+      }
     }
     return result
   }

@@ -15,7 +15,14 @@ export const recordErasureStep = createStep(
       for (const [k, n] of Object.entries(r.anonymized)) counts[`${r.module}.${k}.anonymized`] = n
     }
     if (input.request_id) {
-      await privacy.updateDataSubjectRequests({ id: input.request_id, status: "completed", completed_at: privacy.now(), handled_by: input.actor })
+      // The register keeps the request (what, when, by whom) but no longer whose: the customer is erased now.
+      await privacy.updateDataSubjectRequests({
+        id: input.request_id,
+        status: "completed",
+        completed_at: privacy.now(),
+        handled_by: input.actor,
+        customer_id: null,
+      })
     }
     const log = await privacy.createAuditLogs({
       rule: input.rule,
