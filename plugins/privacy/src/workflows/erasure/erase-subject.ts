@@ -19,8 +19,8 @@ export type EraseSubjectInput = {
 
 /**
  * Erases one data subject across every registered module (idempotent; refuses held subjects), Medusa's own data
- * last through the Medusa core provider, removes the erased records' links through the Link module and emits `customer.deleted` and `privacy.subject.erased`
- * (`{ id }` per erased customer record) once the workflow succeeds.
+ * last through the Medusa core provider, removes the erased records' links through the Link module and emits
+ * `customer.deleted` and `privacy.subject.erased` (`{ id }` per erased customer record) once the workflow succeeds.
  */
 export const eraseSubjectWorkflow = createWorkflow("privacy-erase-subject", (input: EraseSubjectInput) => {
   const subject = transform({ input }, ({ input }) => ({ customer_id: input.customer_id ?? null, email: input.email ?? null }))

@@ -13,8 +13,8 @@ export type EraseSubjectsInput = { subjects: PrivacySubject[]; rule: string; act
 /**
  * One retention batch: the subjects of one rule, held ones skipped, the rest erased across every registered
  * module (Medusa's own data last, through the Medusa core provider), their links removed through the Link
- * module, one audit entry with the counts (never who), and `customer.deleted` / `privacy.subject.erased` (`{ id }`) per erased customer. Idempotent: a batch killed
- * half-way is finished by the next run.
+ * module, one audit entry with the counts (never who), and `customer.deleted` / `privacy.subject.erased`
+ * (`{ id }`) per erased customer. Idempotent: a batch killed half-way is finished by the next run.
  */
 export const eraseSubjectsWorkflow = createWorkflow("privacy-erase-subjects", (input: EraseSubjectsInput) => {
   const filtered = filterHeldSubjectsStep(input.subjects)
