@@ -1,8 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaModule } from "@medusajs/framework/modules-sdk"
 import type { LegalHold, PersonalDataProvider, PrivacySubject, SubjectDataExport, SubjectErasureResult } from "../types/privacy-contract"
-import { eraseCoreSubjectsDetailed, RemovedCoreRecords } from "./core-sql"
-import { createMedusaCoreProvider } from "./medusa-core-data"
+import { createMedusaCoreProvider } from "../providers/medusa-core"
 
 export function isPersonalDataProvider(service: unknown): service is PersonalDataProvider {
   const s = service as Record<string, unknown> | null
@@ -11,7 +10,7 @@ export function isPersonalDataProvider(service: unknown): service is PersonalDat
 
 /**
  * Every loaded module service that implements the privacy contract (found by duck typing, no imports),
- * plus the plugin's provider for Medusa's own modules. Works with no other plugin installed.
+ * after the plugin's provider for Medusa's own modules (always first). Works with no other plugin installed.
  */
 export function discoverPersonalDataProviders(container: MedusaContainer): PersonalDataProvider[] {
   const providers: PersonalDataProvider[] = [createMedusaCoreProvider(container)]
@@ -38,30 +37,15 @@ export async function exportSubject(container: MedusaContainer, subject: Privacy
   return out
 }
 
-export async function eraseSubject(container: MedusaContainer, subject: PrivacySubject): Promise<ErasureOutcome> {
-  return eraseSubjects(container, [subject])
-}
-
-/** What an erasure did: counts per module, and the ids of Medusa records whose links must go. */
-export type ErasureOutcome = { results: SubjectErasureResult[]; removed: RemovedCoreRecords }
-
 /**
- * Erases many subjects: each provider's batch method when it has one, else its single-subject method per
- * subject (counts summed). Other modules first, Medusa's customer last: they may still need to read it.
+ * Erases many subjects in every registered module except Medusa's own (the erasure workflows run the Medusa
+ * core provider as a step of its own, after this one: other modules may still need to read the customer).
+ * Each provider's batch method when it has one, else its single-subject method per subject (counts summed).
  */
-export async function eraseSubjects(container: MedusaContainer, subjects: PrivacySubject[]): Promise<ErasureOutcome> {
+export async function eraseSubjectsInModules(container: MedusaContainer, subjects: PrivacySubject[]): Promise<SubjectErasureResult[]> {
   const out: SubjectErasureResult[] = []
-  let removed: RemovedCoreRecords = { customer_ids: [], cart_ids: [], deleted_customer_ids: [] }
-  if (!subjects.length) return { results: out, removed }
-  const providers = discoverPersonalDataProviders(container)
-  for (const p of [...providers.slice(1), providers[0]]) {
-    if (p === providers[0]) {
-      // Medusa's own data: the same statements as the core provider's, with the ids removed.
-      const core = await eraseCoreSubjectsDetailed(container, subjects, (container.resolve("privacy") as any).now())
-      out.push(core.result)
-      removed = core.removed
-      continue
-    }
+  if (!subjects.length) return out
+  for (const p of discoverPersonalDataProviders(container).slice(1)) {
     if (typeof p.eraseSubjectsData === "function") {
       out.push(await p.eraseSubjectsData(subjects))
       continue
@@ -75,7 +59,7 @@ export async function eraseSubjects(container: MedusaContainer, subjects: Privac
     }
     out.push(sum)
   }
-  return { results: out, removed }
+  return out
 }
 
 export async function collectLegalHolds(container: MedusaContainer, subject: PrivacySubject): Promise<LegalHold[]> {

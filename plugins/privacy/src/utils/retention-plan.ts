@@ -1,7 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import PrivacyModuleService from "../modules/privacy/service"
 import { addMonths } from "./clock"
-import { customerActivityOf, customerActivityPage, CustomerActivityRow } from "./core-sql"
+import { customerActivityOf, customerActivityPage, CustomerActivityRow } from "../providers/medusa-core/sql"
 
 export type RetentionRule = "consumer_after_last_order" | "consumer_no_orders" | "business_inactive"
 

@@ -7,7 +7,7 @@ import { anonymizeFiscalOrdersWorkflow } from "../workflows/retention/anonymize-
 import { fiscalCutoff } from "./clock"
 import { isLegalHoldError } from "./errors"
 import { runExclusive } from "./lock"
-import { scanFiscalOrders } from "./core-sql"
+import { scanFiscalOrders } from "../providers/medusa-core/sql"
 import { collectLegalHoldsForSubjects } from "./registry"
 import { erasureRequestSubject } from "./erasure-request"
 import { scanRetentionCandidates } from "./retention-plan"

@@ -142,7 +142,7 @@ export default class PrivacyModuleService extends MedusaService({
         )
         result.anonymized.consent_record = consents.length
       }
-      // Subject clocks are deleted with the customer record (core-sql.ts, one transaction), not here: a run
+      // Subject clocks are deleted right after the customer record (providers/medusa-core), not here: a run
       // killed between the modules keeps the warning mark, so the subject is not warned a second time.
     }
     const or: Record<string, unknown>[] = []

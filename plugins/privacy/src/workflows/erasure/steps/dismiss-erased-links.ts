@@ -1,6 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { RemovedCoreRecords } from "../../../utils/core-sql"
-import { dismissErasedLinks } from "../../../utils/erased-links"
+import { dismissErasedLinks, type RemovedCoreRecords } from "../../../providers/medusa-core"
 
 /**
  * After the erasure: the erased customers' and carts' links go through Medusa's Link module (order_cart,

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import PrivacyModuleService from "../../../modules/privacy/service"
-import { anonymizeFiscalOrders } from "../../../utils/core-sql"
+import { anonymizeFiscalOrders } from "../../../providers/medusa-core/sql"
 
 /**
  * Fully anonymises a batch of orders whose fiscal window has ended, in one transaction. Irreversible by

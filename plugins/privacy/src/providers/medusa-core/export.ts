@@ -1,14 +1,13 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import type { PersonalDataDescriptor, PersonalDataProvider, PrivacySubject, SubjectDataExport, SubjectErasureResult } from "../types/privacy-contract"
-import { eraseCoreSubjects, sql } from "./core-sql"
-import { toJsonRows } from "./scrub"
+import type { PrivacySubject } from "../../types/privacy-contract"
+import { sql } from "./sql"
 
 const uniq = (xs: (string | null | undefined)[]) => [...new Set(xs.filter((x): x is string => !!x))]
 
-const ADDRESS_FIELDS = ["id", "first_name", "last_name", "company", "address_1", "address_2", "city", "province", "postal_code", "country_code", "phone"]
+export const ADDRESS_FIELDS = ["id", "first_name", "last_name", "company", "address_1", "address_2", "city", "province", "postal_code", "country_code", "phone"]
 
-/** Every row of Medusa's own modules that holds the subject's personal data, read for the export (erasure writes the same tables with SQL, core-sql.ts). */
+/** Every row of Medusa's own modules that holds the subject's personal data, read for the export (erasure reaches the same records, erase.ts). */
 export async function collectMedusaRows(container: MedusaContainer, subject: PrivacySubject) {
   const customerModule = container.resolve(Modules.CUSTOMER)
   const authModule = container.resolve(Modules.AUTH)
@@ -28,7 +27,7 @@ export async function collectMedusaRows(container: MedusaContainer, subject: Pri
   const customers = customerFilter.length
     ? await customerModule.listCustomers({ $or: customerFilter } as any, {
         select: ["id", "email", "first_name", "last_name", "phone", "company_name", "has_account", "created_at", "deleted_at", "metadata"],
-        // Soft-deleted records still hold personal data: exported, and erased (core-sql.ts), like live ones.
+        // Soft-deleted records still hold personal data: exported, and erased (erase.ts), like live ones.
         withDeleted: true,
       })
     : []
@@ -147,65 +146,3 @@ export async function collectMedusaRows(container: MedusaContainer, subject: Pri
     customerIds,
   }
 }
-
-/** Medusa's own data (customer, addresses, login, carts, orders, payment sessions, notifications) as a contract provider. */
-export function createMedusaCoreProvider(container: MedusaContainer): PersonalDataProvider {
-  const descriptor: PersonalDataDescriptor = {
-    module: "medusa",
-    entities: [
-      {
-        entity: "customer",
-        personal_fields: ["email", "first_name", "last_name", "phone", "company_name", "metadata"],
-        description: "Customer profile (soft-deleted records too); deleted on erasure.",
-      },
-      { entity: "customer_address", personal_fields: ADDRESS_FIELDS.slice(1), description: "Address book; deleted on erasure." },
-      { entity: "provider_identity", personal_fields: ["entity_id"], description: "Login (e-mail); deleted so the e-mail can register again." },
-      { entity: "auth_identity", personal_fields: ["app_metadata"], description: "Login identity; deleted unless it also belongs to a staff user." },
-      { entity: "cart", personal_fields: ["email", "shipping_address", "billing_address", "metadata"], description: "Carts with their addresses; deleted." },
-      {
-        entity: "order",
-        personal_fields: ["email", "customer_id", "shipping_address", "billing_address"],
-        description: "Orders keep only fiscal fields (amounts, VAT, currency, dates, country, display id, postcode prefix).",
-      },
-      { entity: "order_change", personal_fields: ["metadata", "actions.details"], description: "Order edit history; personal keys nulled." },
-      { entity: "payment_session", personal_fields: ["data", "context"], description: "Payment provider data; personal keys nulled." },
-      { entity: "payment", personal_fields: ["data"], description: "Payment provider data; personal keys nulled." },
-      {
-        entity: "account_holder",
-        personal_fields: ["email", "data", "metadata"],
-        description: "The customer at a payment provider; e-mail and data cleared, link to the customer removed.",
-      },
-      { entity: "notification", personal_fields: ["to", "data"], description: "Sent messages; deleted." },
-    ],
-  }
-
-  return {
-    getPersonalDataDescriptor: () => descriptor,
-
-    async exportSubjectData(subject): Promise<SubjectDataExport> {
-      const r = await collectMedusaRows(container, subject)
-      return {
-        module: "medusa",
-        entities: {
-          customer: toJsonRows(r.customers),
-          customer_address: toJsonRows(r.addresses),
-          provider_identity: toJsonRows(r.providerIdentities),
-          auth_identity: toJsonRows(r.authIdentities.map((a) => ({ id: a.id, created_at: (a as any).created_at }))),
-          cart: toJsonRows(r.carts),
-          order: toJsonRows(r.orders),
-          order_change: toJsonRows(r.orderChanges),
-          payment_session: toJsonRows(r.paymentSessions),
-          payment: toJsonRows(r.payments),
-          account_holder: toJsonRows(r.accountHolders),
-          notification: toJsonRows(r.notifications),
-        },
-      }
-    },
-
-    // Same statements for one subject (requests, admin) and for a retention batch: one SQL transaction.
-    eraseSubjectData: (subject): Promise<SubjectErasureResult> => eraseCoreSubjects(container, [subject], privacyNow(container)),
-    eraseSubjectsData: (subjects): Promise<SubjectErasureResult> => eraseCoreSubjects(container, subjects, privacyNow(container)),
-  }
-}
-
-const privacyNow = (container: MedusaContainer): Date => (container.resolve("privacy") as any).now()

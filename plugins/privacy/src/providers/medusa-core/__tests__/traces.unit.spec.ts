@@ -1,4 +1,4 @@
-import { addTraceCounts, scrubIds } from "../core-traces"
+import { addTraceCounts, scrubIds } from "../traces"
 
 describe("scrubIds", () => {
   it("should null every string equal to an erased id, at any depth, and keep everything else", () => {

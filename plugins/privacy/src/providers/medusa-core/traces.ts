@@ -1,7 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-// Type only: core-sql.ts calls this file, so nothing of it is imported at run time (no import cycle).
-import type { RemovedCoreRecords } from "./core-sql"
+// Type only: erase.ts calls this file, so nothing of it is imported at run time (no import cycle).
+import type { RemovedCoreRecords } from "./erase"
 
 /**
  * The traces of erased subjects that Medusa keeps outside the records core-sql.ts erases, found by the erasure

@@ -1,0 +1,118 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import type { PrivacySubject, SubjectErasureResult } from "../../types/privacy-contract"
+import type PrivacyModuleService from "../../modules/privacy/service"
+import { addTraceCounts, eraseCoreTraces } from "./traces"
+import { anonymizeSubjectOrders, assertCoreSchema, clearAccountHolders, readSubjectScope, unlinkStaffLogins } from "./sql"
+
+const uniq = (xs: (string | null | undefined)[]) => [...new Set(xs.filter((x): x is string => !!x))]
+
+/** Methods MedusaService generates for every model of a module that the public interfaces of 2.21 do not declare. */
+type CreditLineMethods = {
+  listCreditLines(filters: { cart_id: string[] }, config: { select: string[]; withDeleted?: boolean }): Promise<{ id: string }[]>
+  deleteCreditLines(ids: string[]): Promise<void>
+}
+type NotificationDeleteMethod = { deleteNotifications(ids: string[]): Promise<void> }
+
+/** Records whose links (Link module) must go after an erasure, and the customers it deleted (for events). */
+export type RemovedCoreRecords = { customer_ids: string[]; cart_ids: string[]; deleted_customer_ids: string[] }
+
+/**
+ * Erases the subjects from Medusa's own data: customers (incl. soft-deleted records), addresses, logins (staff
+ * logins only lose their customer link), carts, notifications, payment account holders; orders keep fiscal fields
+ * only (country and postcode prefix on their addresses).
+ */
+export async function eraseCoreSubjects(container: MedusaContainer, subjects: PrivacySubject[], now: Date): Promise<SubjectErasureResult> {
+  return (await eraseCoreSubjectsDetailed(container, subjects, now)).result
+}
+
+/**
+ * eraseCoreSubjects with the ids it removed, for the erasure workflow's next steps: link rows (order_cart,
+ * cart_payment_collection, cart_promotion, customer_account_holder and any link another module defines) are
+ * removed through the Link module (links.ts, the dismiss-erased-links step), `customer.deleted` is emitted for
+ * `deleted_customer_ids`. `customer_ids` also holds the ids the subjects named that were already gone, so a
+ * re-run still removes links left behind.
+ *
+ * One batch of subjects costs one call per module service and table (arrays, never one call per subject), plus
+ * the SQL of sql.ts: reads no module filter can express and the order anonymisation (one transaction). The calls
+ * are not one transaction; each is idempotent and the order makes a re-run finish an interrupted erasure: orders
+ * first, the customer record (which a retention re-run starts from) and its retention clock last.
+ */
+export async function eraseCoreSubjectsDetailed(
+  container: MedusaContainer,
+  subjects: PrivacySubject[],
+  now: Date
+): Promise<{ result: SubjectErasureResult; removed: RemovedCoreRecords }> {
+  await assertCoreSchema(container)
+  const erased: Record<string, number> = { customer: 0, customer_address: 0, auth_identity: 0, cart: 0, notification: 0 }
+  const anonymized: Record<string, number> = {
+    order: 0,
+    order_address: 0,
+    order_change: 0,
+    payment_session: 0,
+    payment: 0,
+    account_holder: 0,
+    auth_identity: 0,
+  }
+  const seedIds = uniq(subjects.map((s) => s.customer_id))
+  const seedEmails = uniq(subjects.map((s) => s.email?.trim().toLowerCase()))
+  const removed: RemovedCoreRecords = { customer_ids: [], cart_ids: [], deleted_customer_ids: [] }
+  if (!seedIds.length && !seedEmails.length) return { result: { module: "medusa", erased, anonymized }, removed }
+
+  const scope = await readSubjectScope(container, seedIds, seedEmails)
+  const customerIds = scope.customer_ids
+
+  await anonymizeSubjectOrders(container, scope, now, anonymized)
+
+  // Carts with their credit lines (no cascade on that foreign key) and addresses; items and shipping methods
+  // go with the cart (cascading foreign keys).
+  const cartModule = container.resolve(Modules.CART)
+  if (scope.cart_ids.length) {
+    const carts = cartModule as unknown as CreditLineMethods
+    const creditLines = await carts.listCreditLines({ cart_id: scope.cart_ids }, { select: ["id"], withDeleted: true })
+    if (creditLines.length) await carts.deleteCreditLines(creditLines.map((c) => c.id))
+    await cartModule.deleteCarts(scope.cart_ids)
+    erased.cart = scope.cart_ids.length
+  }
+  const ownCartAddresses = customerIds.length ? await cartModule.listAddresses({ customer_id: customerIds } as any, { select: ["id"], withDeleted: true }) : []
+  const cartAddressIds = uniq([...scope.cart_address_ids, ...ownCartAddresses.map((a) => a.id)])
+  if (cartAddressIds.length) await cartModule.deleteAddresses(cartAddressIds)
+
+  if (scope.notification_ids.length) {
+    await (container.resolve(Modules.NOTIFICATION) as unknown as NotificationDeleteMethod).deleteNotifications(scope.notification_ids)
+    erased.notification = scope.notification_ids.length
+  }
+
+  // Logins: their provider identities (the e-mail) go with them (cascading foreign key).
+  if (scope.customer_login_ids.length) {
+    await container.resolve(Modules.AUTH).deleteAuthIdentities(scope.customer_login_ids)
+    erased.auth_identity = scope.customer_login_ids.length
+  }
+  anonymized.auth_identity = await unlinkStaffLogins(container, scope.staff_login_ids)
+  anonymized.account_holder = await clearAccountHolders(container, customerIds)
+
+  const customerModule = container.resolve(Modules.CUSTOMER)
+  const addresses = customerIds.length
+    ? await customerModule.listCustomerAddresses({ customer_id: customerIds }, { select: ["id"], withDeleted: true } as any)
+    : []
+  if (addresses.length) await customerModule.deleteCustomerAddresses(addresses.map((a) => a.id))
+  erased.customer_address = addresses.length
+  // Hard delete (not core's softDeleteCustomers): a soft-deleted record still holds the personal data.
+  if (scope.found_customer_ids.length) await customerModule.deleteCustomers(scope.found_customer_ids)
+  erased.customer = scope.found_customer_ids.length
+
+  // The retention clock (and its warning mark) goes right after the customer record, never before: a run killed
+  // in between still finds the subject warned and finishes the erasure instead of warning again.
+  const privacy = container.resolve<PrivacyModuleService>("privacy")
+  const clocks = customerIds.length ? await privacy.listSubjectClocks({ customer_id: customerIds }, { select: ["id"], withDeleted: true }) : []
+  if (clocks.length) await privacy.deleteSubjectClocks(clocks.map((c) => c.id))
+  erased.subject_clock = clocks.length
+
+  removed.customer_ids = customerIds
+  removed.cart_ids = scope.cart_ids
+  removed.deleted_customer_ids = scope.found_customer_ids
+  // What Medusa keeps outside these records (stored workflow runs, payment snapshots, account holders' ids): after
+  // the records, before the link rows go (the link step after this one), because it reads them.
+  addTraceCounts({ erased, anonymized }, await eraseCoreTraces(container, removed))
+  return { result: { module: "medusa", erased, anonymized }, removed }
+}
