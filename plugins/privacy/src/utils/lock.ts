@@ -20,6 +20,7 @@ export async function runExclusive<T>(
 ): Promise<ExclusiveResult<T>> {
   let started = false
   try {
+    // Not a business write (issue 16 exception): a lock in the locking module; the job writes through workflows.
     const value = await locking.execute(
       key,
       async () => {

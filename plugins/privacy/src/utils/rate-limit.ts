@@ -52,6 +52,7 @@ export async function consumeRateLimits(container: MedusaContainer, bucket: stri
     const counts = await Promise.all(counters.map(async (c) => Number((await cache.get<number>(c.cacheKey)) ?? 0)))
     const exhausted = counters.filter((c, i) => counts[i] >= c.limit)
     if (exhausted.length) return secondsUntil(now, Math.max(...exhausted.map((c) => c.endsAt)))
+    // Not a business write (issue 16 exception): a rate-limit counter in Medusa's cache, expiring with its window.
     await Promise.all(counters.map((c, i) => cache.set(c.cacheKey, counts[i] + 1, secondsUntil(now, c.endsAt))))
     return 0
   }
@@ -78,6 +79,7 @@ export async function refundRateLimits(container: MedusaContainer, bucket: strin
   const refund = async () => {
     for (const c of counters) {
       const count = Number((await cache.get<number>(c.cacheKey)) ?? 0)
+      // Not a business write (issue 16 exception): the refund of a rate-limit counter in Medusa's cache.
       if (count > 0) await cache.set(c.cacheKey, count - 1, secondsUntil(now, c.endsAt))
     }
   }
