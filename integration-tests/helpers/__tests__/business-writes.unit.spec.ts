@@ -63,9 +63,8 @@ const NOT_YET_CONVERTED: Record<string, Record<string, number> | "*"> = {
   "plugins/repairs/src/api/store/repairs/[id]/consents/withdraw/route.ts": { withdrawConsent: 1 },
   "plugins/repairs/src/api/store/repairs/[id]/estimate/route.ts": { decideEstimate: 1 },
   "plugins/repairs/src/api/store/repairs/[id]/visibility-acknowledgement/route.ts": { acknowledgeVisibility: 1 },
-  // reviews: mails, the request queue's claims, the file-deletion queue; getCurrentPolicy / getCurrentCheckText /
+  // reviews: mails, the request queue's claims; getCurrentPolicy / getCurrentCheckText /
   // getPolicyVersion write: they seed version 1 on first use (insert … on conflict do nothing).
-  "plugins/reviews/src/utils/files.ts": { deleteFiles: 1, deleteReviewFileDeletions: 1 },
   "plugins/reviews/src/utils/mail.ts": { createNotifications: 1 },
   "plugins/reviews/src/utils/requests.ts": { claimDueRequests: 1, releaseRequest: 1 },
   "plugins/reviews/src/api/admin/review-check-texts/route.ts": { getCurrentCheckText: 1 },
