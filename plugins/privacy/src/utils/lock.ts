@@ -14,7 +14,7 @@ type Locking = Pick<ILockingModule, "execute">
  */
 export async function runExclusive<T>(
   locking: Locking,
-  key: string,
+  key: string | string[],
   job: () => Promise<T>,
   { timeout, expire }: { timeout: number; expire?: number }
 ): Promise<ExclusiveResult<T>> {
