@@ -4,25 +4,38 @@ import PrivacyModuleService from "../../../modules/privacy/service"
 export type StartRetentionRunInput = { dry_run: boolean; actor: string; started_at: Date }
 
 /**
- * Opens a run: runs still `running` were killed (the run's lock is free, so none is alive) and become
- * `interrupted`; then the new run, `running`, with empty counts. Compensation deletes the new run and makes the
- * interrupted ones `running` again.
+ * Runs still `running` when a new one starts were killed (the run's lock is free, so none is alive): they become
+ * `interrupted`, finished at the new run's start. Compensation makes them `running` again.
  */
-export const startRetentionRunStep = createStep(
-  "privacy-start-retention-run",
-  async (input: StartRetentionRunInput, { container }) => {
+export const interruptRetentionRunsStep = createStep(
+  "privacy-interrupt-retention-runs",
+  async ({ at }: { at: Date }, { container }) => {
     const privacy = container.resolve<PrivacyModuleService>("privacy")
-    const startedAt = new Date(input.started_at)
     const stale = await privacy.listRetentionRuns({ status: "running" }, { select: ["id"] })
-    const interrupted = stale.map((r) => r.id)
-    if (interrupted.length) await privacy.updateRetentionRuns(interrupted.map((id) => ({ id, status: "interrupted" as const, finished_at: startedAt })))
-    const run = await privacy.createRetentionRuns({ dry_run: input.dry_run, actor: input.actor, started_at: startedAt, counts: {}, failures: { items: [] } })
-    return new StepResponse({ id: run.id, interrupted }, { id: run.id, interrupted })
+    const ids = stale.map((r) => r.id)
+    if (ids.length) await privacy.updateRetentionRuns(ids.map((id) => ({ id, status: "interrupted" as const, finished_at: new Date(at) })))
+    return new StepResponse(ids, ids)
   },
-  async (undo, { container }) => {
-    if (!undo) return
-    const privacy = container.resolve<PrivacyModuleService>("privacy")
-    await privacy.deleteRetentionRuns(undo.id)
-    if (undo.interrupted.length) await privacy.updateRetentionRuns(undo.interrupted.map((id) => ({ id, status: "running" as const, finished_at: null })))
+  async (ids, { container }) => {
+    if (ids?.length)
+      await container.resolve<PrivacyModuleService>("privacy").updateRetentionRuns(ids.map((id) => ({ id, status: "running" as const, finished_at: null })))
+  }
+)
+
+/** Opens the new run, `running`, with empty counts and failures; compensation deletes it. */
+export const createRetentionRunStep = createStep(
+  "privacy-create-retention-run",
+  async (input: StartRetentionRunInput, { container }) => {
+    const run = await container.resolve<PrivacyModuleService>("privacy").createRetentionRuns({
+      dry_run: input.dry_run,
+      actor: input.actor,
+      started_at: new Date(input.started_at),
+      counts: {},
+      failures: { items: [] },
+    })
+    return new StepResponse({ id: run.id }, run.id)
+  },
+  async (id, { container }) => {
+    if (id) await container.resolve<PrivacyModuleService>("privacy").deleteRetentionRuns(id)
   }
 )
