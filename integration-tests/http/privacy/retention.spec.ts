@@ -342,6 +342,45 @@ medusaIntegrationTestRunner({
       expect(await customerExists(s.id)).toBe(true)
     })
 
+    it("should leave the clock as it was when the keep-my-account audit entry cannot be written, and keep the account on a retry", async () => {
+      const container = getContainer()
+      const s = await shopper("keep-undo")
+      const privacy = container.resolve("privacy") as any
+      const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
+      setClock(container, new Date(monthsFromNow(10).getTime() - 5 * DAY))
+      expect((await run()).counts.warned).toBe(1)
+      const [mail] = await container.resolve(Modules.NOTIFICATION).listNotifications({ template: "privacy.retention-warning", to: s.p.email })
+      const token = new URL(mail.data!.keep_account_url as string).searchParams.get("token")!
+      const [warned] = await privacy.listSubjectClocks({ customer_id: s.id })
+      expect(warned.warned_at).not.toBeNull()
+      const post = () =>
+        api.post("/privacy/keep-account", new URLSearchParams({ token }).toString(), {
+          headers: { "content-type": "application/x-www-form-urlencoded" },
+          ...ok,
+        })
+      // A real storage failure of the audit log, after the clock was reset by the workflow's first step.
+      await knex.raw(`create or replace function privacy_test_refuse_keep_account() returns trigger language plpgsql as $$
+        begin if new.rule = 'keep_account' then raise exception 'simulated audit storage failure'; end if; return new; end $$`)
+      await knex.raw(
+        "create trigger privacy_test_refuse_keep_account before insert on privacy_audit_log for each row execute function privacy_test_refuse_keep_account()"
+      )
+      try {
+        expect((await post()).status).toBeGreaterThanOrEqual(500)
+      } finally {
+        await knex.raw("drop trigger if exists privacy_test_refuse_keep_account on privacy_audit_log")
+      }
+      // The compensation put the activity and the warning back: the grace period still runs.
+      const [after] = await privacy.listSubjectClocks({ customer_id: s.id })
+      expect(new Date(after.last_activity_at).getTime()).toBe(new Date(warned.last_activity_at).getTime())
+      expect(new Date(after.warned_at).getTime()).toBe(new Date(warned.warned_at).getTime())
+      expect(await privacy.listAuditLogs({ rule: "keep_account", actor: `customer:${s.id}` })).toEqual([])
+      const kept = await post()
+      expect(kept.status).toBe(200)
+      const [reset] = await privacy.listSubjectClocks({ customer_id: s.id })
+      expect(reset.warned_at).toBeNull()
+      expect(await privacy.listAuditLogs({ rule: "keep_account", actor: `customer:${s.id}` })).toHaveLength(1)
+    })
+
     it("should leave a subject unwarned when the warning mail cannot be handed over, and warn it in the next run", async () => {
       const container = getContainer()
       const s = await shopper("mail-refused")

@@ -83,6 +83,20 @@ medusaIntegrationTestRunner({
         expect(json).not.toContain("password")
       })
 
+      it("should serve a download link once when two downloads start at the same moment", async () => {
+        const a = personaFor("zip-race")
+        const ca = await registerPersona(api, shop, a)
+        const { data } = await api.post("/store/privacy/export-links", {}, { headers: ca.headers })
+        const url = new URL(data.export_link.url)
+        const both = await Promise.all([1, 2].map(() => api.get(`${url.pathname}${url.search}`, { ...ok, responseType: "arraybuffer" })))
+        expect(both.map((r) => r.status).sort()).toEqual([200, 410])
+        // One claim recorded: the audit entry naming the link, by the customer.
+        const privacy = getContainer().resolve("privacy") as any
+        const claims = await privacy.listAuditLogs({ rule: "export", actor: `customer:${ca.customer.id}` })
+        expect(claims).toHaveLength(1)
+        expect(claims[0].subject_ref).toMatch(/^export-link:/)
+      })
+
       it("should serve the export as a ZIP of JSON and CSV per entity through a signed link that expires", async () => {
         const a = personaFor("zip")
         const ca = await registerPersona(api, shop, a)

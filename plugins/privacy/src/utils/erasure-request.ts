@@ -1,6 +1,5 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import PrivacyModuleService from "../modules/privacy/service"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 
 /**
  * Validation of a customer's erasure request: the account exists and `password` is its current password
@@ -25,32 +24,6 @@ export function formatShopTime(at: Date, locale: "nl" | "en") {
     timeStyle: "short",
     timeZone: "Europe/Amsterdam",
   }).format(at)
-}
-
-/**
- * The confirmation mail (in the customer's `metadata.locale` when it is "en" or "nl", else the `defaultLocale`
- * option) with the time until which
- * the request can be cancelled. A mail that cannot be sent does not undo the request: Medusa records the
- * failed notification (mail log) and the request stands.
- */
-export async function sendErasureConfirmation(container: MedusaContainer, { to, locale, request_id }: { to: string; locale?: unknown; request_id: string }) {
-  const privacy = container.resolve<PrivacyModuleService>("privacy")
-  const request = await privacy.retrieveDataSubjectRequest(request_id, { select: ["id", "execute_after"] })
-  const lang = locale === "en" || locale === "nl" ? locale : privacy.getOptions().defaultLocale
-  const cancelUntil = new Date(request.execute_after ?? Date.now())
-  try {
-    await container.resolve(Modules.NOTIFICATION).createNotifications({
-      to,
-      channel: "email",
-      template: "privacy.erasure-requested",
-      data: { locale: lang, cancel_until: formatShopTime(cancelUntil, lang), cancel_until_iso: cancelUntil.toISOString() },
-      resource_type: "privacy_data_subject_request",
-      resource_id: request.id,
-      idempotency_key: `privacy.erasure-requested:${request.id}`,
-    } as any)
-  } catch {
-    container.resolve(ContainerRegistrationKeys.LOGGER).warn(`privacy: the confirmation mail of erasure request ${request.id} could not be sent`)
-  }
 }
 
 /**

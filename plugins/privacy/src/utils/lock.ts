@@ -14,12 +14,13 @@ type Locking = Pick<ILockingModule, "execute">
  */
 export async function runExclusive<T>(
   locking: Locking,
-  key: string,
+  key: string | string[],
   job: () => Promise<T>,
   { timeout, expire }: { timeout: number; expire?: number }
 ): Promise<ExclusiveResult<T>> {
   let started = false
   try {
+    // Not a business write (issue 16 exception): a lock in the locking module; the job writes through workflows.
     const value = await locking.execute(
       key,
       async () => {

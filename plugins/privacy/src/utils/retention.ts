@@ -14,7 +14,11 @@ import { scanRetentionCandidates } from "./retention-plan"
 import { earliestErasure, retentionAction } from "./retention-rules"
 
 export { earliestErasure, retentionAction }
+import { markSubjectFailedWorkflow } from "../workflows/failed-subjects/mark-subject-failed"
+import { finishRetentionRunWorkflow } from "../workflows/retention/finish-retention-run"
 import { sendRetentionWarningWorkflow } from "../workflows/retention/send-retention-warning"
+import { startRetentionRunWorkflow } from "../workflows/retention/start-retention-run"
+import type { RetentionFailure } from "../workflows/retention/steps/finish-retention-run"
 
 export const RETENTION_LOCK = "privacy:retention"
 
@@ -93,6 +97,7 @@ export async function previewRetention(container: MedusaContainer, days = 30, ma
  * (it fails fast with NOT_ALLOWED).
  */
 export async function runRetention(container: MedusaContainer, { dryRun, actor }: { dryRun: boolean; actor: string }) {
+  // A lock, not a business write (issue 16 exception): one retention run at a time; every write of it is a workflow.
   const run = await runExclusive(container.resolve(Modules.LOCKING), RETENTION_LOCK, () => runRetentionLocked(container, dryRun, actor), {
     timeout: 1,
     expire: 3600,
@@ -105,9 +110,7 @@ async function runRetentionLocked(container: MedusaContainer, dryRun: boolean, a
   const privacy = container.resolve<PrivacyModuleService>("privacy")
   const options = privacy.getOptions()
   const now = privacy.now()
-  const stale = await privacy.listRetentionRuns({ status: "running" }, { select: ["id"] })
-  if (stale.length) await privacy.updateRetentionRuns(stale.map((r) => ({ id: r.id, status: "interrupted" as const, finished_at: now })))
-  const run = await privacy.createRetentionRuns({ dry_run: dryRun, actor, started_at: now, counts: {}, failures: { items: [] } })
+  const { result: run } = await startRetentionRunWorkflow(container).run({ input: { dry_run: dryRun, actor, started_at: now } })
   const counts: Record<string, number> = {
     erasure_request: 0,
     consumer_after_last_order: 0,
@@ -118,7 +121,9 @@ async function runRetentionLocked(container: MedusaContainer, dryRun: boolean, a
     order_fiscal_window: 0,
     failed: 0,
   }
-  const failures: { customer_id?: string; rule: string; message: string }[] = []
+  const failures: RetentionFailure[] = []
+  const finish = (status: "completed" | "failed") =>
+    finishRetentionRunWorkflow(container).run({ input: { id: run.id, status, counts, failures, dry_run: dryRun, actor } })
 
   const erase = async (input: { customer_id: string; email: string | null; rule: string; request_id?: string }) => {
     const { errors } = await eraseSubjectWorkflow(container).run({
@@ -134,11 +139,7 @@ async function runRetentionLocked(container: MedusaContainer, dryRun: boolean, a
     counts.failed += 1
     failures.push({ customer_id: input.customer_id, rule: input.rule, message: redact(String(err?.message ?? err)) })
     // Reported once: the subject is skipped by later runs until an admin clears failed_at.
-    const [clock] = await privacy.listSubjectClocks({ customer_id: input.customer_id })
-    if (clock) await privacy.updateSubjectClocks({ id: clock.id, failed_at: privacy.now() })
-    // A failed erasure may already have removed the clock; the new one carries only the mark. Its activity date
-    // is the epoch (neutral in the max() the clock takes), so clearing the mark retries at the next run.
-    else await privacy.createSubjectClocks({ customer_id: input.customer_id, last_activity_at: new Date(0), failed_at: privacy.now() })
+    await markSubjectFailedWorkflow(container).run({ input: { customer_id: input.customer_id } })
     return false
   }
 
@@ -215,13 +216,11 @@ async function runRetentionLocked(container: MedusaContainer, dryRun: boolean, a
       if (!dryRun) await anonymizeFiscalOrdersWorkflow(container).run({ input: { order_ids: ids } })
       counts.order_fiscal_window += ids.length
     }
-    await privacy.updateRetentionRuns({ id: run.id, status: "completed", finished_at: privacy.now(), counts, failures: { items: failures } })
+    await finish("completed")
   } catch (e: any) {
     failures.push({ rule: "run", message: redact(String(e?.message ?? e)) })
-    await privacy.updateRetentionRuns({ id: run.id, status: "failed", finished_at: privacy.now(), counts, failures: { items: failures } })
+    await finish("failed")
     throw e
-  } finally {
-    await privacy.createAuditLogs({ rule: dryRun ? "retention_dry_run" : "retention_run", actor, counts, run_id: run.id, occurred_at: privacy.now() })
   }
   return privacy.retrieveRetentionRun(run.id)
 }

@@ -1,4 +1,5 @@
 export * from "./reviews/add-photo"
+export * from "./reviews/delete-queued-files"
 export * from "./reviews/delete-review"
 export * from "./reviews/edit-review"
 export * from "./reviews/moderate-review"

@@ -1,7 +1,7 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import PrivacyModuleService from "../../modules/privacy/service"
-import { touchSubjectClock } from "../../utils/clock"
+import { touchSubjectClockWorkflow } from "../../workflows/subject-clocks/touch-subject-clock"
 
 /**
  * Logging in resets the personal-data clock (P10). Medusa emits no login event, so this watches the
@@ -15,9 +15,9 @@ function resetClockOnLogin(req: MedusaRequest, res: MedusaResponse, next: Medusa
         const payload = JSON.parse(Buffer.from(body.token.split(".")[1], "base64url").toString("utf8"))
         if (payload.actor_type === "customer" && payload.actor_id) {
           const at = req.scope.resolve<PrivacyModuleService>("privacy").now()
-          touchSubjectClock(req.scope, payload.actor_id, at).catch(() =>
-            req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn("privacy: could not reset the clock after a login")
-          )
+          touchSubjectClockWorkflow(req.scope)
+            .run({ input: { customer_id: payload.actor_id, at } })
+            .catch(() => req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn("privacy: could not reset the clock after a login"))
         }
       } catch {
         // Not a JWT: nothing to reset.

@@ -1,11 +1,12 @@
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { recordAuditLogStep } from "../audit/steps/record-audit-log"
+import { subjectClockLockKey } from "../subject-clocks/lock-keys"
 import { clearSubjectFailureStep } from "./steps/clear-subject-failure"
 
 /** An admin's "retry": the failed subject is erased by the next retention run. Audit-logged by clock id. */
 export const clearSubjectFailureWorkflow = createWorkflow("privacy-clear-subject-failure", (input: { customer_id: string; actor: string }) => {
-  const key = transform({ input }, ({ input }) => `privacy:subject-clock:${input.customer_id}`)
+  const key = transform({ input }, ({ input }) => subjectClockLockKey(input.customer_id))
   acquireLockStep({ key, timeout: 5, ttl: 30 })
   const cleared = clearSubjectFailureStep(input)
   recordAuditLogStep(

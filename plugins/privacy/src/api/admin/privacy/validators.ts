@@ -90,6 +90,7 @@ export const AdminUpsertProcessor = z
     active: z.boolean().optional(),
   })
   .strict()
+export type AdminUpsertProcessorType = z.infer<typeof AdminUpsertProcessor>
 
 export const AdminCreatePolicyText = z
   .object({
@@ -99,6 +100,7 @@ export const AdminCreatePolicyText = z
     body: z.string().min(1),
   })
   .strict()
+export type AdminCreatePolicyTextType = z.infer<typeof AdminCreatePolicyText>
 
 export const AdminCreateLegalHold = z
   .object({

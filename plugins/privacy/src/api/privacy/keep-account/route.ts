@@ -1,8 +1,8 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import PrivacyModuleService from "../../../modules/privacy/service"
-import { touchSubjectClock } from "../../../utils/clock"
 import { escapeHtml, page } from "../../../utils/html"
 import { verifyKeepAccountToken } from "../../../utils/retention-warning"
+import { keepAccountWorkflow } from "../../../workflows/subject-clocks/keep-account"
 
 const TEXT = {
   nl: {
@@ -63,7 +63,6 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
   const token = typeof body.token === "string" ? body.token : ""
   const customerId = token ? verifyKeepAccountToken(privacy, token) : null
   if (!customerId) return send(res, 400, locale, `<p data-outcome="invalid">${t.invalid}</p>`)
-  await touchSubjectClock(req.scope, customerId)
-  await privacy.createAuditLogs({ rule: "keep_account", actor: `customer:${customerId}`, counts: { clocks_reset: 1 }, occurred_at: privacy.now() })
+  await keepAccountWorkflow(req.scope).run({ input: { customer_id: customerId } })
   send(res, 200, locale, `<p data-outcome="kept">${t.kept}</p>`)
 }

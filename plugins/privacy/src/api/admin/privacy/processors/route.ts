@@ -1,6 +1,8 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import PrivacyModuleService from "../../../../modules/privacy/service"
+import { createProcessorWorkflow } from "../../../../workflows/processors/create-processor"
 import { pageOf } from "../list-config"
+import { AdminUpsertProcessorType } from "../validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { skip, take, order } = pageOf(req, { name: "ASC" })
@@ -8,7 +10,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   res.json({ processors, count, offset: skip, limit: take })
 }
 
-export async function POST(req: AuthenticatedMedusaRequest<any>, res: MedusaResponse) {
-  const processor = await req.scope.resolve<PrivacyModuleService>("privacy").createProcessors(req.validatedBody)
-  res.status(201).json({ processor })
+export async function POST(req: AuthenticatedMedusaRequest<AdminUpsertProcessorType>, res: MedusaResponse) {
+  const { result } = await createProcessorWorkflow(req.scope).run({ input: req.validatedBody })
+  res.status(201).json({ processor: await req.scope.resolve<PrivacyModuleService>("privacy").retrieveProcessor(result.id) })
 }

@@ -1,9 +1,12 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { buildSubjectExport } from "../../../../utils/subject-export"
+import { collectSubjectExport } from "../../../../utils/subject-export"
+import { recordSubjectExportWorkflow } from "../../../../workflows/subject-exports/record-subject-export"
 
 /** The logged-in customer's data from every registered module, plus the processors that received it. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const data = await buildSubjectExport(req.scope, req.auth_context.actor_id)
+  const customerId = req.auth_context.actor_id
+  const { data, counts } = await collectSubjectExport(req.scope, customerId)
+  await recordSubjectExportWorkflow(req.scope).run({ input: { actor: `customer:${customerId}`, counts } })
   res.setHeader("Content-Disposition", 'attachment; filename="my-data.json"')
   res.json({ export: data })
 }

@@ -1,22 +1,15 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
 import PrivacyModuleService from "../../../../../modules/privacy/service"
+import { deleteProcessorWorkflow } from "../../../../../workflows/processors/delete-processor"
+import { updateProcessorWorkflow } from "../../../../../workflows/processors/update-processor"
+import { AdminUpsertProcessorType } from "../../validators"
 
-async function find(req: AuthenticatedMedusaRequest) {
-  const privacy = req.scope.resolve<PrivacyModuleService>("privacy")
-  const [found] = await privacy.listProcessors({ id: req.params.id })
-  if (!found) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Processor ${req.params.id} was not found`)
-  return { privacy, found }
-}
-
-export async function POST(req: AuthenticatedMedusaRequest<any>, res: MedusaResponse) {
-  const { privacy, found } = await find(req)
-  const [processor] = await privacy.updateProcessors([{ id: found.id, ...req.validatedBody }])
-  res.json({ processor })
+export async function POST(req: AuthenticatedMedusaRequest<Partial<AdminUpsertProcessorType>>, res: MedusaResponse) {
+  const { result } = await updateProcessorWorkflow(req.scope).run({ input: { ...req.validatedBody, id: req.params.id } })
+  res.json({ processor: await req.scope.resolve<PrivacyModuleService>("privacy").retrieveProcessor(result.id) })
 }
 
 export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const { privacy, found } = await find(req)
-  await privacy.deleteProcessors(found.id)
-  res.json({ id: found.id, object: "processor", deleted: true })
+  const { result } = await deleteProcessorWorkflow(req.scope).run({ input: { id: req.params.id } })
+  res.json({ id: result.id, object: "processor", deleted: true })
 }

@@ -14,6 +14,7 @@ import { requestLockKey } from "../../../../../../workflows/data-subject-request
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const privacy = req.scope.resolve<PrivacyModuleService>("privacy")
   const id = req.params.id
+  // A lock, not a business write (issue 16 exception): the request's lock held around the check and the erasure workflow.
   const run = await runExclusive(
     req.scope.resolve(Modules.LOCKING),
     requestLockKey(id),

@@ -1,0 +1,258 @@
+import fs from "fs"
+import path from "path"
+
+/**
+ * Issue 16, "no business writes in `utils/` or route handlers": a plugin writes through workflows (steps with
+ * compensation, `src/workflows/`); its `src/utils/**` and `src/api/**` (route handlers and middlewares) validate,
+ * read, run a workflow and read the result back. This guard reads those files and reports every write it finds:
+ * - a module service's write method: the generated ones (`create…`, `update…`, `delete…`, `softDelete…`,
+ *   `restore…`, `upsert…`, notifications included) and the plugin's own service methods that open a write
+ *   transaction (`@InjectTransactionManager()`);
+ * - raw SQL writes (`insert into`, `update … set`, `delete from`, `truncate` in a string; knex's `.insert(`,
+ *   `.del(`, `.merge(`, `.increment(` …), MikroORM entity-manager writes (`manager.persist(` …) and Link
+ *   module writes (`link.create(` / `.dismiss(` / `.delete(`).
+ * Not writes of business data, so not reported: cache counters (`cache.set`), locks (`locking.execute`),
+ * reads, and writes inside `src/workflows`, `src/modules`, `src/subscribers`, `src/jobs` and providers.
+ *
+ * What is not converted yet is listed in NOT_YET_CONVERTED with how many writes of each kind a file holds: a new
+ * write anywhere fails, and so does an entry that no longer matches (the list only shrinks).
+ */
+
+/**
+ * `file → { write → count }`, or `"*"` for a file another change is rewriting right now (any write in it is
+ * tolerated until that lands). Keys are paths from the repository root.
+ */
+const NOT_YET_CONVERTED: Record<string, Record<string, number> | "*"> = {
+  // privacy: Medusa's own tables erased with SQL, the links of erased records — both owned by the erasure
+  // rework (issue 16 item 1: a "Medusa core" provider as a step of the erasure workflow).
+  "plugins/privacy/src/utils/core-sql.ts": "*",
+  "plugins/privacy/src/utils/erased-links.ts": "*",
+  // auctions: being reworked in parallel (issue 16 item 4, the outbid mail moves to a subscriber's workflow): tolerated as a whole.
+  "plugins/auctions/src/utils/mail.ts": "*",
+  // contests: mail sending and the maintenance job's writes.
+  "plugins/contests/src/utils/mail.ts": { createNotifications: 1 },
+  "plugins/contests/src/utils/maintenance.ts": { deleteNonWinningEntries: 2, expireClaims: 1, anonymizeOldWinners: 1 },
+  // newsletter: the campaign sender's claims and mails (issue 16 item 3 splits the service first).
+  "plugins/newsletter/src/utils/campaign-sender.ts": { createNotifications: 1, claimDeliveries: 1, finishDeliveries: 1, completeCampaignIfDone: 1 },
+  "plugins/newsletter/src/utils/mails.ts": { createNotifications: 1, updateNotifications: 1 },
+  // payment-multisafepay: being reworked in parallel (issue 16 item 2, the webhook as one workflow): tolerated as a whole.
+  "plugins/payment-multisafepay/src/utils/late-payments.ts": "*",
+  "plugins/payment-multisafepay/src/utils/payment-status.ts": "*",
+  "plugins/payment-multisafepay/src/api/admin/multisafepay/orders/[id]/sync/route.ts": "*",
+  // repairs: routes calling the service's transactional methods directly; the sweep's claims and mails.
+  "plugins/repairs/src/utils/mail.ts": { createNotifications: 1 },
+  "plugins/repairs/src/utils/sweep.ts": {
+    createNotifications: 1,
+    startSweepRun: 1,
+    finishSweepRun: 2,
+    claimDueBackups: 1,
+    completeDeletion: 1,
+    claimDeletionMails: 1,
+    claimOverdueAlerts: 1,
+  },
+  "plugins/repairs/src/api/admin/repairs/[id]/consents/route.ts": { giveConsent: 1 },
+  "plugins/repairs/src/api/admin/repairs/[id]/consents/withdraw/route.ts": { withdrawConsent: 1 },
+  "plugins/repairs/src/api/admin/repairs/[id]/credential/reveal/route.ts": { revealCredential: 1 },
+  "plugins/repairs/src/api/admin/repairs/[id]/credential/route.ts": { setCredential: 1 },
+  "plugins/repairs/src/api/admin/repairs/[id]/estimate/route.ts": { decideEstimate: 1 },
+  "plugins/repairs/src/api/admin/repairs/[id]/file-accesses/route.ts": { recordFileAccess: 1 },
+  "plugins/repairs/src/api/admin/repairs/[id]/permanent-deletion/route.ts": { allowPermanentDeletion: 1 },
+  "plugins/repairs/src/api/admin/repairs/[id]/route.ts": { assignTechnician: 1 },
+  "plugins/repairs/src/api/admin/repairs/[id]/visibility-acknowledgement/route.ts": { acknowledgeVisibility: 1 },
+  "plugins/repairs/src/api/store/repairs/[id]/consents/route.ts": { giveConsent: 1 },
+  "plugins/repairs/src/api/store/repairs/[id]/consents/withdraw/route.ts": { withdrawConsent: 1 },
+  "plugins/repairs/src/api/store/repairs/[id]/estimate/route.ts": { decideEstimate: 1 },
+  "plugins/repairs/src/api/store/repairs/[id]/visibility-acknowledgement/route.ts": { acknowledgeVisibility: 1 },
+  // reviews: mails, the request queue's claims; getCurrentPolicy / getCurrentCheckText /
+  // getPolicyVersion write: they seed version 1 on first use (insert … on conflict do nothing).
+  "plugins/reviews/src/utils/mail.ts": { createNotifications: 1 },
+  "plugins/reviews/src/utils/requests.ts": { claimDueRequests: 1, releaseRequest: 1 },
+  "plugins/reviews/src/api/admin/review-check-texts/route.ts": { getCurrentCheckText: 1 },
+  "plugins/reviews/src/api/admin/review-policies/route.ts": { getCurrentPolicy: 1 },
+  "plugins/reviews/src/api/admin/reviews/summaries/repair/route.ts": { repairSummaries: 1 },
+  "plugins/reviews/src/api/reviews/opt-out/route.ts": { optOut: 1 },
+  "plugins/reviews/src/api/store/reviews/check-text/route.ts": { getCurrentCheckText: 1 },
+  "plugins/reviews/src/api/store/reviews/me/route.ts": { getPolicyVersion: 1 },
+  "plugins/reviews/src/api/store/reviews/policy/route.ts": { getCurrentPolicy: 1 },
+}
+
+/**
+ * Service methods under `@InjectTransactionManager()` that only read (one transaction for a consistent snapshot):
+ * not writes. Checked by reading their bodies; a method that starts writing must leave this list.
+ */
+const TRANSACTIONAL_READS: Record<string, string[]> = {
+  // The code-limit check of a contest's fields and the response report (the maintenance job, not the report,
+  // freezes the summary).
+  contests: ["checkFields", "responseReport"],
+}
+
+const root = path.resolve(__dirname, "../../..")
+const plugins = fs
+  .readdirSync(path.join(root, "plugins"))
+  .filter((p) => fs.existsSync(path.join(root, "plugins", p, "package.json")))
+  .sort()
+
+function walk(dir: string): string[] {
+  if (!fs.existsSync(dir)) return []
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name)
+    if (e.isDirectory()) return ["node_modules", ".medusa", "__tests__"].includes(e.name) ? [] : walk(full)
+    return /\.tsx?$/.test(e.name) && !/\.(d|spec|test)\.tsx?$/.test(e.name) ? [full] : []
+  })
+}
+
+/** Comments removed (strings kept: SQL lives in them); block comments keep their line breaks. */
+export const withoutComments = (code: string) => code.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, " ")).replace(/(^|[^:"'`\\])\/\/.*$/gm, "$1")
+
+const GENERATED_WRITE = /\.((?:create|update|delete|softDelete|restore|upsert)[A-Z]\w*)\s*\(/g
+/** Node's and the DOM's factories, not module services. */
+const NOT_A_SERVICE = new Set([
+  "createHash",
+  "createHmac",
+  "createCipheriv",
+  "createDecipheriv",
+  "createReadStream",
+  "createWriteStream",
+  "createServer",
+  "createElement",
+  "createContext",
+])
+const SQL_WRITE = /["'`][^"'`]*?\b(insert\s+into|update\s+[\w".]+\s+set\b|delete\s+from|truncate\s+(?:table\s+)?[\w"])/gi
+const KNEX_WRITE = /\.(insert|del|merge|increment|decrement|truncate|onConflict)\s*\(/g
+/** `.update(` of a query builder, not of a hash or an HMAC (`createHmac(…).update(payload)`, removed first). */
+const HASH_UPDATE = /\bcreate(?:Hash|Hmac)\s*\((?:[^()]|\([^()]*\))*\)\s*\.update\s*\(/g
+const KNEX_UPDATE = /\.update\s*\(/g
+const ORM_WRITE = /\b(?:manager|em|entityManager)\.(persist\w*|flush|remove\w*|native(?:Insert|Update|Delete)|insert\w*|upsert\w*|execute)\s*\(/g
+const LINK_WRITE = /\b(?:link|remoteLink)\.(create|dismiss|delete|restore|softDelete)\s*\(/g
+
+/** The plugin's own service methods that open a write transaction (`@InjectTransactionManager()`). */
+export function transactionalMethods(source: string): string[] {
+  const names = new Set<string>()
+  for (const m of source.matchAll(/@InjectTransactionManager\([^)]*\)\s*(?:(?:public|protected|private)\s+)?(?:async\s+)?(\w+)\s*\(/g)) names.add(m[1])
+  return [...names]
+}
+
+/** Every write in one file's source: `{ write → count }`. */
+export function writesIn(source: string, customWrites: string[] = []): Record<string, number> {
+  const code = withoutComments(source)
+  const found: Record<string, number> = {}
+  const add = (what: string) => (found[what] = (found[what] ?? 0) + 1)
+  for (const m of code.matchAll(GENERATED_WRITE)) if (!NOT_A_SERVICE.has(m[1])) add(m[1])
+  for (const m of code.matchAll(SQL_WRITE)) add(`sql ${m[1].split(/\s+/)[0].toLowerCase()}`)
+  for (const m of code.matchAll(KNEX_WRITE)) add(`knex .${m[1]}(`)
+  for (const _ of code.replace(HASH_UPDATE, "").matchAll(KNEX_UPDATE)) add("knex .update(")
+  for (const m of code.matchAll(ORM_WRITE)) add(`manager.${m[1]}(`)
+  for (const m of code.matchAll(LINK_WRITE)) add(`link.${m[1]}(`)
+  for (const name of customWrites) {
+    const n = [...code.matchAll(new RegExp(`\\.${name}\\s*\\(`, "g"))].length
+    if (n) found[name] = (found[name] ?? 0) + n
+  }
+  return found
+}
+
+function customWritesOf(plugin: string): string[] {
+  const names = new Set<string>()
+  for (const file of walk(path.join(root, "plugins", plugin, "src", "modules"))) {
+    for (const name of transactionalMethods(fs.readFileSync(file, "utf8"))) names.add(name)
+  }
+  return [...names].filter((name) => !(TRANSACTIONAL_READS[plugin] ?? []).includes(name))
+}
+
+/** `file → writes` for every file of `src/utils` and `src/api` of every plugin that holds one. */
+function scan(): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {}
+  for (const plugin of plugins) {
+    const custom = customWritesOf(plugin)
+    const files = ["utils", "api"].flatMap((dir) => walk(path.join(root, "plugins", plugin, "src", dir)))
+    for (const file of files) {
+      const writes = writesIn(fs.readFileSync(file, "utf8"), custom)
+      if (Object.keys(writes).length) out[path.relative(root, file).split(path.sep).join("/")] = writes
+    }
+  }
+  return out
+}
+
+describe("business writes: the detector", () => {
+  it("should find module-service, SQL, knex, entity-manager and link writes", () => {
+    const source = [
+      `await privacy.createAuditLogs({ rule: "x" })`,
+      `await service.updateProcessors([{ id }])`,
+      `await notifications.createNotifications(n)`,
+      `await knex.raw("delete from ?? where ?? = any(?)", [t, c, ids])`,
+      "await pg.raw(`UPDATE customer SET email = null WHERE id = ?`, [id])",
+      `await knex("review").where({ id }).update({ status })`,
+      `await knex("review").insert(row)`,
+      `await manager.persistAndFlush(entity)`,
+      `await link.dismiss(links)`,
+      `await reviews.approveReview(id)`,
+    ].join("\n")
+    expect(writesIn(source, ["approveReview"])).toEqual({
+      createAuditLogs: 1,
+      updateProcessors: 1,
+      createNotifications: 1,
+      "sql delete": 1,
+      "sql update": 1,
+      "knex .update(": 1,
+      "knex .insert(": 1,
+      "manager.persistAndFlush(": 1,
+      "link.dismiss(": 1,
+      approveReview: 1,
+    })
+  })
+
+  it("should not count reads, hashes, cache counters, locks or comments", () => {
+    const source = [
+      `const h = createHash("sha256").update(body).digest("hex")`,
+      `const s = createHmac("sha256", secret).update(payload).digest("base64url")`,
+      `const [rows] = await privacy.listAuditLogs({ rule: "export" })`,
+      `await cache.set(key, n + 1, ttl)`,
+      `await locking.execute(key, job, { timeout: 5 })`,
+      `const { rows } = await pg.raw("select id from customer where id = ?", [id])`,
+      `// await privacy.createAuditLogs({ rule: "x" })`,
+      `/* delete from customer */`,
+      `const workflow = createWorkflow("x", fn)`,
+      `const text = "Update your settings"`,
+    ].join("\n")
+    expect(writesIn(source)).toEqual({})
+  })
+
+  it("should read the service methods that open a write transaction", () => {
+    const source = `class S {\n  @InjectTransactionManager()\n  async approveReview(id: string, @MedusaContext() ctx = {}) {}\n  @InjectManager()\n  async listThings() {}\n}`
+    expect(transactionalMethods(source)).toEqual(["approveReview"])
+  })
+})
+
+describe("business writes: utils and route handlers of every plugin", () => {
+  const found = scan()
+
+  it("should scan every plugin, privacy included", () => {
+    expect(plugins).toEqual(expect.arrayContaining(["privacy", "reviews", "repairs", "contests", "auctions", "newsletter", "payment-multisafepay"]))
+    expect(Object.keys(found).some((f) => f.startsWith("plugins/privacy/"))).toBe(true)
+  })
+
+  it("should write only through workflows (no write outside NOT_YET_CONVERTED)", () => {
+    const unexpected: string[] = []
+    for (const [file, writes] of Object.entries(found)) {
+      const allowed = NOT_YET_CONVERTED[file]
+      if (allowed === "*") continue
+      for (const [what, n] of Object.entries(writes)) {
+        const ok = allowed?.[what] ?? 0
+        if (n > ok) unexpected.push(`${file}: ${what} ×${n}${ok ? ` (${ok} listed)` : ""}`)
+      }
+    }
+    expect(unexpected).toEqual([])
+  })
+
+  it("should list only writes that are still there (remove an entry once its file is converted)", () => {
+    const stale: string[] = []
+    for (const [file, allowed] of Object.entries(NOT_YET_CONVERTED)) {
+      const writes = found[file] ?? {}
+      if (allowed === "*") {
+        if (!Object.keys(writes).length) stale.push(`${file}: no write left`)
+        continue
+      }
+      for (const [what, n] of Object.entries(allowed)) if ((writes[what] ?? 0) < n) stale.push(`${file}: ${what} ×${n} listed, ${writes[what] ?? 0} found`)
+    }
+    expect(stale).toEqual([])
+  })
+})
