@@ -15,7 +15,9 @@ type CreditLineMethods = {
 type NotificationDeleteMethod = { deleteNotifications(ids: string[]): Promise<void> }
 
 /** Records whose links (Link module) must go after an erasure, and the customers it deleted (for events). */
-export type RemovedCoreRecords = { customer_ids: string[]; cart_ids: string[]; deleted_customer_ids: string[] }
+import type { RemovedCoreRecords } from "./types"
+
+export type { RemovedCoreRecords }
 
 /**
  * Erases the subjects from Medusa's own data: customers (incl. soft-deleted records), addresses, logins (staff

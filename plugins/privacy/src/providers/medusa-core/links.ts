@@ -1,7 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaModule } from "@medusajs/framework/modules-sdk"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import type { RemovedCoreRecords } from "./erase"
+import type { RemovedCoreRecords } from "./types"
 
 type Knex = any
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/

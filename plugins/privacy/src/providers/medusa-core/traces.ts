@@ -1,7 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-// Type only: erase.ts calls this file, so nothing of it is imported at run time (no import cycle).
-import type { RemovedCoreRecords } from "./erase"
+import type { RemovedCoreRecords } from "./types"
 
 /**
  * The traces of erased subjects that Medusa keeps outside the records core-sql.ts erases, found by the erasure
