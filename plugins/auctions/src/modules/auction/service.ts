@@ -15,7 +15,14 @@ import { BidRejectionCode, LegalHold, LotRow, BidRow, PersonalDataDescriptor, Pr
 export type PlaceBidInput = BidInput
 /** A locked transition of a lot: the row before (for a compensation) and after. */
 export type LotChange = { before: LotRow; lot: LotRow }
-export type PlaceBidResult = LotChange & { bid: BidRow; rejection: Rejection | null; previous_leader_id: string | null }
+export type PlaceBidResult = LotChange & {
+  bid: BidRow
+  rejection: Rejection | null
+  previous_leader_id: string | null
+  /** How long this bid held the lot's row lock (lock granted → commit), in ms; absent inside a caller's transaction. */
+  lock_held_ms?: number
+}
+type LockTiming = { locked_at: number }
 export type BuyNowResult = LotChange & { bid_id: string | null; rejection: { code: BidRejectionCode } | null }
 export type UnpaidOutcome = LotChange & { action: "second_chance" | "relist" | "none"; relisted?: LotRow }
 /** What identifies the state a transition left a lot in. */
@@ -117,10 +124,20 @@ export default class AuctionModuleService extends MedusaService({ AuctionLot, Au
    * changes nothing else. Lock, check and write must share one transaction, so
    * this stays a domain method that the place-bid workflow calls as one step.
    */
-  @InjectTransactionManager()
   async placeBid(input: PlaceBidInput, @MedusaContext() ctx: Context = {}): Promise<PlaceBidResult> {
+    const timing: LockTiming = { locked_at: 0 }
+    const result = await this.placeBidLocked_(input, timing, ctx)
+    // The lock is held from the SELECT … FOR UPDATE answering until the transaction commits (here, unless the
+    // caller passed its own transaction: then it commits later and no figure is recorded).
+    if (!ctx?.transactionManager) result.lock_held_ms = performance.now() - timing.locked_at
+    return result
+  }
+
+  @InjectTransactionManager()
+  protected async placeBidLocked_(input: PlaceBidInput, timing: LockTiming, @MedusaContext() ctx: Context = {}): Promise<PlaceBidResult> {
     const db = this.db_(ctx)
     const before = await this.lockLot_(ctx, input.lot_id)
+    timing.locked_at = performance.now()
     const banned = await this.isBanned_(ctx, input.customer_id)
     const previous = await db(BID).where({ lot_id: before.id, customer_id: input.customer_id }).whereNotNull("bidder_number").first("bidder_number")
     const plan = planBid(before, input, this.now(), banned, previous?.bidder_number ?? null)
