@@ -17,11 +17,7 @@ export const storeAuctionMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/store/auctions/:id/bids",
     methods: ["POST"],
-    middlewares: [
-      process.env.AUCTIONS_BID_AUTH_CACHE === "false" ? authenticate("customer", ["session", "bearer"]) : authenticateCustomerCached(),
-      limitBids,
-      validateAndTransformBody(StorePlaceBid),
-    ],
+    middlewares: [authenticateCustomerCached(), limitBids, validateAndTransformBody(StorePlaceBid)],
   },
   {
     matcher: "/store/auctions/:id/buy-now",

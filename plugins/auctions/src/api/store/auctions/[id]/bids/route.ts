@@ -6,7 +6,6 @@ import { toCentsOf } from "../../../../../utils/money-input"
 import { assertCustomer } from "../../../../../utils/rate-limit"
 import { ownBid, publicBid, publicLot } from "../../../../../utils/serialize"
 import { placeBidNow } from "../../../../../utils/place-bid"
-import { placeBidWorkflow } from "../../../../../workflows/auctions/place-bid"
 import { loadLot } from "../../helpers"
 import { StorePlaceBidType } from "../../validators"
 import { rejectionError } from "./rejection"
@@ -44,11 +43,10 @@ export async function POST(req: AuthenticatedMedusaRequest<StorePlaceBidType>, r
     amount_cents: toCentsOf(body.amount, currency, "amount"),
     max_amount_cents: body.max_amount === undefined ? null : toCentsOf(body.max_amount, currency, "max_amount"),
   }
-  const result =
-    process.env.AUCTIONS_BID_VIA_WORKFLOW === "true" ? (await placeBidWorkflow(req.scope).run({ input })).result : await placeBidNow(req.scope, input)
+  const result = await placeBidNow(req.scope, input)
   const options = auction.getOptions()
   if (options.serverTiming) {
-    const lock = (result as { lock_held_ms?: number }).lock_held_ms
+    const lock = result.lock_held_ms
     res.setHeader("Server-Timing", `${lock === undefined ? "" : `lock;dur=${lock.toFixed(2)}, `}bid;dur=${(performance.now() - started).toFixed(2)}`)
   }
   if (result.rejection) throw rejectionError(req.params.id, result.rejection, result.lot)
