@@ -140,6 +140,8 @@ module.exports = defineConfig({
         // Pay links in the won / reminder / second-chance mails; none when unset.
         storefrontUrl: env.STOREFRONT_URL || undefined,
         timeZone: env.AUCTIONS_TIME_ZONE || undefined,
+        // Server-Timing header on bid answers (lock hold time): the bidding benchmark sets it.
+        serverTiming: env.AUCTIONS_SERVER_TIMING === "true",
       },
     },
     {

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Bidding throughput of @softshop/medusa-auctions, measured in the same run on the same shop:
 //   node bench/auctions-bidding.bench.mjs   (BENCH_BIDS_PER_BIDDER=20)
+//   BENCH_CPU_PROF=<dir>: the shop runs with --cpu-prof and writes its CPU profile there on exit.
 // Scenarios, 32 concurrent clients each: (a) every bid on one lot, (b) bids spread
 // over 100 lots, (c) Medusa's own GET /store/products/:id (a plain read: the bar a
 // bid should beat), (d) the physical limit: the same row lock + bid insert + lot
@@ -16,6 +17,8 @@ import { buildApp, migrateAndSeed, startBuiltShop, stopChild, waitForHealth } fr
 import { buildDatabaseUrl, resolveDatabase } from "../scripts/lib/db.mjs"
 import { buildStalePlugins } from "../scripts/lib/build.mjs"
 import { reportTarget } from "./lib/report.mjs"
+import { spawn } from "node:child_process"
+import { MEDUSA_BIN, ROOT } from "../scripts/lib/paths.mjs"
 
 const require = createRequire(import.meta.url)
 const { Client } = require("@medusajs/framework/pg")
@@ -53,6 +56,7 @@ async function measure(name, fn, perClient = PER_CLIENT) {
   const latencies = []
   const results = []
   const t0 = performance.now()
+  const hr0 = Number(process.hrtime.bigint())
   await Promise.all(
     Array.from({ length: CLIENTS }, async (_, c) => {
       for (let i = 0; i < perClient; i++) {
@@ -63,6 +67,8 @@ async function measure(name, fn, perClient = PER_CLIENT) {
     })
   )
   const seconds = (performance.now() - t0) / 1000
+  // With BENCH_CPU_PROF: the phase on the monotonic clock the shop's CPU profile uses (µs), to cut it per phase.
+  if (process.env.BENCH_CPU_PROF) log(`${name}: monotonic µs ${Math.round(hr0 / 1000)}–${Math.round(Number(process.hrtime.bigint()) / 1000)}`)
   const row = { name, requests: latencies.length, per_second: latencies.length / seconds, p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99) }
   log(`${name}: ${row.per_second.toFixed(1)} req/s, p50 ${row.p50.toFixed(1)} ms, p95 ${row.p95.toFixed(1)} ms, p99 ${row.p99.toFixed(1)} ms`)
   return { row, results }
@@ -70,6 +76,7 @@ async function measure(name, fn, perClient = PER_CLIENT) {
 
 async function main() {
   const db = await resolveDatabase({ log, fallback: true, fast: true })
+  log(`machine load (uptime) at the start: ${os.loadavg().map((l) => l.toFixed(2)).join(", ")}`)
   const database = `softshop_bench_auctions_${process.pid}`
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "softshop-bench-"))
   const port = await freePort()
@@ -81,6 +88,8 @@ async function main() {
     MEDUSA_BACKEND_URL: base,
     AUCTIONS_BID_RATE_CUSTOMER: "1000000",
     AUCTIONS_BID_RATE_IP: "1000000",
+    // Bid answers carry Server-Timing: lock;dur=<row lock held, lock granted → commit>, bid;dur=<handler>.
+    AUCTIONS_SERVER_TIMING: "true",
     LOG_LEVEL: "error",
   }
   await admin(db.parts, `drop database if exists "${database}"`)
@@ -90,7 +99,14 @@ async function main() {
     await buildStalePlugins({ log })
     await migrateAndSeed({ env, log })
     await buildApp({ log })
-    shop = startBuiltShop({ env, stdio: "ignore" })
+    shop = process.env.BENCH_CPU_PROF
+      ? // --cpu-prof is not allowed in NODE_OPTIONS: run the CLI under a node started with it (written on exit).
+        spawn(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`, fs.realpathSync(MEDUSA_BIN), "start"], {
+          cwd: path.join(ROOT, ".medusa", "server"),
+          stdio: "ignore",
+          env: { ...process.env, NODE_ENV: "production", ...env },
+        })
+      : startBuiltShop({ env, stdio: "ignore" })
     await waitForHealth(base, shop)
     const seeded = JSON.parse(fs.readFileSync(path.join(dataDir, "shop.json"), "utf8"))
     const key = seeded.publishable_key
@@ -100,7 +116,7 @@ async function main() {
         headers: { "content-type": "application/json", "x-publishable-api-key": key, ...(token ? { authorization: `Bearer ${token}` } : {}), ...extra },
         body: body === undefined ? undefined : JSON.stringify(body),
       })
-      return { status: res.status, data: await res.json().catch(() => null) }
+      return { status: res.status, timing: res.headers.get("server-timing"), data: await res.json().catch(() => null) }
     }
     const ok = async (...a) => {
       const r = await call(...a)
@@ -203,6 +219,20 @@ async function main() {
       if (rows.length !== answered.length || lost || dup || other) problems++
       log(`${label}: ${answered.length} answered, ${other} other statuses, ${rows.length} rows stored, ${acceptedIds.length} accepted, lost ${lost}, duplicated ${dup}`)
     }
+    // Lock hold time per bid (the shop's own measurement, from the Server-Timing header) and the handler's time.
+    const timingOf = (results, name) =>
+      results.map((r) => Number(new RegExp(`(?:^|,\\s*)${name};dur=([\\d.]+)`).exec(r.timing ?? "")?.[1])).filter((v) => Number.isFinite(v))
+    const lockRows = []
+    for (const [label, results] of [["(a) 1 lot", single.results], ["(b) 100 lots", spread.results]]) {
+      const lock = timingOf(results, "lock")
+      const handler = timingOf(results, "bid")
+      if (!lock.length) {
+        log(`${label}: no lock hold times in the answers (Server-Timing missing)`)
+        continue
+      }
+      lockRows.push({ label, n: lock.length, p50: pct(lock, 50), p95: pct(lock, 95), p99: pct(lock, 99), h50: pct(handler, 50), h95: pct(handler, 95) })
+      log(`lock hold ${label}: p50 ${pct(lock, 50).toFixed(2)} ms, p95 ${pct(lock, 95).toFixed(2)} ms, p99 ${pct(lock, 99).toFixed(2)} ms (${lock.length} bids); route handler p50 ${pct(handler, 50).toFixed(1)} ms, p95 ${pct(handler, 95).toFixed(1)} ms`)
+    }
     const x = (a, b) => (a / b).toFixed(2)
     console.log("\n| scenario | requests | req/s | p50 ms | p95 ms | p99 ms | req/s × (c) read | p95 × (c) | req/s × (d) raw SQL |\n|---|---|---|---|---|---|---|---|---|")
     for (const { row } of [single, spread, read, rawHot]) {
@@ -210,6 +240,11 @@ async function main() {
         `| ${row.name} | ${row.requests} | ${row.per_second.toFixed(1)} | ${row.p50.toFixed(1)} | ${row.p95.toFixed(1)} | ${row.p99.toFixed(1)} | ${x(row.per_second, read.row.per_second)} | ${x(row.p95, read.row.p95)} | ${x(row.per_second, rawHot.row.per_second)} |`
       )
     }
+    if (lockRows.length) {
+      console.log("\n| bids | answers | lock hold p50 ms | lock hold p95 ms | lock hold p99 ms | route handler p50 ms | route handler p95 ms |\n|---|---|---|---|---|---|---|")
+      for (const r of lockRows) console.log(`| ${r.label} | ${r.n} | ${r.p50.toFixed(2)} | ${r.p95.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.h50.toFixed(1)} | ${r.h95.toFixed(1)} |`)
+    }
+    console.log(`\nmachine load (uptime) at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(", ")}`)
     reportTarget({ bench: "auctions-bidding", figure: "hot lot bids/s / product reads/s", ratio: single.row.per_second / read.row.per_second, target: ">= 2" })
     reportTarget({ bench: "auctions-bidding", figure: "hot lot bid p95 / product read p95", ratio: single.row.p95 / read.row.p95, target: "<= 0.5" })
     reportTarget({ bench: "auctions-bidding", figure: "100-lot bids/s / product reads/s", ratio: spread.row.per_second / read.row.per_second, target: ">= 3" })

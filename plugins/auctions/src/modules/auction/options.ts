@@ -27,6 +27,11 @@ export const AuctionOptionsSchema = z
     regionId: z.string().optional(),
     /** The word before a bidder's per-lot number in the public history and live updates ("Bidder 3"). Default: "Bidder". */
     bidderLabel: z.string().trim().min(1).max(40).default("Bidder"),
+    /**
+     * Send a `Server-Timing` header on bid answers (`lock;dur=` the lot's row lock hold time, `bid;dur=` the
+     * handler) — for benchmarks and profiling. Default: false.
+     */
+    serverTiming: z.boolean().default(false),
     /** Language of the mails. Default: "nl". */
     locale: z.enum(["nl", "en"]).default("nl"),
     /** Time zone of the dates in the mails (IANA name). Default: "Europe/Amsterdam". */

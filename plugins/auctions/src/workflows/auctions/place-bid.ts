@@ -26,6 +26,7 @@ export const placeBidWorkflow = createWorkflow("auctions-place-bid", (input: Pla
       lot: result.lot,
       rejection: result.rejection,
       previous_leader_id: result.previous_leader_id,
+      lock_held_ms: result.lock_held_ms,
     }))
   )
 })

@@ -1,4 +1,5 @@
 import { authenticate, MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { authenticateCustomerCached } from "../../../utils/customer-auth"
 import { limitBids } from "../../../utils/rate-limit"
 import { StoreBuyNow, StoreListAuctions, StorePlaceBid } from "./validators"
 
@@ -16,7 +17,7 @@ export const storeAuctionMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/store/auctions/:id/bids",
     methods: ["POST"],
-    middlewares: [authenticate("customer", ["session", "bearer"]), limitBids, validateAndTransformBody(StorePlaceBid)],
+    middlewares: [authenticateCustomerCached(), limitBids, validateAndTransformBody(StorePlaceBid)],
   },
   {
     matcher: "/store/auctions/:id/buy-now",

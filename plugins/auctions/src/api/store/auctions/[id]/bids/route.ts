@@ -5,7 +5,7 @@ import { BidRow } from "../../../../../modules/auction/types"
 import { toCentsOf } from "../../../../../utils/money-input"
 import { assertCustomer } from "../../../../../utils/rate-limit"
 import { ownBid, publicBid, publicLot } from "../../../../../utils/serialize"
-import { placeBidWorkflow } from "../../../../../workflows/auctions/place-bid"
+import { placeBidNow } from "../../../../../utils/place-bid"
 import { loadLot } from "../../helpers"
 import { StorePlaceBidType } from "../../validators"
 import { rejectionError } from "./rejection"
@@ -25,26 +25,35 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   })
 }
 
-/** Places a bid (amount, optional proxy maximum) for the logged-in customer. */
+/**
+ * Places a bid (amount, optional proxy maximum) for the logged-in customer: authentication, validation and the
+ * rate limit (middlewares), then the locked transaction (placeBidNow); the answer is built from the rows the
+ * transaction returned, no refetch.
+ */
 export async function POST(req: AuthenticatedMedusaRequest<StorePlaceBidType>, res: MedusaResponse) {
+  const started = performance.now()
   const customerId = assertCustomer(req)
-  // An unknown lot is a 404 (currencyOfLot); the workflow's locked step checks again inside its transaction.
+  // An unknown lot is a 404 (currencyOfLot, cached per lot); the locked transaction checks again.
   const auction: AuctionModuleService = req.scope.resolve(AUCTION_MODULE)
   const body = req.validatedBody
   const currency = await auction.currencyOfLot(req.params.id)
-  const { result } = await placeBidWorkflow(req.scope).run({
-    input: {
-      lot_id: req.params.id,
-      customer_id: customerId,
-      amount_cents: toCentsOf(body.amount, currency, "amount"),
-      max_amount_cents: body.max_amount === undefined ? null : toCentsOf(body.max_amount, currency, "max_amount"),
-    },
-  })
+  const input = {
+    lot_id: req.params.id,
+    customer_id: customerId,
+    amount_cents: toCentsOf(body.amount, currency, "amount"),
+    max_amount_cents: body.max_amount === undefined ? null : toCentsOf(body.max_amount, currency, "max_amount"),
+  }
+  const result = await placeBidNow(req.scope, input)
+  const options = auction.getOptions()
+  if (options.serverTiming) {
+    const lock = result.lock_held_ms
+    res.setHeader("Server-Timing", `${lock === undefined ? "" : `lock;dur=${lock.toFixed(2)}, `}bid;dur=${(performance.now() - started).toFixed(2)}`)
+  }
   if (result.rejection) throw rejectionError(req.params.id, result.rejection, result.lot)
   const { bid, lot } = result
   const now = auction.now()
   res.json({
-    bid: ownBid(bid, lot, auction.getOptions().bidderLabel),
+    bid: ownBid(bid, lot, options.bidderLabel),
     auction: publicLot(lot, now, auction.minimumNextBidOf(lot)),
     server_time: now.toISOString(),
   })
