@@ -23,8 +23,10 @@ import path from "path"
  * tolerated until that lands). Keys are paths from the repository root.
  */
 const NOT_YET_CONVERTED: Record<string, Record<string, number> | "*"> = {
-  // privacy: Medusa's own tables erased with SQL, the links of erased records — both owned by the erasure
-  // rework (issue 16 item 1: a "Medusa core" provider as a step of the erasure workflow).
+  // privacy: nothing left (Medusa's own tables are erased by the Medusa core provider, a step of the erasure workflows).
+  // auctions, kept on purpose: the bid route runs the locked domain method directly instead of placeBidWorkflow (issue
+  // 17's measured choice, see plugins/auctions/README.md); restoreLot is its exact undo when the event cannot be emitted.
+  "plugins/auctions/src/utils/place-bid.ts": { restoreLot: 2 },
   // auctions: being reworked in parallel (issue 16 item 4, the outbid mail moves to a subscriber's workflow): tolerated as a whole.
   "plugins/auctions/src/utils/mail.ts": "*",
   // contests: mail sending and the maintenance job's writes.
