@@ -1,5 +1,5 @@
 import { Logger, ProviderWebhookPayload } from "@medusajs/framework/types"
-import { MultiSafepayApiError, MultiSafepayClient, parseLossless } from "./client"
+import { MultiSafepayApiError, MultiSafepayClient } from "./client"
 import { ResolvedMultiSafepayOptions } from "./options"
 import type { Clock } from "./clock"
 import { verifyNotification } from "./signature"
@@ -194,7 +194,7 @@ export class NotificationReader {
     await guard?.release(guardKey(note.order.order_id, note.repeatKey))
   }
 
-  /** Verifies the `Auth` header over the raw body before parsing anything, then parses it (ids kept exact). */
+  /** Verifies the `Auth` header over the raw body before parsing anything, then parses it. */
   private verifyAndParse(
     payload: Pick<ProviderWebhookPayload["payload"], "rawData" | "headers">,
     { quiet = false } = {}
@@ -211,7 +211,11 @@ export class NotificationReader {
     if (!check.valid) return reject(check.reason, 401)
     this.lastVerifiedAt = this.clock.now()
     try {
-      return { note: parseLossless<Partial<MspOrder>>(rawBody.toString("utf8")) }
+      // Plain JSON.parse (native, several times faster than the lossless reader): only the order id, statuses and
+      // `modified` of the body are used, never its 17-digit ids — acting uses the re-fetched order (lossless).
+      const note: unknown = JSON.parse(rawBody.toString("utf8"))
+      if (!note || typeof note !== "object" || Array.isArray(note)) return reject("body is not a JSON object", 400)
+      return { note: note as Partial<MspOrder> }
     } catch {
       return reject("body is not JSON", 400)
     }
