@@ -153,6 +153,7 @@ async function main() {
     }
     const settleStart = performance.now()
     const msp = await blast(requests)
+    log(`Acknowledged ${total} MultiSafepay notifications (${msp.perSecond.toFixed(0)}/s; baseline ${baseline.perSecond.toFixed(0)}/s); waiting for the orders ...`)
 
     // Wait until every checkout became an order, then count transitions in the database.
     const sessions = checkouts.map((c) => c.sessionId)

@@ -159,6 +159,42 @@ medusaIntegrationTestRunner({
       await waitFor(async () => (await orderOfCart(getContainer(), cartId))?.payment_collections?.[0]?.payments?.[0]?.captured_at)
     })
 
+    it("should answer forged and malformed webhooks with a 4xx naming the reason, and ten concurrent copies with OK and one order", async () => {
+      const { cartId, orderId } = await startMultiSafepayCheckout(api, shop, customer.headers)
+      await fake.pay(orderId, "success", { skip: true })
+      const body = fake.notificationBody(orderId)
+      const now = String(Math.floor(Date.now() / 1000))
+      const post = (b: string, auth?: string) =>
+        fetch(`${api.defaults.baseURL}${MSP_WEBHOOK_PATH}?transactionid=${orderId}&timestamp=${now}`, {
+          method: "POST",
+          headers: { "content-type": "application/json", ...(auth !== undefined ? { auth } : {}) },
+          body: b,
+        })
+      const forged = await post(body, signNotification("not-the-api-key", now, body))
+      expect(forged.status).toBe(401)
+      expect((await forged.json()).message).toBe("MultiSafepay webhook rejected: signature mismatch")
+      const unsigned = await post(body)
+      expect(unsigned.status).toBe(401)
+      expect((await unsigned.json()).message).toBe("MultiSafepay webhook rejected: missing Auth header")
+      const orderless = JSON.stringify({ status: "completed" })
+      const noOrder = await post(orderless, signNotification(MSP_API_KEY, now, orderless))
+      expect(noOrder.status).toBe(400)
+      expect((await noOrder.json()).message).toContain("order_id")
+      expect((await post("{not json", signNotification(MSP_API_KEY, now, "{not json"))).status).toBe(400)
+      await sleep(SETTLE_MS)
+      expect(await ordersOfCart(getContainer(), cartId)).toBe(0)
+
+      const copies = await Promise.all(Array.from({ length: 10 }, () => post(body, signNotification(MSP_API_KEY, now, body))))
+      expect(copies.map((r) => r.status)).toEqual(Array(10).fill(200))
+      expect(await Promise.all(copies.map((r) => r.text()))).toEqual(Array(10).fill("OK"))
+      await waitFor(async () => (await orderOfCart(getContainer(), cartId))?.payment_collections?.[0]?.payments?.[0]?.captured_at)
+      await sleep(SETTLE_MS)
+      expect(await ordersOfCart(getContainer(), cartId)).toBe(1)
+      const order = await orderOfCart(getContainer(), cartId)
+      expect(order.payment_collections[0].payments).toHaveLength(1)
+      expect(order.payment_collections[0].payments[0].captures).toHaveLength(1)
+    })
+
     it("should let the storefront complete the cart on return when the webhook never arrives", async () => {
       const { cartId, orderId } = await startMultiSafepayCheckout(api, shop, customer.headers)
       await fake.pay(orderId, "success", { skip: true })

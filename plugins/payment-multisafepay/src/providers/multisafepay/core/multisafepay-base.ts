@@ -31,6 +31,7 @@ import { toMajor, toMinor } from "./money"
 import { API_URLS, MultiSafepayOptions, parseOptions, ResolvedMultiSafepayOptions } from "./options"
 import { createLimiter, Limiter } from "./limiter"
 import { NotificationReader } from "./notifications"
+import { WebhookTraffic } from "./traffic"
 import { AdjustableClock } from "./clock"
 import { mapMspStatus, mergeMspState, MspState } from "./status"
 import { MspCreateOrderRequest, MspOrder, MspPaymentMethod, MultiSafepaySessionData, MultiSafepayShipment } from "./types"
@@ -73,8 +74,10 @@ export class MultiSafepayBase extends AbstractPaymentProvider<MultiSafepayOption
   readonly client: MultiSafepayClient
   /** Reads and verifies webhooks (shared with the plugin's webhook subscriber). */
   readonly notifications: NotificationReader
-  /** Bounds the paid notifications this process runs through Medusa's payment workflow at once. */
+  /** Bounds the notifications this process acts on at once (`webhookConcurrency`; one while `webhookTraffic` bursts). */
   readonly webhookLimiter: Limiter
+  /** The webhooks this process acknowledged in the last second (the plugin's webhook route counts them). */
+  readonly webhookTraffic: WebhookTraffic
   /** This provider's "now" (tests move it); handed to everything the provider builds. */
   readonly clock: AdjustableClock
   private readonly cradle_: InjectedDependencies
@@ -92,7 +95,8 @@ export class MultiSafepayBase extends AbstractPaymentProvider<MultiSafepayOption
     this.clock = new AdjustableClock()
     this.client = new MultiSafepayClient(this.options_.apiBaseUrl ?? API_URLS[this.options_.environment], this.options_.apiKey, this.options_.timeoutMs)
     this.notifications = new NotificationReader(this.client, this.options_, this.logger_, this.clock)
-    this.webhookLimiter = createLimiter(this.options_.webhookConcurrency)
+    this.webhookTraffic = new WebhookTraffic()
+    this.webhookLimiter = createLimiter(this.options_.webhookConcurrency, { yieldWhile: () => this.webhookTraffic.bursting() })
   }
 
   /** What the admin's settings/health view shows of this provider: never the API key. */

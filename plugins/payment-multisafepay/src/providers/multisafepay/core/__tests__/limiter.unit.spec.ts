@@ -30,4 +30,38 @@ describe("webhook limiter", () => {
     expect(await limit(async () => "next")).toBe("next")
     expect(limit.stats()).toEqual({ active: 0, waiting: 0 })
   })
+
+  it("should run one job at a time while yieldWhile holds, never none, and all of them again after", async () => {
+    let yielding = true
+    const limit = createLimiter(3, { yieldWhile: () => yielding, recheckMs: 5 })
+    let running = 0
+    const peaks: number[] = []
+    const release: (() => void)[] = []
+    const jobs = Array.from({ length: 6 }, (_, i) =>
+      limit(async () => {
+        running++
+        peaks.push(running)
+        await new Promise<void>((r) => release.push(r))
+        running--
+        return i
+      })
+    )
+    await tick()
+    expect(limit.stats()).toEqual({ active: 1, waiting: 5 })
+    release.shift()!()
+    await tick()
+    expect(limit.stats()).toEqual({ active: 1, waiting: 4 })
+    yielding = false
+    await tick()
+    await tick()
+    expect(limit.stats()).toEqual({ active: 3, waiting: 2 })
+    while (release.length) {
+      release.shift()!()
+      await tick()
+    }
+    expect(await Promise.all(jobs)).toEqual([0, 1, 2, 3, 4, 5])
+    expect(Math.max(...peaks)).toBe(3)
+    expect(peaks.slice(0, 2)).toEqual([1, 1])
+    expect(limit.stats()).toEqual({ active: 0, waiting: 0 })
+  })
 })

@@ -102,4 +102,78 @@ describe("MultiSafepay notification reader", () => {
     expect(warnings.length).toBeGreaterThanOrEqual(2)
     expect(warnings.join("\n")).not.toContain(body.slice(0, 40))
   })
+
+  describe("before the acknowledgement (the webhook route)", () => {
+    /** A shared "cache module": what two servers see through Redis. */
+    const sharedStore = () => {
+      const keys = new Map<string, number>()
+      return {
+        keys,
+        has: async (k: string) => keys.has(k),
+        add: async (k: string, ttl: number) => void keys.set(k, ttl),
+        remove: async (k: string) => void keys.delete(k),
+      }
+    }
+
+    it("should reject forged, unsigned, malformed and order-less notifications with the reason, and ignore pretransaction noise", () => {
+      created("o-screen")
+      const body = fake.notificationBody("o-screen")
+      const forged = reader.screen({ ...payload("o-screen"), headers: { auth: Buffer.from(`1:${"0".repeat(128)}`).toString("base64") } })
+      expect(forged).toEqual({ verdict: "rejected", status: 401, reason: "signature mismatch" })
+      expect(reader.screen({ ...payload("o-screen"), headers: {} })).toEqual({ verdict: "rejected", status: 401, reason: "missing Auth header" })
+      const ts = Math.floor(Date.now() / 1000)
+      expect(reader.screen({ rawData: Buffer.from("{not json"), headers: { auth: fake.sign(ts, "{not json") } })).toEqual({
+        verdict: "rejected",
+        status: 400,
+        reason: "body is not JSON",
+      })
+      expect(reader.screen(payload("o-screen", JSON.stringify({ status: "completed" })))).toEqual(
+        expect.objectContaining({ verdict: "rejected", status: 400, reason: expect.stringContaining("order_id") })
+      )
+      const noise = JSON.stringify({ payload_type: "pretransaction", order_id: "o-screen", status: "cancelled" })
+      expect(reader.screen(payload("o-screen", noise))).toEqual({ verdict: "ignored" })
+      expect(reader.screen(payload("o-screen"))).toEqual({ verdict: "accepted", orderId: "o-screen", transition: expect.stringContaining("initialized") })
+      expect(warnings.join("\n")).not.toContain(body.slice(0, 40))
+    })
+
+    it("should hand over exactly one of concurrent copies, again after a failure, and every copy when deduplication is off", async () => {
+      created("o-admit")
+      await fake.pay("o-admit", "success", { skip: true })
+      const screened = reader.screen(payload("o-admit"))
+      if (screened.verdict !== "accepted") throw new Error(`not accepted: ${JSON.stringify(screened)}`)
+      const admitted = await Promise.all(Array.from({ length: 10 }, () => reader.admit(screened.orderId, screened.transition)))
+      expect(admitted.filter(Boolean)).toHaveLength(1)
+      expect(await reader.admit(screened.orderId, screened.transition)).toBe(false)
+      // A later status of the same order is news.
+      fake.advanceClock(2000)
+      await fake.pay("o-admit", "cancel", { skip: true })
+      const cancelled = reader.screen(payload("o-admit"))
+      expect(cancelled.verdict === "accepted" && (await reader.admit(cancelled.orderId, cancelled.transition))).toBe(true)
+      // Acting on the first failed: its next copy is handed over again.
+      await reader.unhear(JSON.parse(fake.notificationBody("o-admit")))
+      expect(cancelled.verdict === "accepted" && (await reader.admit(cancelled.orderId, cancelled.transition))).toBe(true)
+
+      const off = new NotificationReader(
+        new MultiSafepayClient(fake.apiUrl, API_KEY),
+        parseOptions({ apiKey: API_KEY, apiBaseUrl: fake.apiUrl, webhookDedupeSeconds: 0 }),
+        logger,
+        new AdjustableClock()
+      )
+      expect(await Promise.all([1, 2, 3].map(() => off.admit("o-admit", "x")))).toEqual([true, true, true])
+    })
+
+    it("should drop a copy another server already handed over (cache), and hand it over when the cache fails", async () => {
+      const options = parseOptions({ apiKey: API_KEY, apiBaseUrl: fake.apiUrl })
+      const [a, b] = [0, 1].map(() => new NotificationReader(new MultiSafepayClient(fake.apiUrl, API_KEY), options, logger, new AdjustableClock()))
+      const store = sharedStore()
+      expect(await a.admit("o-cache", "completed:completed:t1", store)).toBe(true)
+      expect([...store.keys.values()]).toEqual([30])
+      expect(await b.admit("o-cache", "completed:completed:t1", store)).toBe(false)
+      await a.unhear({ order_id: "o-cache", status: "completed", financial_status: "completed", modified: "t1" }, store)
+      expect(store.keys.size).toBe(0)
+      expect(await b.admit("o-cache", "completed:completed:t1", store)).toBe(true)
+      const broken = { has: async () => Promise.reject(new Error("redis down")), add: async () => undefined, remove: async () => undefined }
+      expect(await a.admit("o-cache", "completed:completed:t2", broken)).toBe(true)
+    })
+  })
 })
