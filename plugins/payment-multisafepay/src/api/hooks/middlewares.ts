@@ -35,5 +35,5 @@ export async function screenMultiSafepayWebhook(req: MedusaRequest, res: MedusaR
 }
 
 export const hooksMultiSafepayMiddlewares: MiddlewareRoute[] = [
-  { method: ["POST"], matcher: "/hooks/payment/:provider", middlewares: [screenMultiSafepayWebhook] },
+  { methods: ["POST"], matcher: "/hooks/payment/:provider", middlewares: [screenMultiSafepayWebhook] },
 ]
