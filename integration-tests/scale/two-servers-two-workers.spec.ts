@@ -376,30 +376,61 @@ describe("2 servers + 2 workers on one PostgreSQL and one Redis", () => {
     expect((await bid(A.api, lot.id, bidders[0].headers, 1000)).status).toBe(200)
   })
 
-  it("should mail every subscriber once when the workers are killed mid-campaign and restarted", async () => {
-    // 30 confirmed subscribers (inserted, as an import would), plus whoever else is subscribed in the shop.
+  /**
+   * 30 confirmed subscribers (inserted, as an import would) and a campaign to everyone subscribed, sent from server
+   * A; the sink accepts `accept` of its mails, then holds every further one unanswered (a send in full flight).
+   */
+  const startHeldCampaign = async (prefix: string, label: string, accept: number) => {
     const tag = Date.now()
     await sql(
       `insert into newsletter_subscription (id, email, email_hash, status, legal_basis, locale, token_version, confirmed_at, created_at, updated_at)
-       select 'nlsub_scale_' || $1::text || '_' || g, 'nl' || $1::text || '-' || g || '@example.nl', md5('nl' || $1::text || '-' || g), 'subscribed', 'consent', 'nl', 1, now(), now(), now()
+       select 'nlsub_' || $2::text || '_' || $1::text || '_' || g, $2::text || $1::text || '-' || g || '@example.nl', md5($2::text || $1::text || '-' || g), 'subscribed', 'consent', 'nl', 1, now(), now(), now()
        from generate_series(1, 30) g`,
-      [String(tag)]
+      [String(tag), prefix]
     )
-    const subject = `Schaaltest ${tag}`
+    const subject = `${label} ${tag}`
     const created = await A.api.post("/admin/newsletter-campaigns", { subject, html: "<p>Hallo</p>", text: "Hallo" }, { headers: admin })
     expect(created.status).toBe(201)
-    const campaignId = created.data.newsletter_campaign.id
+    const campaignId: string = created.data.newsletter_campaign.id
     const ofCampaign = () => sink.messages.filter((m) => m.subject === subject)
-    // The sink accepts 15 campaign mails, then holds every further one unanswered: a send in full flight.
-    const K = 15
-    sink.holdWhen = (m) => m.subject === subject && ofCampaign().length >= K
-    // Server B was killed by the test before: A takes the send.
+    sink.holdWhen = (m) => m.subject === subject && ofCampaign().length >= accept
     expect((await A.api.post(`/admin/newsletter-campaigns/${campaignId}/send`, {}, { headers: admin })).status).toBe(202)
     const audience: string[] = (
       await sql("select s.email from newsletter_campaign_delivery d join newsletter_subscription s on s.id = d.subscription_id where d.campaign_id = $1", [
         campaignId,
       ])
     ).map((r: any) => r.email)
+    return { tag, campaignId, ofCampaign, audience }
+  }
+
+  /**
+   * The killed workers restarted (as an orchestrator restarts a crashed process): the resume job takes their
+   * batches over once the lease (10 s here) ran out. Waits for the campaign to be sent in full; mails per recipient.
+   */
+  const restartAndCount = async (campaignId: string, ofCampaign: () => { to: string[] }[], audience: string[]) => {
+    ;[W1, W2] = await Promise.all([restart(W1), restart(W2)])
+    started.push(W1, W2)
+    const done = await waitFor(
+      async () => {
+        const c = (await A.api.get(`/admin/newsletter-campaigns/${campaignId}`, { headers: admin })).data.newsletter_campaign
+        return c.status === "sent" ? c : undefined
+      },
+      180_000,
+      "the campaign sent"
+    )
+    expect(done.progress).toEqual({ total: audience.length, sent: audience.length, failed: 0, skipped: 0, remaining: 0 })
+    await new Promise((r) => setTimeout(r, 2_000))
+    const perRecipient = new Map<string, number>()
+    for (const m of ofCampaign()) for (const to of m.to) perRecipient.set(to, (perRecipient.get(to) ?? 0) + 1)
+    return perRecipient
+  }
+
+  it("should mail every subscriber once when the workers are killed mid-campaign and restarted", async () => {
+    // 30 confirmed subscribers (inserted, as an import would), plus whoever else is subscribed in the shop.
+    // The sink accepts 15 campaign mails, then holds every further one unanswered: a send in full flight.
+    // Server B was killed by the test before: A takes the send.
+    const K = 15
+    const { tag, campaignId, ofCampaign, audience } = await startHeldCampaign("nl", "Schaaltest", K)
     expect(audience.filter((e) => e.startsWith(`nl${tag}-`))).toHaveLength(30)
     // The kill point: mails are held in flight, and every accepted one is recorded as sent by Medusa's
     // notification module (a kill between the SMTP server's "250" and that write could double one; see README).
@@ -421,21 +452,8 @@ describe("2 servers + 2 workers on one PostgreSQL and one Redis", () => {
 
     // Restarted (as an orchestrator restarts a crashed process): the resume job takes the dead workers' batches
     // over once their lease (10 s here) ran out.
-    ;[W1, W2] = await Promise.all([restart(W1), restart(W2)])
-    started.push(W1, W2)
-    const done = await waitFor(
-      async () => {
-        const c = (await A.api.get(`/admin/newsletter-campaigns/${campaignId}`, { headers: admin })).data.newsletter_campaign
-        return c.status === "sent" ? c : undefined
-      },
-      180_000,
-      "the campaign sent"
-    )
-    expect(done.progress).toEqual({ total: audience.length, sent: audience.length, failed: 0, skipped: 0, remaining: 0 })
-    await new Promise((r) => setTimeout(r, 2_000))
     // Counted at the SMTP sink by recipient: everyone once, nobody else.
-    const perRecipient = new Map<string, number>()
-    for (const m of ofCampaign()) for (const to of m.to) perRecipient.set(to, (perRecipient.get(to) ?? 0) + 1)
+    const perRecipient = await restartAndCount(campaignId, ofCampaign, audience)
     expect([...perRecipient.keys()].sort()).toEqual([...audience].sort())
     expect([...perRecipient.entries()].filter(([, n]) => n !== 1)).toEqual([])
     // The mails held at the kill were sent again by a retry (its own notification key); taken-over rows say so.
@@ -452,27 +470,9 @@ describe("2 servers + 2 workers on one PostgreSQL and one Redis", () => {
     const batched = { ...W1.shared, extra: { ...W1.shared.extra, NEWSLETTER_MAILS_PER_CALL: "4" } }
     ;[W1, W2] = await Promise.all([startInstance(W1.name, "worker", batched, W1.port), startInstance(W2.name, "worker", batched, W2.port)])
     started.push(W1, W2)
-    const tag = Date.now()
-    await sql(
-      `insert into newsletter_subscription (id, email, email_hash, status, legal_basis, locale, token_version, confirmed_at, created_at, updated_at)
-       select 'nlsub_scaleb_' || $1::text || '_' || g, 'nlb' || $1::text || '-' || g || '@example.nl', md5('nlb' || $1::text || '-' || g), 'subscribed', 'consent', 'nl', 1, now(), now(), now()
-       from generate_series(1, 30) g`,
-      [String(tag)]
-    )
-    const subject = `Schaaltest gebundeld ${tag}`
-    const created = await A.api.post("/admin/newsletter-campaigns", { subject, html: "<p>Hallo</p>", text: "Hallo" }, { headers: admin })
-    expect(created.status).toBe(201)
-    const campaignId = created.data.newsletter_campaign.id
-    const ofCampaign = () => sink.messages.filter((m) => m.subject === subject)
     // 13 accepted, then held: batches of 10 make calls of 4, 4 and 2 mails, so an odd count cuts a call.
     const K = 13
-    sink.holdWhen = (m) => m.subject === subject && ofCampaign().length >= K
-    expect((await A.api.post(`/admin/newsletter-campaigns/${campaignId}/send`, {}, { headers: admin })).status).toBe(202)
-    const audience: string[] = (
-      await sql("select s.email from newsletter_campaign_delivery d join newsletter_subscription s on s.id = d.subscription_id where d.campaign_id = $1", [
-        campaignId,
-      ])
-    ).map((r: any) => r.email)
+    const { campaignId, ofCampaign, audience } = await startHeldCampaign("nlb", "Schaaltest gebundeld", K)
     const recorded = async () =>
       (await sql("select \"to\" from notification where resource_id = $1 and status = 'success'", [campaignId])).map((r: any) => r.to as string)
     // The kill point: mails held in flight, and the records stable (every call without a held mail finished).
@@ -499,20 +499,7 @@ describe("2 servers + 2 workers on one PostgreSQL and one Redis", () => {
     // At most (mails per call - 1) per call in flight: 2 workers x 4 calls in flight (callsInFlight default).
     expect(unrecorded.length).toBeLessThanOrEqual(2 * 4 * 3)
 
-    ;[W1, W2] = await Promise.all([restart(W1), restart(W2)])
-    started.push(W1, W2)
-    const done = await waitFor(
-      async () => {
-        const c = (await A.api.get(`/admin/newsletter-campaigns/${campaignId}`, { headers: admin })).data.newsletter_campaign
-        return c.status === "sent" ? c : undefined
-      },
-      180_000,
-      "the batched campaign sent"
-    )
-    expect(done.progress).toEqual({ total: audience.length, sent: audience.length, failed: 0, skipped: 0, remaining: 0 })
-    await new Promise((r) => setTimeout(r, 2_000))
-    const perRecipient = new Map<string, number>()
-    for (const m of ofCampaign()) for (const to of m.to) perRecipient.set(to, (perRecipient.get(to) ?? 0) + 1)
+    const perRecipient = await restartAndCount(campaignId, ofCampaign, audience)
     // Nobody lost, nobody else mailed; a second copy only for a mail whose call was cut by the kill, never a third.
     expect([...perRecipient.keys()].sort()).toEqual([...audience].sort())
     const doubled = [...perRecipient.entries()].filter(([, n]) => n > 1)

@@ -13,7 +13,7 @@ import { scrubJson } from "../../utils/scrub"
  */
 
 type Knex = any
-const uniq = (xs: (string | null | undefined)[]) => [...new Set(xs.filter((x): x is string => !!x))]
+export const uniq = (xs: (string | null | undefined)[]) => [...new Set(xs.filter((x): x is string => !!x))]
 const knexOf = (container: MedusaContainer): Knex => container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
 
 /** PostgreSQL array literal: knex would expand a JS array binding into a list, `= any(?)` needs one array value. */
@@ -81,26 +81,26 @@ const POSTCODE_PREFIX_SQL = `case when postal_code is null then null
 const ADDRESS_NULLS =
   "first_name = null, last_name = null, company = null, address_1 = null, address_2 = null, city = null, province = null, phone = null, customer_id = null, metadata = null, updated_at = now()"
 
-const IDENTIFIER = /^[a-z_]+$/
-
 /**
  * Reads JSON columns, nulls personal keys in JS (scrubJson), writes back only the rows that changed, in one
- * statement. Table, columns and `where` are this file's constants (identifiers are checked); values are bound.
+ * statement. Table and columns are identifier bindings (`??`), values are bound; `where` is one of this file's
+ * constant fragments.
  */
 async function scrubJsonColumns(trx: Knex, table: string, columns: string[], where: string, bindings: unknown[]) {
-  if (![table, ...columns].every((name) => IDENTIFIER.test(name))) {
-    throw new MedusaError(MedusaError.Types.INVALID_ARGUMENT, `privacy: not an identifier in ${table}(${columns.join(", ")})`)
-  }
-  const { rows } = await sql(trx, `select id, ${columns.map((c) => `"${c}"`).join(", ")} from "${table}" where ${where}`, bindings)
+  const list = columns.map(() => "??").join(", ")
+  const { rows } = await sql(trx, `select id, ${list} from ?? where ${where}`, [...columns, table, ...bindings])
   const changed: { id: string; values: string[] }[] = []
   for (const row of rows) {
     const results = columns.map((c) => scrubJson(row[c] ?? null))
     if (results.some((r) => r.changed)) changed.push({ id: row.id, values: results.map((r) => JSON.stringify(r.value)) })
   }
   if (!changed.length) return 0
-  const sets = columns.map((c, i) => `"${c}" = u.c${i}`).join(", ")
+  const sets = columns.map((_, i) => `?? = u.c${i}`).join(", ")
   const unnest = columns.map(() => "?::jsonb[]").join(", ")
-  await sql(trx, `update "${table}" t set ${sets} from unnest(?::text[], ${unnest}) as u(id, ${columns.map((_, i) => `c${i}`).join(", ")}) where t.id = u.id`, [
+  const aliases = columns.map((_, i) => `c${i}`).join(", ")
+  await sql(trx, `update ?? t set ${sets} from unnest(?::text[], ${unnest}) as u(id, ${aliases}) where t.id = u.id`, [
+    table,
+    ...columns,
     changed.map((c) => c.id),
     ...columns.map((_, i) => changed.map((c) => c.values[i])),
   ])
@@ -322,6 +322,14 @@ export type CustomerActivityRow = {
   failed_at: Date | null
 }
 
+/** A customer's retention inputs: last order, business-group membership, the privacy clock (one binding: the group ids). */
+const CUSTOMER_ACTIVITY = `select c.id, c.email, c.company_name, c.created_at,
+    (select max(o.created_at) from "order" o where o.customer_id = c.id and o.deleted_at is null) as last_order_at,
+    exists (select 1 from customer_group_customer g where g.customer_id = c.id and g.customer_group_id = any(?) and g.deleted_at is null) as in_business_group,
+    sc.last_activity_at, sc.warned_at, sc.failed_at
+  from customer c
+  left join privacy_subject_clock sc on sc.customer_id = c.id and sc.deleted_at is null`
+
 /**
  * One keyset page of customers (soft-deleted records too: they still hold personal data) with what the
  * retention clocks read: last order, business-group membership and the subject clock. Admin users live
@@ -333,33 +341,12 @@ export async function customerActivityPage(
   pageSize: number,
   businessGroupIds: string[]
 ): Promise<CustomerActivityRow[]> {
-  const { rows } = await sql(
-    knexOf(container),
-    `select c.id, c.email, c.company_name, c.created_at,
-       (select max(o.created_at) from "order" o where o.customer_id = c.id and o.deleted_at is null) as last_order_at,
-       exists (select 1 from customer_group_customer g where g.customer_id = c.id and g.customer_group_id = any(?) and g.deleted_at is null) as in_business_group,
-       sc.last_activity_at, sc.warned_at, sc.failed_at
-     from customer c
-     left join privacy_subject_clock sc on sc.customer_id = c.id and sc.deleted_at is null
-     where c.id > ?
-     order by c.id limit ?`,
-    [businessGroupIds, cursor, pageSize]
-  )
+  const { rows } = await sql(knexOf(container), `${CUSTOMER_ACTIVITY} where c.id > ? order by c.id limit ?`, [businessGroupIds, cursor, pageSize])
   return rows
 }
 
 /** The same row for one customer (soft-deleted too), or undefined. */
 export async function customerActivityOf(container: MedusaContainer, customerId: string, businessGroupIds: string[]): Promise<CustomerActivityRow | undefined> {
-  const { rows } = await sql(
-    knexOf(container),
-    `select c.id, c.email, c.company_name, c.created_at,
-       (select max(o.created_at) from "order" o where o.customer_id = c.id and o.deleted_at is null) as last_order_at,
-       exists (select 1 from customer_group_customer g where g.customer_id = c.id and g.customer_group_id = any(?) and g.deleted_at is null) as in_business_group,
-       sc.last_activity_at, sc.warned_at, sc.failed_at
-     from customer c
-     left join privacy_subject_clock sc on sc.customer_id = c.id and sc.deleted_at is null
-     where c.id = ?`,
-    [businessGroupIds, customerId]
-  )
+  const { rows } = await sql(knexOf(container), `${CUSTOMER_ACTIVITY} where c.id = ?`, [businessGroupIds, customerId])
   return rows[0]
 }

@@ -1,38 +1,28 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { sql, uniq } from "./sql"
 import type { RemovedCoreRecords } from "./types"
 
 /**
- * The traces of erased subjects that Medusa keeps outside the records core-sql.ts erases, found by the erasure
+ * The traces of erased subjects that Medusa keeps outside the records erase.ts erases, found by the erasure
  * table scan (integration-tests/http/privacy/erasure-table-scan.spec.ts):
  *
  * - `account_holder.external_id`: the customer at a payment provider; the system provider's is the customer id.
- *   Replaced by the holder's own id (core-sql.ts has cleared e-mail, data and metadata).
+ *   Replaced by the holder's own id (erase.ts has cleared e-mail, data and metadata).
  * - `payment_session.context` / `.data`, `payment.data`: the customer snapshot a provider got (customer,
- *   addresses and account holder ids; core-sql.ts already nulled the personal keys) and ids of the erased carts
+ *   addresses and account holder ids; erase.ts already nulled the personal keys) and ids of the erased carts
  *   (MultiSafepay keeps `cart_id`). The snapshot goes, the ids are nulled; amounts and statuses stay (P10, fiscal).
  * - `workflow_execution`: finished executions Medusa retains (complete-cart keeps its whole context — the cart
  *   with e-mail, names and addresses — for three days; workflows run as a step of another are kept too).
  *   Deleted through the workflow engine module.
  *
- * Runs after core-sql.ts's transaction (the Payment and workflow engine modules write on their own connections)
- * and before the erasure workflow removes the links (it reads cart_payment_collection, order_cart and
+ * Runs after erase.ts's records (the Payment and workflow engine modules write on their own connections) and
+ * before the erasure workflow removes the links (it reads cart_payment_collection, order_cart and
  * customer_account_holder). Set-based for a batch of subjects, parameterised, idempotent: a re-run finds
  * nothing left. Returns counts in the shape of a SubjectErasureResult's `erased` / `anonymized`.
  */
 
-type Knex = any
 type Counts = { erased: Record<string, number>; anonymized: Record<string, number> }
-
-/** PostgreSQL array literal: `= any(?)` needs one array value, knex would expand a JS array into a list. */
-const pgArray = (xs: string[]) => `{${xs.map((x) => `"${x.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`).join(",")}}`
-const sql = (db: Knex, text: string, bindings: unknown[] = []) =>
-  db.raw(
-    text,
-    bindings.map((b) => (Array.isArray(b) ? pgArray(b.map(String)) : b))
-  )
-
-const uniq = (xs: (string | null | undefined)[]) => [...new Set(xs.filter((x): x is string => !!x))]
 
 /** Workflow states after which an execution is only kept for idempotency and inspection (never resumed). */
 const FINISHED_WORKFLOW_STATES = ["done", "failed", "reverted"]
@@ -62,7 +52,7 @@ export async function eraseCoreTraces(container: MedusaContainer, removed: Remov
   const cartIds = uniq(removed.cart_ids)
   if (!customerIds.length && !cartIds.length) return counts
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
 
   // Link rows still exist here (the erasure workflow removes them next); read through Query, as any module's links.
   const graph = async (entity: string, fields: string[], filters: Record<string, unknown>) =>
@@ -116,7 +106,7 @@ export async function eraseCoreTraces(container: MedusaContainer, removed: Remov
     counts.anonymized.payment = changedPayments.length
   }
 
-  // Account holders stay as core-sql.ts leaves them (e-mail, data and metadata cleared, the link removed next),
+  // Account holders stay as erase.ts leaves them (e-mail, data and metadata cleared, the link removed next),
   // but the system provider's `external_id` is the customer id itself. SQL because the Payment module's
   // updateAccountHolder writes only data and metadata; the holder's own id is unique per provider like the
   // customer id was (unique index on provider_id, external_id).
