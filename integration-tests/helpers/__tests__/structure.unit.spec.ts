@@ -8,7 +8,8 @@ import path from "path"
  * - `methods:` in every `middlewares.ts` (`method:` is deprecated in Medusa's `MiddlewareRoute`);
  * - step and workflow ids in core's style: kebab-case, no `-step` / `-workflow` suffix (core: `createProductsStep`
  *   and `createProductsWorkflow` are both "create-products");
- * - mail template ids `<plugin>.<kebab-purpose>` (folders under `mail-templates/` and the ids the code sends).
+ * - mail template ids `<plugin>.<kebab-purpose>` (folders under `mail-templates/` and the ids the code sends);
+ * - no module-level mutable state outside caches (the server code of `src`; the admin bundle runs in the browser).
  */
 
 /**
@@ -162,6 +163,26 @@ function templateIdsInCode(plugin: string): string[] {
   return [...ids]
 }
 
+/**
+ * Module-level mutable state in one file: a top-level `let`/`var`, or a top-level `const` Map/Set/WeakMap/
+ * WeakSet/array/object that the file mutates (`.set(`, `.add(`, `.push(`, `x[k] =` …) unless its name says it
+ * is a cache (`…Cache`): a value computed from its key that any process could rebuild. State that decides
+ * behaviour across requests (a limiter's counts, a provider registry, a test clock) belongs in a module
+ * service or Medusa's cache module, where two servers share it.
+ */
+export function moduleState(source: string): string[] {
+  const code = source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "")
+  const found: string[] = []
+  for (const m of code.matchAll(/^(?:export\s+)?(let|var)\s+(\w+)/gm)) found.push(`${m[1]} ${m[2]}`)
+  for (const m of code.matchAll(/^(?:export\s+)?const\s+(\w+)\s*(?::[^=\n]+)?=\s*(new\s+(?:Map|Set|WeakMap|WeakSet)\b|\[|\{)/gm)) {
+    const name = m[1]
+    if (/Cache$/.test(name)) continue
+    const mutated = new RegExp(`\\b${name}\\s*(?:\\.(?:set|add|delete|clear|push|pop|shift|unshift|splice)\\s*\\(|\\[[^\\]]+\\]\\s*=[^=]|\\.\\w+\\s*=[^=])`)
+    if (mutated.test(code)) found.push(`const ${name} (mutated)`)
+  }
+  return found
+}
+
 type Finding = { plugin: string; what: string }
 function report(findings: Finding[]) {
   const pending = findings.filter((f) => NOT_YET_CONVERTED.includes(f.plugin))
@@ -206,6 +227,26 @@ describe("structure: the detectors", () => {
       `// import { g } from "./g"`,
     ].join("\n")
     expect(relativeImports(source).sort()).toEqual(["../d", "./a", "./b", "./c", "./f", "./side-effect"])
+  })
+
+  it("should find module-level mutable state and let caches be", () => {
+    const source = [
+      "let clock: Date | null = null",
+      "export var legacy = 1",
+      "const providers = new Map<string, object>()",
+      "export function register(id: string, p: object) { providers.set(id, p) }",
+      "const queue: string[] = []",
+      "queue.push('x')",
+      "const flags = {} as Record<string, boolean>",
+      "flags.on = true",
+      "const digitsCache = new Map<string, number>()",
+      "digitsCache.set('EUR', 2)",
+      "const KNOWN = new Set(['a', 'b'])",
+      "export const isKnown = (v: string) => KNOWN.has(v)",
+      "function f() { let local = 1; local++; return local }",
+      "// let commented = 1",
+    ].join("\n")
+    expect(moduleState(source)).toEqual(["let clock", "var legacy", "const providers (mutated)", "const queue (mutated)", "const flags (mutated)"])
   })
 
   it("should flag `method:`, `-step` ids and snake_case template ids", () => {
@@ -283,6 +324,19 @@ describe("structure: every plugin", () => {
       return templateIdsInCode(plugin)
         .filter((id) => !folders.has(id) && id.split(".")[0] === plugin)
         .map((id) => ({ plugin, what: `template "${id}" is sent but has no mail-templates/${id}` }))
+    })
+    expect(report(findings)).toEqual([])
+  })
+
+  it("should keep no module-level mutable state outside caches in a plugin's server code", () => {
+    const findings: Finding[] = plugins.flatMap((plugin) => {
+      const src = path.join(root, "plugins", plugin, "src")
+      return walk(src)
+        .filter((f) => {
+          const r = path.relative(src, f).split(path.sep)
+          return r[0] !== "admin" && !r.includes("__tests__") && !/\.(spec|test)\.tsx?$/.test(f)
+        })
+        .flatMap((f) => moduleState(fs.readFileSync(f, "utf8")).map((what) => ({ plugin, what: `${what} in ${rel(f)}` })))
     })
     expect(report(findings)).toEqual([])
   })

@@ -4,7 +4,8 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { contestOf } from "../modules/contest/resolve"
 import type { RateLimitOption } from "../modules/contest/options"
 
-let warnedNoCache = false
+/** Loggers that already got the "no cache module" warning: once per application, not per request (a cache). */
+const warnedLoggerCache = new WeakSet<object>()
 
 /**
  * Fixed-window limits on entries per customer and per IP address, counted in
@@ -16,9 +17,10 @@ let warnedNoCache = false
 async function consume(req: AuthenticatedMedusaRequest, checks: { key: string; limit: RateLimitOption }[]): Promise<number> {
   const cache = req.scope.resolve<ICacheService | undefined>(Modules.CACHE, { allowUnregistered: true })
   if (!cache) {
-    if (!warnedNoCache) {
-      warnedNoCache = true
-      req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn("contests: no cache module is registered; entry rate limits are off")
+    const logger = req.scope.resolve(ContainerRegistrationKeys.LOGGER)
+    if (!warnedLoggerCache.has(logger)) {
+      warnedLoggerCache.add(logger)
+      logger.warn("contests: no cache module is registered; entry rate limits are off")
     }
     return 0
   }

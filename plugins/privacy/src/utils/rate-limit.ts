@@ -17,7 +17,8 @@ export function windowOf(nowMs: number, windowSeconds: number) {
 /** Whole seconds until `endsAt`, at least 1 (a Retry-After of 0 invites an immediate retry). */
 export const secondsUntil = (nowMs: number, endsAt: number) => Math.max(1, Math.ceil((endsAt - nowMs) / 1000))
 
-let warnedNoCache = false
+/** Loggers that already got the "no cache module" warning: once per application, not per request (a cache). */
+const warnedLoggerCache = new WeakSet<object>()
 
 function countersOf(privacy: PrivacyModuleService, bucket: string, checks: RateLimitCheck[], now: number) {
   return checks.map(({ key, limit }) => {
@@ -38,9 +39,10 @@ function countersOf(privacy: PrivacyModuleService, bucket: string, checks: RateL
 export async function consumeRateLimits(container: MedusaContainer, bucket: string, checks: RateLimitCheck[]): Promise<number> {
   const cache = container.resolve<ICacheService | undefined>(Modules.CACHE, { allowUnregistered: true })
   if (!cache) {
-    if (!warnedNoCache) {
-      warnedNoCache = true
-      container.resolve(ContainerRegistrationKeys.LOGGER).warn("privacy: no cache module is registered; rate limits are off")
+    const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+    if (!warnedLoggerCache.has(logger)) {
+      warnedLoggerCache.add(logger)
+      logger.warn("privacy: no cache module is registered; rate limits are off")
     }
     return 0
   }

@@ -32,7 +32,11 @@ export function redactUrl(url: string): string {
 
 type MorganLike = { token: (name: string, fn: (req: any, res: any) => string | undefined) => unknown }
 
-let installed = false
+const urlToken = (req: any) => redactUrl(String(req.originalUrl || req.url || ""))
+const referrerToken = (req: any) => {
+  const r = req.headers?.referer || req.headers?.referrer
+  return r ? redactUrl(String(r)) : undefined
+}
 
 /**
  * Medusa writes its access log with morgan (framework/http/express-loader: `:url` and `:referrer` in
@@ -41,7 +45,6 @@ let installed = false
  * instance redacts every access-log line, whatever the format. Idempotent.
  */
 export function installAccessLogRedaction(): boolean {
-  if (installed) return true
   let morgan: MorganLike
   try {
     const fromFramework = createRequire(require.resolve("@medusajs/framework/http"))
@@ -49,11 +52,8 @@ export function installAccessLogRedaction(): boolean {
   } catch {
     return false
   }
-  morgan.token("url", (req) => redactUrl(String(req.originalUrl || req.url || "")))
-  morgan.token("referrer", (req) => {
-    const r = req.headers?.referer || req.headers?.referrer
-    return r ? redactUrl(String(r)) : undefined
-  })
-  installed = true
+  // Idempotent without a flag of our own: morgan keeps a token as a property of its export.
+  if ((morgan as any).url !== urlToken) morgan.token("url", urlToken)
+  if ((morgan as any).referrer !== referrerToken) morgan.token("referrer", referrerToken)
   return true
 }

@@ -16,7 +16,8 @@ export function trustProxyValue(value: ResolvedPrivacyOptions["trustProxy"]): bo
   return v
 }
 
-const configuredApps = new WeakSet<object>()
+/** Express apps already configured (a marker per app object, gone with it). */
+const configuredAppCache = new WeakSet<object>()
 
 /**
  * Medusa's express loader hard-codes `app.set("trust proxy", 1)`, so X-Forwarded-For from any client set
@@ -25,8 +26,8 @@ const configuredApps = new WeakSet<object>()
  */
 export function configureApp(req: MedusaRequest, options: ResolvedPrivacyOptions) {
   const app = req.app as unknown as { set(k: string, v: unknown): void; disable(k: string): void } | undefined
-  if (!app || configuredApps.has(app)) return
-  configuredApps.add(app)
+  if (!app || configuredAppCache.has(app)) return
+  configuredAppCache.add(app)
   app.disable("x-powered-by")
   try {
     app.set("trust proxy", trustProxyValue(options.trustProxy))
@@ -49,9 +50,12 @@ const PERSONAL = [
 export const fullPath = (req: MedusaRequest) => String(req.originalUrl ?? req.url ?? "").split("?")[0]
 export const isPersonalDataPath = (path: string) => PERSONAL.some((re) => re.test(path))
 
-let helmets: { api: Handler; html: Handler } | undefined
+/** helmet's handlers per resolved options object (a cache: they depend only on the options). */
+const helmetCache = new WeakMap<ResolvedPrivacyOptions, { api: Handler; html: Handler }>()
 function helmetsFor(options: ResolvedPrivacyOptions) {
-  helmets ??= {
+  const cached = helmetCache.get(options)
+  if (cached) return cached
+  const helmets = {
     // JSON API: nosniff, X-Frame-Options DENY, no referrer, COOP; HSTS only when the shop is served over https.
     // No CSP here (it means nothing for JSON) and no CORP (the storefront on another origin reads the API).
     api: helmet({
@@ -75,22 +79,27 @@ function helmetsFor(options: ResolvedPrivacyOptions) {
       },
     }) as Handler,
   }
+  helmetCache.set(options, helmets)
   return helmets
 }
 
 const noop = () => undefined
 
-let adminPath: string | undefined
+type AdminConfig = { admin?: { path?: string; disable?: boolean } }
+/** The admin dashboard's path per application config ("" when the admin is off; a cache of the config). */
+const adminPathCache = new WeakMap<AdminConfig, string>()
 function isAdminDashboard(req: MedusaRequest) {
+  const config = req.scope?.resolve(ContainerRegistrationKeys.CONFIG_MODULE, { allowUnregistered: true }) as AdminConfig | undefined
+  let adminPath = config ? adminPathCache.get(config) : undefined
   if (adminPath === undefined) {
-    const config = req.scope?.resolve(ContainerRegistrationKeys.CONFIG_MODULE, { allowUnregistered: true }) as
-      { admin?: { path?: string; disable?: boolean } } | undefined
     adminPath = config?.admin?.disable ? "" : (config?.admin?.path ?? "/app").replace(/\/$/, "")
+    if (config) adminPathCache.set(config, adminPath)
   }
   const path = fullPath(req)
   return !!adminPath && (path === adminPath || path.startsWith(`${adminPath}/`))
 }
-const hooked = new WeakSet<object>()
+/** Responses whose writeHead is already wrapped (a marker per response object, gone with it). */
+const hookedResponseCache = new WeakSet<object>()
 
 /**
  * Security headers on every response of the API and of the plugins' pages (helmet), and Cache-Control:
@@ -98,8 +107,8 @@ const hooked = new WeakSet<object>()
  * at writeHead. The admin dashboard (/app) is served before the API and is not touched.
  */
 export function applySecurityHeaders(req: MedusaRequest, res: MedusaResponse, options: ResolvedPrivacyOptions) {
-  if (hooked.has(res)) return
-  hooked.add(res)
+  if (hookedResponseCache.has(res)) return
+  hookedResponseCache.add(res)
   // The admin dashboard brings its own scripts; Medusa may mount it after the API, so skip it explicitly.
   if (isAdminDashboard(req)) return
   const h = helmetsFor(options)

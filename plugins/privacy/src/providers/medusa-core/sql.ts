@@ -47,12 +47,16 @@ const REQUIRED_COLUMNS: Record<string, string[]> = {
   privacy_subject_clock: ["customer_id"],
 }
 
-let schemaChecked: Promise<void> | null = null
+/** One schema check per database connection (a cache: the answer cannot change while the process runs). */
+const schemaCheckCache = new WeakMap<Knex, Promise<void>>()
 
 export function assertCoreSchema(container: MedusaContainer): Promise<void> {
-  schemaChecked ??= (async () => {
+  const db = knexOf(container)
+  const cached = schemaCheckCache.get(db)
+  if (cached) return cached
+  const check = (async () => {
     const { rows } = await sql(
-      knexOf(container),
+      db,
       "select table_name, column_name from information_schema.columns where table_schema = current_schema() and table_name = any(?)",
       [Object.keys(REQUIRED_COLUMNS)]
     )
@@ -67,10 +71,11 @@ export function assertCoreSchema(container: MedusaContainer): Promise<void> {
       )
     }
   })().catch((e) => {
-    schemaChecked = null
+    schemaCheckCache.delete(db)
     throw e
   })
-  return schemaChecked
+  schemaCheckCache.set(db, check)
+  return check
 }
 
 /** NL "3511 AB" → "3511", elsewhere the first two characters (the same rule as postcodePrefix in scrub.ts). */
