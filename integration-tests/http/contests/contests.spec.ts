@@ -8,6 +8,20 @@ import { useSmtpFixture } from "../../helpers/smtp-fixture"
 jest.setTimeout(300_000)
 process.env.CONTESTS_ENTRY_RATE_IP = "5000"
 
+const { createStep, createWorkflow, WorkflowResponse } = require("@medusajs/framework/workflows-sdk") as typeof import("@medusajs/framework/workflows-sdk")
+const { expireClaimsStep } =
+  require("@softshop/medusa-contests/workflows/contests/steps/expire-claims") as typeof import("../../../plugins/contests/src/workflows/contests/steps/expire-claims")
+
+/** A later step that fails, so the expiry before it must compensate. */
+const failLaterStep = createStep("test-contests-fail-later", async () => {
+  throw new Error("a later step failed")
+})
+const expireThenFail = createWorkflow("test-contests-expire-then-fail", (input: { limit: number }) => {
+  expireClaimsStep(input)
+  failLaterStep()
+  return new WorkflowResponse(undefined)
+})
+
 const smtp = useSmtpFixture()
 const DAY = 86400_000
 
@@ -369,6 +383,33 @@ medusaIntegrationTestRunner({
       const pub = await winnersOf(c.id)
       expect(pub.winners[0]).toEqual(expect.objectContaining({ prize: "Monitor", shown: null }))
       expect(runVerifier(pub).code).toBe(0)
+    })
+
+    it("should make expired claims pending again, exactly as they were, when a later step of the expiry fails", async () => {
+      // Customers no earlier test erased.
+      const c = await publishedContest(api, admin, shop.headers, { prizes: [{ name: "Monitor", value: 349, quantity: 3 }] })
+      for (const cu of customers.slice(40, 43)) expect((await enter(api, c.id, cu.headers, { terms_version: c.terms_version })).status).toBe(201)
+      setContestClock(getContainer(), 3601_000)
+      expect((await draw(c.id)).status).toBe(200)
+      const claims = async () =>
+        (await service().listContestWinners({ contest_id: c.id }, { select: ["id", "claim_status", "expired_at", "updated_at"], order: { id: "ASC" } })).map(
+          (w: any) => ({ ...w, updated_at: new Date(w.updated_at).toISOString() })
+        )
+      const before = await claims()
+      expect(before.map((w: any) => w.claim_status)).toEqual(["pending", "pending", "pending"])
+      setContestClock(getContainer(), 3601_000 + 15 * DAY)
+
+      const { errors } = await expireThenFail(getContainer()).run({ input: { limit: 200 }, throwOnError: false })
+      expect(errors).toHaveLength(1)
+      expect(await claims()).toEqual(before)
+
+      // The next pass expires them for real (and redraws them).
+      expect((await runMaintenance(getContainer())).expired).toBeGreaterThanOrEqual(3)
+      expect((await claims()).filter((w: any) => before.some((b: any) => b.id === w.id)).map((w: any) => w.claim_status)).toEqual([
+        "expired",
+        "expired",
+        "expired",
+      ])
     })
   },
 })

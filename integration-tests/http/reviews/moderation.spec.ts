@@ -7,6 +7,20 @@ import { useSmtpFixture } from "../../helpers/smtp-fixture"
 
 jest.setTimeout(300_000)
 
+const { createStep, createWorkflow, WorkflowResponse } = require("@medusajs/framework/workflows-sdk") as typeof import("@medusajs/framework/workflows-sdk")
+const { repairSummariesStep } =
+  require("@softshop/medusa-reviews/workflows/reviews/steps/repair-summaries") as typeof import("../../../plugins/reviews/src/workflows/reviews/steps/repair-summaries")
+
+/** A later step that fails, so the repair before it must compensate. */
+const failLaterStep = createStep("test-reviews-fail-later", async () => {
+  throw new Error("a later step failed")
+})
+const repairThenFail = createWorkflow("test-reviews-repair-then-fail", () => {
+  repairSummariesStep()
+  failLaterStep()
+  return new WorkflowResponse(undefined)
+})
+
 const smtp = useSmtpFixture()
 
 medusaIntegrationTestRunner({
@@ -587,6 +601,38 @@ medusaIntegrationTestRunner({
       ])
       await expectSummaryRight(product.id, { count: 1, average: 5 })
       expect((await api.post("/admin/reviews/summaries/repair", {}, { headers: admin })).data.repair.drift).toEqual([])
+    })
+
+    it("should take a summary repair back exactly when a later step of its workflow fails", async () => {
+      const drifted = freshProduct()
+      const missing = freshProduct()
+      for (const [product, rating] of [
+        [drifted, 4],
+        [missing, 2],
+      ] as const) {
+        const c = await registerCustomer(api, shop)
+        const { data } = await submit(c, { product_id: product.id, rating })
+        await moderate(data.review.id, { action: "approve" })
+      }
+      const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
+      await knex.raw(`update review_summary set review_count = 3, rating_sum = 9, star_4 = 0 where product_id = ?`, [drifted.id])
+      await knex.raw(`delete from review_summary where product_id = ?`, [missing.id])
+      const counters = async (productId: string) =>
+        knex("review_summary")
+          .where({ product_id: productId, deleted_at: null })
+          .select("review_count", "rating_sum", "star_1", "star_2", "star_3", "star_4", "star_5")
+      const before = { drifted: await counters(drifted.id), missing: await counters(missing.id) }
+      expect(before.missing).toEqual([])
+
+      const { errors } = await repairThenFail(getContainer()).run({ throwOnError: false })
+      expect(errors).toHaveLength(1)
+      // The compensation put the drift back: the corrected row as it was, the row the repair created gone.
+      expect({ drifted: await counters(drifted.id), missing: await counters(missing.id) }).toEqual(before)
+
+      const { data: repair } = await api.post("/admin/reviews/summaries/repair", {}, { headers: admin })
+      expect(repair.repair.drift.map((d: { product_id: string }) => d.product_id).sort()).toEqual(expect.arrayContaining([drifted.id, missing.id]))
+      await expectSummaryRight(drifted.id, { count: 1, average: 4 })
+      await expectSummaryRight(missing.id, { count: 1, average: 2 })
     })
 
     it("should answer 404 for unknown, unpublished or unsold products and for another customer's review", async () => {

@@ -1,7 +1,10 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { contestOf } from "../modules/contest/resolve"
+import { anonymizeOldContestWinnersWorkflow } from "../workflows/contests/anonymize-old-winners"
+import { deleteNonWinningContestEntriesWorkflow } from "../workflows/contests/delete-non-winning-entries"
 import { drawContestWorkflow } from "../workflows/contests/draw-contest"
+import { expireContestClaimsWorkflow } from "../workflows/contests/expire-claims"
 
 export type MaintenanceResult = { drawn: number; expired: number; redrawn: number; entries_deleted: number; winners_anonymized: number }
 
@@ -12,7 +15,8 @@ const isConflict = (e: unknown) => (e as MedusaError)?.type === MedusaError.Type
  * past their deadline and redraws them, deletes non-winning entries after the
  * retention window and anonymises old winner records. Every part is a locked,
  * idempotent transition, so a pass killed half-way is finished by the next one,
- * and the lock keeps a second process out.
+ * and the lock keeps a second process out. Every write is a workflow: `contests-draw-contest`,
+ * `contests-expire-claims`, `contests-delete-non-winning-entries`, `contests-anonymize-old-winners`.
  */
 export async function runContestMaintenance(container: MedusaContainer): Promise<MaintenanceResult> {
   const result: MaintenanceResult = { drawn: 0, expired: 0, redrawn: 0, entries_deleted: 0, winners_anonymized: 0 }
@@ -29,10 +33,10 @@ export async function runContestMaintenance(container: MedusaContainer): Promise
       }
     }
     for (const id of await service.listDrawDue()) result.drawn += await draw(id, "draw")
-    result.expired = (await service.expireClaims()).expired
+    result.expired = (await expireContestClaimsWorkflow(container).run({ input: { limit: 200 } })).result.expired
     for (const id of await service.listRedrawDue()) result.redrawn += await draw(id, "redraw")
-    result.entries_deleted = (await service.deleteNonWinningEntries()).entries
-    result.winners_anonymized = await service.anonymizeOldWinners()
+    result.entries_deleted = (await deleteNonWinningContestEntriesWorkflow(container).run({ input: { limit: 50 } })).result.entries
+    result.winners_anonymized = (await anonymizeOldContestWinnersWorkflow(container).run({ input: { limit: 200 } })).result
   }
   await container.resolve(Modules.LOCKING).execute("contests:maintenance", run, { timeout: 60 })
   return result

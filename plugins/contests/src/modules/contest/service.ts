@@ -499,15 +499,45 @@ export default class ContestModuleService extends MedusaService({ Contest, Conte
       .update({ publicity: entryBefore.publicity, public_first_name: entryBefore.public_first_name, public_town: entryBefore.public_town })
   }
 
-  /** Pending claims past their deadline become expired: how many, and the contests that now need a redraw. */
+  /**
+   * Pending claims past their deadline become expired: how many, the contests that now need a redraw, and for
+   * the exact undo the claims' ids with their previous updated_at.
+   */
   @InjectTransactionManager()
-  async expireClaims(limit = 200, @MedusaContext() ctx: Context = {}): Promise<{ expired: number; contest_ids: string[] }> {
+  async expireClaims(
+    limit = 200,
+    @MedusaContext() ctx: Context = {}
+  ): Promise<{ expired: number; contest_ids: string[]; claims: { id: string; updated_at: Date }[] }> {
+    const db = this.db_(ctx)
     const now = this.now()
-    const rows = await this.db_(ctx)(T.winner)
-      .whereIn("id", (q) => q.select("id").from(T.winner).where({ claim_status: "pending" }).where("claim_deadline", "<=", now).limit(limit))
-      .update({ claim_status: "expired", expired_at: now, updated_at: now })
-      .returning("contest_id")
-    return { expired: rows.length, contest_ids: [...new Set(rows.map((r: { contest_id: string }) => r.contest_id))] }
+    const due: { id: string; contest_id: string; updated_at: Date }[] = await db(T.winner)
+      .select("id", "contest_id", "updated_at")
+      .where({ claim_status: "pending" })
+      .where("claim_deadline", "<=", now)
+      .limit(limit)
+      .forUpdate()
+    if (due.length)
+      await db(T.winner)
+        .whereIn(
+          "id",
+          due.map((r) => r.id)
+        )
+        .update({ claim_status: "expired", expired_at: now, updated_at: now })
+    return {
+      expired: due.length,
+      contest_ids: [...new Set(due.map((r) => r.contest_id))],
+      claims: due.map(({ id, updated_at }) => ({ id, updated_at })),
+    }
+  }
+
+  /** Compensation of expireClaims: the claims it expired are pending again, unless a redraw replaced them since. */
+  @InjectTransactionManager()
+  async unexpireClaims(claims: { id: string; updated_at: Date }[], @MedusaContext() ctx: Context = {}) {
+    const db = this.db_(ctx)
+    for (const c of claims)
+      await db(T.winner)
+        .where({ id: c.id, claim_status: "expired", replaced_by_round: null })
+        .update({ claim_status: "pending", expired_at: null, updated_at: c.updated_at })
   }
 
   /** Contests that still have an expired, unreplaced claim (a redraw interrupted or not yet run). */

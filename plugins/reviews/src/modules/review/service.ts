@@ -13,7 +13,7 @@ import ReviewRequest from "./models/review-request"
 import ReviewSummary from "./models/review-summary"
 import ReviewVote from "./models/review-vote"
 import { parseReviewOptions, ResolvedReviewOptions, ReviewPluginOptions } from "./options"
-import { ACTION_FROM, ACTION_TO, DEFAULT_CHECK_TEXT, DEFAULT_POLICY, isFinallyRejected, preCheckFlags, reasonOf, summaryDelta, SummaryChange } from "./rules"
+import { ACTION_FROM, ACTION_TO, isFinallyRejected, preCheckFlags, reasonOf, summaryDelta, SummaryChange } from "./rules"
 import {
   CheckTextRow,
   IdentityChoice,
@@ -75,6 +75,13 @@ export type StoredPhoto = {
   size_bytes: number
   width: number
   height: number
+}
+/** What claimDueRequests wrote: ids and timestamps only (the workflow checkpoints it). */
+export type RequestClaim = {
+  claimed: { id: string; order_id: string; customer_id: string }[]
+  skipped_ids: string[]
+  claimed_at: Date
+  previous_updated_at: Record<string, Date>
 }
 export type TransitionResult = Transition & {
   created: boolean
@@ -645,31 +652,21 @@ export default class ReviewModuleService extends MedusaService({
 
   // ── Policy and "how we check" texts ────────────────────────────────────────
 
+  /** Version 1 is stored by the module's migration (Migration20261203140000), so reading never writes. */
   protected async currentPolicy_(ctx: Context): Promise<PolicyRow> {
-    const db = this.db_(ctx)
-    let row: PolicyRow | undefined = await db(T.policy).whereNull("deleted_at").orderBy("version", "desc").first()
-    if (!row) {
-      const now = this.now()
-      await db.raw(`insert into review_policy_version (id, version, content, created_at, updated_at) values (?, 1, ?, ?, ?) on conflict do nothing`, [
-        generateEntityId(undefined, "revpol"),
-        JSON.stringify(DEFAULT_POLICY),
-        now,
-        now,
-      ])
-      row = await db(T.policy).whereNull("deleted_at").orderBy("version", "desc").first()
-    }
-    return row!
+    const row: PolicyRow | undefined = await this.db_(ctx)(T.policy).whereNull("deleted_at").orderBy("version", "desc").first()
+    if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Moderation policy version 1 was not found; run the review module's migrations")
+    return row
   }
 
-  /** The moderation policy in force (version 1 is the built-in default, created on first use). */
-  @InjectTransactionManager()
+  /** The moderation policy in force (version 1 is the built-in default, stored by the migration). */
+  @InjectManager()
   async getCurrentPolicy(@MedusaContext() ctx: Context = {}): Promise<PolicyRow> {
     return this.currentPolicy_(ctx)
   }
 
-  @InjectTransactionManager()
+  @InjectManager()
   async getPolicyVersion(version: number, @MedusaContext() ctx: Context = {}): Promise<PolicyRow | null> {
-    await this.currentPolicy_(ctx)
     return (await this.db_(ctx)(T.policy).where({ version, deleted_at: null }).first()) ?? null
   }
 
@@ -693,24 +690,14 @@ export default class ReviewModuleService extends MedusaService({
     return row
   }
 
+  /** Version 1 is stored by the module's migration, like the policy's. */
   protected async currentCheckText_(ctx: Context): Promise<CheckTextRow> {
-    const db = this.db_(ctx)
-    let row: CheckTextRow | undefined = await db(T.check).whereNull("deleted_at").orderBy("version", "desc").first()
-    if (!row) {
-      const now = this.now()
-      await db.raw(`insert into review_check_text (id, version, body_nl, body_en, created_at, updated_at) values (?, 1, ?, ?, ?, ?) on conflict do nothing`, [
-        generateEntityId(undefined, "revchk"),
-        DEFAULT_CHECK_TEXT.body_nl,
-        DEFAULT_CHECK_TEXT.body_en,
-        now,
-        now,
-      ])
-      row = await db(T.check).whereNull("deleted_at").orderBy("version", "desc").first()
-    }
-    return row!
+    const row: CheckTextRow | undefined = await this.db_(ctx)(T.check).whereNull("deleted_at").orderBy("version", "desc").first()
+    if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Check text version 1 was not found; run the review module's migrations")
+    return row
   }
 
-  @InjectTransactionManager()
+  @InjectManager()
   async getCurrentCheckText(@MedusaContext() ctx: Context = {}): Promise<CheckTextRow> {
     return this.currentCheckText_(ctx)
   }
@@ -776,6 +763,7 @@ export default class ReviewModuleService extends MedusaService({
     }[] = []
     const fields = ["review_count", "rating_sum", ...STAR_COLUMNS] as const
     const seen = new Set<string>()
+    const inserted_ids: string[] = []
     const zero = Object.fromEntries(fields.map((f) => [f, 0]))
     for (const t of [
       ...truth,
@@ -792,17 +780,47 @@ export default class ReviewModuleService extends MedusaService({
           await db(T.summary)
             .where({ id: s.id })
             .update({ ...actual, updated_at: this.now() })
-        else
+        else {
+          const id = generateEntityId(undefined, "revsum")
           await db(T.summary).insert({
-            id: generateEntityId(undefined, "revsum"),
+            id,
             product_id: t.product_id,
             ...actual,
             created_at: this.now(),
             updated_at: this.now(),
           })
+          inserted_ids.push(id)
+        }
       }
     }
-    return { products_checked: seen.size, drift }
+    return { products_checked: seen.size, drift, inserted_ids }
+  }
+
+  /**
+   * Compensation of repairSummaries: takes each corrected summary back by the correction it received (as
+   * increments, so a review transition committed since keeps its own change) and deletes the summary rows the
+   * repair created when nothing else has counted into them since.
+   */
+  @InjectTransactionManager()
+  async undoSummaryRepair(
+    undo: { drift: { product_id: string; stored: Record<string, number>; actual: Record<string, number> }[]; inserted_ids: string[] },
+    @MedusaContext() ctx: Context = {}
+  ) {
+    const db = this.db_(ctx)
+    await db.raw(`lock table review_summary in share row exclusive mode`)
+    for (const d of undo.drift) {
+      const patch: Record<string, unknown> = {}
+      for (const [col, n] of Object.entries(d.actual)) if (d.stored[col] !== n) patch[col] = db.expr(`?? + ?`, [col, d.stored[col] - n])
+      if (Object.keys(patch).length)
+        await db(T.summary)
+          .where({ product_id: d.product_id, deleted_at: null })
+          .update({ ...patch, updated_at: this.now() })
+    }
+    if (undo.inserted_ids.length)
+      await db(T.summary)
+        .whereIn("id", undo.inserted_ids)
+        .where({ review_count: 0, rating_sum: 0, ...Object.fromEntries(STAR_COLUMNS.map((c) => [c, 0])) })
+        .delete()
   }
 
   /** One page of a product's published reviews; every filter and sort has an index on (product_id, status, …). */
@@ -952,14 +970,18 @@ export default class ReviewModuleService extends MedusaService({
     )
   }
 
-  /** Claims due requests (sent_at set under SKIP LOCKED so two workers never mail one twice); opted-out customers are skipped. */
+  /**
+   * Claims due requests (sent_at set under SKIP LOCKED so two workers never mail one twice); opted-out customers
+   * are skipped (skipped_reason set). Returns the claimed requests and, for the exact undo, the skipped ids and
+   * the rows' previous updated_at.
+   */
   @InjectTransactionManager()
-  async claimDueRequests(limit = 50, @MedusaContext() ctx: Context = {}): Promise<{ id: string; order_id: string; customer_id: string }[]> {
+  async claimDueRequests(limit = 50, @MedusaContext() ctx: Context = {}): Promise<RequestClaim> {
     const db = this.db_(ctx)
     const now = this.now()
     const due: any[] = (
       await db.raw(
-        `select r.id, r.order_id, r.customer_id, (o.id is not null) as opted_out from review_request r
+        `select r.id, r.order_id, r.customer_id, r.updated_at, (o.id is not null) as opted_out from review_request r
          left join review_opt_out o on o.customer_id = r.customer_id and o.deleted_at is null
          where r.sent_at is null and r.skipped_reason is null and r.deleted_at is null and r.due_at <= ?
          order by r.due_at limit ? for update of r skip locked`,
@@ -976,26 +998,56 @@ export default class ReviewModuleService extends MedusaService({
           send.map((r) => r.id)
         )
         .update({ sent_at: now, updated_at: now })
-    return send.map(({ id, order_id, customer_id }) => ({
-      id,
-      order_id,
-      customer_id,
-    }))
+    return {
+      claimed: send.map(({ id, order_id, customer_id }) => ({
+        id,
+        order_id,
+        customer_id,
+      })),
+      skipped_ids: skipped,
+      claimed_at: now,
+      previous_updated_at: Object.fromEntries(due.map((r) => [r.id, r.updated_at])),
+    }
   }
 
-  /** Undoes a claim whose mail could not be handed over. */
+  /** Compensation of claimDueRequests: the claimed and skipped requests become due again, as they were. */
   @InjectTransactionManager()
-  async releaseRequest(id: string, @MedusaContext() ctx: Context = {}) {
-    await this.db_(ctx)(T.request).where({ id }).update({ sent_at: null })
+  async unclaimRequests(
+    claim: Pick<RequestClaim, "skipped_ids" | "previous_updated_at" | "claimed_at"> & { claimed_ids: string[] },
+    @MedusaContext() ctx: Context = {}
+  ) {
+    const db = this.db_(ctx)
+    for (const id of claim.claimed_ids)
+      await db(T.request).where({ id, sent_at: claim.claimed_at }).update({ sent_at: null, updated_at: claim.previous_updated_at[id] })
+    for (const id of claim.skipped_ids)
+      await db(T.request).where({ id, skipped_reason: "opted_out" }).update({ skipped_reason: null, updated_at: claim.previous_updated_at[id] })
   }
 
+  /** Undoes a claim whose mail could not be handed over; returns the claim's time (for the exact undo), or null. */
   @InjectTransactionManager()
-  async optOut(customerId: string, @MedusaContext() ctx: Context = {}) {
+  async releaseRequest(id: string, @MedusaContext() ctx: Context = {}): Promise<Date | null> {
+    const db = this.db_(ctx)
+    const row = await db(T.request).where({ id }).whereNotNull("sent_at").forUpdate().first()
+    if (!row) return null
+    await db(T.request).where({ id }).update({ sent_at: null })
+    return row.sent_at
+  }
+
+  /** Compensation of releaseRequest: the claim is back, with its time. */
+  @InjectTransactionManager()
+  async reclaimRequest(id: string, sentAt: Date, @MedusaContext() ctx: Context = {}) {
+    await this.db_(ctx)(T.request).where({ id, sent_at: null }).update({ sent_at: sentAt })
+  }
+
+  /** Records a customer's opt-out of request mails; the new row's id, or null when the customer had opted out already. */
+  @InjectTransactionManager()
+  async optOut(customerId: string, @MedusaContext() ctx: Context = {}): Promise<string | null> {
     const now = this.now()
-    await this.db_(ctx).raw(
-      `insert into review_opt_out (id, customer_id, created_at, updated_at) values (?, ?, ?, ?) on conflict (customer_id) where deleted_at is null do nothing`,
+    const { rows } = await this.db_(ctx).raw(
+      `insert into review_opt_out (id, customer_id, created_at, updated_at) values (?, ?, ?, ?) on conflict (customer_id) where deleted_at is null do nothing returning id`,
       [generateEntityId(undefined, "revopt"), customerId, now, now]
     )
+    return rows[0]?.id ?? null
   }
 
   // ── Privacy contract ───────────────────────────────────────────────────────

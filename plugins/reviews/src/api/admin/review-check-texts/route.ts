@@ -14,9 +14,7 @@ const view = (t: any) => ({
 
 /** Every version of the public "how we check reviews" text, newest first. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const reviews = reviewsOf(req.scope)
-  await reviews.getCurrentCheckText()
-  const versions = await reviews.listCheckTexts()
+  const versions = await reviewsOf(req.scope).listCheckTexts()
   res.json({ review_check_texts: versions.map(view), count: versions.length })
 }
 

@@ -14,9 +14,7 @@ const view = (p: any) => ({
 
 /** Every moderation policy version, newest first (version 1 is the built-in default). */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const reviews = reviewsOf(req.scope)
-  await reviews.getCurrentPolicy()
-  const versions = await reviews.listPolicies()
+  const versions = await reviewsOf(req.scope).listPolicies()
   res.json({ review_policies: versions.map(view), count: versions.length })
 }
 

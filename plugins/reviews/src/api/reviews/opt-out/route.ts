@@ -2,6 +2,7 @@ import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { reviewsOf } from "../../../modules/review/resolve"
 import { verifyToken } from "../../../utils/tokens"
+import { optOutOfReviewRequestsWorkflow } from "../../../workflows/reviews/opt-out"
 
 /** The page is bilingual (nl / en); its `lang` is the `locale` option. */
 const page = (req: MedusaRequest, title: string, body: string) =>
@@ -32,7 +33,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
 /** Records the opt-out; the request job skips this customer from now on. */
 export async function POST(req: MedusaRequest<{ token: string }>, res: MedusaResponse) {
   const customerId = subjectOf(req, req.validatedBody.token)
-  await reviewsOf(req.scope).optOut(customerId)
+  await optOutOfReviewRequestsWorkflow(req.scope).run({ input: { customer_id: customerId } })
   res
     .type("html")
     .send(

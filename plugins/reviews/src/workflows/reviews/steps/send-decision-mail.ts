@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { reviewsOf } from "../../../modules/review/resolve"
 import { reasonOf } from "../../../modules/review/rules"
 import { ReviewRow } from "../../../modules/review/types"
-import { mailCustomer } from "../../../utils/mail"
+import { mailCustomer } from "./mail-customer"
 
 /**
  * Mails the reviewer a moderator's decision, with the reason's text from the

@@ -1,7 +1,8 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { reviewsOf } from "../../../../../modules/review/resolve"
+import { repairReviewSummariesWorkflow } from "../../../../../workflows/reviews/repair-summaries"
 
 /** Recomputes every product summary from the approved reviews and reports the drift it corrected. */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  res.json({ repair: await reviewsOf(req.scope).repairSummaries() })
+  const { result } = await repairReviewSummariesWorkflow(req.scope).run()
+  res.json({ repair: result })
 }
