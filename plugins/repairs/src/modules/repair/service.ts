@@ -179,7 +179,8 @@ export default class RepairModuleService extends MedusaService({
   @InjectTransactionManager()
   async undoRepairWrite(undo: RepairUndo, @MedusaContext() ctx: Context = {}): Promise<boolean> {
     const db = this.db_(ctx)
-    await this.lock_(ctx, undo.repair_id)
+    // The repair's row lock, as the write took it; a repair erased since has nothing left to undo.
+    if (!(await db(T.repair).where({ id: undo.repair_id }).forUpdate().first("id"))) return false
     if (undo.repair) {
       const before = { ...undo.repair.before } as Record<string, unknown>
       for (const k of ["return_condition", "intake_condition", "accessories"]) if (before[k]) before[k] = JSON.stringify(before[k])
