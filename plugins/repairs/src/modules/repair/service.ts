@@ -490,7 +490,7 @@ export default class RepairModuleService extends MedusaService({
   }
 
   @InjectTransactionManager()
-  async acknowledgeVisibility(input: { id: string; text_version: string; via: Via; actor: string }, @MedusaContext() ctx: Context = {}) {
+  async acknowledgeVisibility(input: { id: string; text_version: string; via: Via; actor: string }, @MedusaContext() ctx: Context = {}): Promise<RepairWrite> {
     this.checkText_("visibility", input.text_version)
     const r = await this.lock_(ctx, input.id)
     this.requireOpen_(r)
@@ -500,19 +500,19 @@ export default class RepairModuleService extends MedusaService({
       visibility_ack_via: input.via,
     })
     const audit = await this.audit_(ctx, r.id, "visibility_acknowledged", input.actor, input.text_version)
-    return { repair, undo: this.undo_(r, repair, ["visibility_ack_version", "visibility_ack_at", "visibility_ack_via"], [audit]) } as RepairWrite
+    return { repair, undo: this.undo_(r, repair, ["visibility_ack_version", "visibility_ack_at", "visibility_ack_via"], [audit]) }
   }
 
   /** The customer's explicit permission to wipe without a backup (P20), with its own text version. */
   @InjectTransactionManager()
-  async allowPermanentDeletion(input: { id: string; text_version: string; via: Via; actor: string }, @MedusaContext() ctx: Context = {}) {
+  async allowPermanentDeletion(input: { id: string; text_version: string; via: Via; actor: string }, @MedusaContext() ctx: Context = {}): Promise<RepairWrite> {
     this.checkText_("permanent_deletion", input.text_version)
     const r = await this.lock_(ctx, input.id)
     this.requireOpen_(r)
     if (r.status === "in_progress") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Repair ${r.id} is already in progress`)
     const repair = await this.update_(ctx, r.id, { permanent_deletion_version: input.text_version, permanent_deletion_at: this.now() })
     const audit = await this.audit_(ctx, r.id, "permanent_deletion_allowed", input.actor, input.text_version)
-    return { repair, undo: this.undo_(r, repair, ["permanent_deletion_version", "permanent_deletion_at"], [audit]) } as RepairWrite
+    return { repair, undo: this.undo_(r, repair, ["permanent_deletion_version", "permanent_deletion_at"], [audit]) }
   }
 
   // ---------------------------------------------------------------- device credentials
