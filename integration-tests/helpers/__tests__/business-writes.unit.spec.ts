@@ -37,30 +37,7 @@ const NOT_YET_CONVERTED: Record<string, Record<string, number> | "*"> = {
   "plugins/payment-multisafepay/src/utils/late-payments.ts": "*",
   "plugins/payment-multisafepay/src/utils/payment-status.ts": "*",
   "plugins/payment-multisafepay/src/api/admin/multisafepay/orders/[id]/sync/route.ts": "*",
-  // repairs: routes calling the service's transactional methods directly; the sweep's claims and mails.
-  "plugins/repairs/src/utils/mail.ts": { createNotifications: 1 },
-  "plugins/repairs/src/utils/sweep.ts": {
-    createNotifications: 1,
-    startSweepRun: 1,
-    finishSweepRun: 2,
-    claimDueBackups: 1,
-    completeDeletion: 1,
-    claimDeletionMails: 1,
-    claimOverdueAlerts: 1,
-  },
-  "plugins/repairs/src/api/admin/repairs/[id]/consents/route.ts": { giveConsent: 1 },
-  "plugins/repairs/src/api/admin/repairs/[id]/consents/withdraw/route.ts": { withdrawConsent: 1 },
-  "plugins/repairs/src/api/admin/repairs/[id]/credential/reveal/route.ts": { revealCredential: 1 },
-  "plugins/repairs/src/api/admin/repairs/[id]/credential/route.ts": { setCredential: 1 },
-  "plugins/repairs/src/api/admin/repairs/[id]/estimate/route.ts": { decideEstimate: 1 },
-  "plugins/repairs/src/api/admin/repairs/[id]/file-accesses/route.ts": { recordFileAccess: 1 },
-  "plugins/repairs/src/api/admin/repairs/[id]/permanent-deletion/route.ts": { allowPermanentDeletion: 1 },
-  "plugins/repairs/src/api/admin/repairs/[id]/route.ts": { assignTechnician: 1 },
-  "plugins/repairs/src/api/admin/repairs/[id]/visibility-acknowledgement/route.ts": { acknowledgeVisibility: 1 },
-  "plugins/repairs/src/api/store/repairs/[id]/consents/route.ts": { giveConsent: 1 },
-  "plugins/repairs/src/api/store/repairs/[id]/consents/withdraw/route.ts": { withdrawConsent: 1 },
-  "plugins/repairs/src/api/store/repairs/[id]/estimate/route.ts": { decideEstimate: 1 },
-  "plugins/repairs/src/api/store/repairs/[id]/visibility-acknowledgement/route.ts": { acknowledgeVisibility: 1 },
+  // repairs: nothing left (the routes, the mails and the deletion sweep write through src/workflows/repairs).
   // reviews: nothing left (version 1 of the policy and the check text is stored by a migration, so reading them
   // never writes; the request queue, opt-out and summary repair are workflows, plugins/reviews/README.md).
 }

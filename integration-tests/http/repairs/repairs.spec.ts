@@ -535,6 +535,99 @@ medusaIntegrationTestRunner({
       fs.rmSync(stuck, { recursive: true })
     })
 
+    it("should undo exactly what the consent step wrote when a later step of its workflow fails", async () => {
+      const { createStep, createWorkflow, WorkflowResponse } = require("@medusajs/framework/workflows-sdk")
+      const { giveConsentStep } = require("@softshop/medusa-repairs/workflows")
+      const r = await intake(A)
+      // "No access" first: the next grant withdraws it, inserts two scopes and audits them, all in one locked write.
+      await api.post(`/store/repairs/${r.id}/consents`, { scopes: ["none"], text_version: T.file_access.version }, { headers: A.headers })
+      const rows = async () => ({
+        consents: await knex()("repair_consent").where({ repair_id: r.id }).orderBy("id"),
+        audit: await knex()("repair_audit").where({ repair_id: r.id }).orderBy("id"),
+      })
+      const before = await rows()
+      expect(before.consents.map((c: any) => [c.scope, c.withdrawn_at])).toEqual([["none", null]])
+      const failAfter = createStep("repairs-test-fail-after-consent", async () => {
+        throw new Error("forced failure after the consent step")
+      })
+      const workflow = createWorkflow("repairs-test-consent-then-fail", (input: any) => {
+        const out = giveConsentStep(input)
+        failAfter()
+        return new WorkflowResponse(out)
+      })
+      const input = {
+        id: r.id,
+        scopes: ["boot_test", "copy_user_data"],
+        text_version: T.file_access.version,
+        method: "store_api",
+        actor: `customer:${A.customer.id}`,
+      }
+      const { errors } = await workflow(getContainer()).run({ input, throwOnError: false })
+      expect(errors.map((e: any) => e.error?.message)).toEqual(["forced failure after the consent step"])
+      // The grants are gone, "none" is active again, the audit entry is removed: the rows are as before, to the column.
+      expect(await rows()).toEqual(before)
+      // The same input through the real workflow writes it all (the compensation did not leave a lock or a half state).
+      const { giveConsentWorkflow } = require("@softshop/medusa-repairs/workflows")
+      await giveConsentWorkflow(getContainer()).run({ input })
+      const after = await rows()
+      expect(
+        after.consents
+          .filter((c: any) => !c.withdrawn_at)
+          .map((c: any) => c.scope)
+          .sort()
+      ).toEqual(["boot_test", "copy_user_data"])
+      expect(after.audit.map((a: any) => a.action)).toEqual([...before.audit.map((a: any) => a.action), "consent_given"])
+      // A write that patches the repair row: the acknowledgement's columns are written back and its audit entry removed.
+      const { acknowledgeVisibilityStep } = require("@softshop/medusa-repairs/workflows")
+      const ackThenFail = createWorkflow("repairs-test-ack-then-fail", (input: any) => {
+        const out = acknowledgeVisibilityStep(input)
+        failAfter()
+        return new WorkflowResponse(out)
+      })
+      const repairRow = async () => knex()("repair_order").where({ id: r.id }).first()
+      const unacknowledged = await repairRow()
+      expect(unacknowledged.visibility_ack_at).toBeNull()
+      const ack = await ackThenFail(getContainer()).run({
+        input: { id: r.id, text_version: T.visibility.version, via: "store_api", actor: `customer:${A.customer.id}` },
+        throwOnError: false,
+      })
+      expect(ack.errors).toHaveLength(1)
+      const restored = await repairRow()
+      expect([restored.visibility_ack_version, restored.visibility_ack_at, restored.visibility_ack_via]).toEqual([null, null, null])
+      expect({ ...restored, updated_at: null }).toEqual({ ...unacknowledged, updated_at: null })
+      expect((await rows()).audit).toEqual(after.audit)
+    })
+
+    it("should release the backups-deleted mail claim when the mail cannot be handed over, and mail in the next run", async () => {
+      const id = await deliveredRepair(A, new Date("2027-10-01T10:00:00Z"))
+      const mailed = async () => (await knex()("repair_order").where({ id }).first()).backup_deletion_mailed_at
+      const mails = async () => (await notificationsOf(getContainer(), "repairs.backup-deleted")).filter((m: any) => m.data?.repair_id === id)
+      setNow(new Date("2027-10-15T03:00:00Z"))
+      // A real storage failure of Medusa's notification module, after the claim marked the customer told.
+      await knex().raw(`create or replace function repairs_test_refuse_notification() returns trigger language plpgsql as $$
+        begin raise exception 'simulated notification storage failure'; end $$`)
+      await knex().raw(
+        "create trigger repairs_test_refuse_notification before insert on notification for each row execute function repairs_test_refuse_notification()"
+      )
+      let first: any
+      try {
+        first = await sweep()
+      } finally {
+        await knex().raw("drop trigger if exists repairs_test_refuse_notification on notification")
+      }
+      // The backups are deleted and certified; only the mail failed, and its claim was taken back by the compensation.
+      expect(first).toEqual(expect.objectContaining({ deleted: 2, failed: 0 }))
+      expect((await dossier(id)).deletion_certificates).toHaveLength(2)
+      expect(await mailed()).toBeNull()
+      expect(await mails()).toHaveLength(0)
+      const second = await sweep()
+      expect(second.deleted).toBe(0)
+      expect(await mailed()).not.toBeNull()
+      expect(await mails()).toHaveLength(1)
+      await sweep()
+      expect(await mails()).toHaveLength(1)
+    })
+
     it("should answer bad input with a 4xx naming the field, never a 5xx", async () => {
       const r = await intake(A)
       await api.post(`/store/repairs/${r.id}/consents`, { scopes: ["copy_user_data"], text_version: T.file_access.version }, { headers: A.headers })

@@ -1,7 +1,7 @@
 import { warnWithoutEmailProvider } from "../../utils/email-provider"
 import { Context } from "@medusajs/framework/types"
 import { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
-import { generateEntityId, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { ConsentMethod, ConsentScope, OPEN_STATUSES, RepairStatus } from "./constants"
 import { decryptText, encryptText } from "./crypto"
 import RepairAudit from "./models/repair-audit"
@@ -49,6 +49,26 @@ export type CreateRepairInput = Omit<
   actor: string
 }
 export type Via = "desk" | "store_api"
+
+/**
+ * What one locked domain write changed, so a workflow step can undo exactly that (ids and non-personal columns
+ * only: it lands in the workflow's checkpoint). `repair.before` is written back only while the repair row is as
+ * the write left it (same `updated_at`); when it moved on, nothing is undone.
+ */
+export type RepairUndo = {
+  repair_id: string
+  repair?: { before: Partial<RepairRow>; updated_at: Date | string }
+  audit_ids?: string[]
+  /** Consent rows the write inserted (deleted on undo). */
+  consent_ids?: string[]
+  /** Consent rows the write withdrew (withdrawal cleared on undo). */
+  withdrawn_consent_ids?: string[]
+  /** File-access log rows the write inserted. */
+  access_ids?: string[]
+}
+export type RepairWrite = { repair: RepairRow; undo: RepairUndo }
+
+const pick = <K extends keyof RepairRow>(r: RepairRow, keys: K[]) => Object.fromEntries(keys.map((k) => [k, r[k]])) as Pick<RepairRow, K>
 
 const FINISHED: RepairStatus[] = ["delivered", "closed", "cancelled"]
 
@@ -112,7 +132,7 @@ export default class RepairModuleService extends MedusaService({
   }
 
   protected db_(ctx: Context) {
-    const manager = ctx.transactionManager as SqlEntityManager
+    const manager = (ctx.transactionManager ?? ctx.manager) as SqlEntityManager
     const knex = manager.getKnex()
     const trx = manager.getTransactionContext()
     return (table: string) => (trx ? knex(table).transacting(trx as any) : knex(table))
@@ -132,10 +152,11 @@ export default class RepairModuleService extends MedusaService({
     return row
   }
 
-  protected async audit_(ctx: Context, repairId: string, action: string, actor: string, detail: string | null = null) {
+  protected async audit_(ctx: Context, repairId: string, action: string, actor: string, detail: string | null = null): Promise<string> {
     const now = this.now()
+    const id = generateEntityId("", "raud")
     await this.db_(ctx)(T.audit).insert({
-      id: generateEntityId("", "raud"),
+      id,
       repair_id: repairId,
       action,
       actor,
@@ -143,6 +164,36 @@ export default class RepairModuleService extends MedusaService({
       created_at: now,
       updated_at: now,
     })
+    return id
+  }
+
+  /** The undo of a write that patched the repair row (`keys` as they were) and wrote audit entries. */
+  protected undo_(before: RepairRow, after: RepairRow, keys: (keyof RepairRow)[], audit_ids: string[]): RepairUndo {
+    return { repair_id: before.id, repair: { before: pick(before, keys), updated_at: after.updated_at }, audit_ids }
+  }
+
+  /**
+   * Compensation of the locked domain writes below: undoes exactly what one of them did (see RepairUndo).
+   * False, and nothing undone, when the repair row changed since.
+   */
+  @InjectTransactionManager()
+  async undoRepairWrite(undo: RepairUndo, @MedusaContext() ctx: Context = {}): Promise<boolean> {
+    const db = this.db_(ctx)
+    // The repair's row lock, as the write took it; a repair erased since has nothing left to undo.
+    if (!(await db(T.repair).where({ id: undo.repair_id }).forUpdate().first("id"))) return false
+    if (undo.repair) {
+      const before = { ...undo.repair.before } as Record<string, unknown>
+      for (const k of ["return_condition", "intake_condition", "accessories"]) if (before[k]) before[k] = JSON.stringify(before[k])
+      const n = await db(T.repair)
+        .where({ id: undo.repair_id, updated_at: new Date(undo.repair.updated_at) })
+        .update({ ...before, updated_at: this.now() })
+      if (n !== 1) return false
+    }
+    if (undo.consent_ids?.length) await db(T.consent).whereIn("id", undo.consent_ids).delete()
+    if (undo.withdrawn_consent_ids?.length) await db(T.consent).whereIn("id", undo.withdrawn_consent_ids).update({ withdrawn_at: null, withdrawn_by: null })
+    if (undo.access_ids?.length) await db(T.access).whereIn("id", undo.access_ids).delete()
+    if (undo.audit_ids?.length) await db(T.audit).whereIn("id", undo.audit_ids).delete()
+    return true
   }
 
   protected checkText_(kind: TextKind, version: string, field = "text_version") {
@@ -211,12 +262,12 @@ export default class RepairModuleService extends MedusaService({
   }
 
   @InjectTransactionManager()
-  async assignTechnician(id: string, userId: string | null, actor: string, @MedusaContext() ctx: Context = {}) {
+  async assignTechnician(id: string, userId: string | null, actor: string, @MedusaContext() ctx: Context = {}): Promise<RepairWrite> {
     const before = await this.lock_(ctx, id)
     this.requireOpen_(before)
     const repair = await this.update_(ctx, id, { technician_user_id: userId })
-    await this.audit_(ctx, id, "technician_assigned", actor, userId)
-    return repair
+    const audit = await this.audit_(ctx, id, "technician_assigned", actor, userId)
+    return { repair, undo: this.undo_(before, repair, ["technician_user_id"], [audit]) }
   }
 
   // ---------------------------------------------------------------- status flow
@@ -311,7 +362,7 @@ export default class RepairModuleService extends MedusaService({
   async decideEstimate(
     input: { id: string; decision: "approved" | "declined"; via: Via; actor: string },
     @MedusaContext() ctx: Context = {}
-  ): Promise<RepairRow> {
+  ): Promise<RepairWrite> {
     const r = await this.lock_(ctx, input.id)
     if (r.status !== "awaiting_approval" || r.estimate_status !== "pending") {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Repair ${r.id} has no estimate awaiting a decision`)
@@ -321,8 +372,8 @@ export default class RepairModuleService extends MedusaService({
       estimate_decided_at: this.now(),
       estimate_decided_via: input.via,
     })
-    await this.audit_(ctx, r.id, `estimate_${input.decision}`, input.actor, input.via)
-    return repair
+    const audit = await this.audit_(ctx, r.id, `estimate_${input.decision}`, input.actor, input.via)
+    return { repair, undo: this.undo_(r, repair, ["estimate_status", "estimate_decided_at", "estimate_decided_via"], [audit]) }
   }
 
   // ---------------------------------------------------------------- consent (P18, P19, P20)
@@ -331,7 +382,7 @@ export default class RepairModuleService extends MedusaService({
   async giveConsent(
     input: { id: string; scopes: ConsentScope[]; text_version: string; method: ConsentMethod; signature_name?: string | null; actor: string },
     @MedusaContext() ctx: Context = {}
-  ): Promise<ConsentRow[]> {
+  ): Promise<{ consents: ConsentRow[]; undo: RepairUndo }> {
     this.checkText_("file_access", input.text_version)
     const scopes = [...new Set(input.scopes)]
     if (scopes.includes("none") && scopes.length > 1) {
@@ -345,19 +396,31 @@ export default class RepairModuleService extends MedusaService({
     const active = await this.activeScopes_(ctx, r.id)
     const db = this.db_(ctx)
     const now = this.now()
+    const undo: RepairUndo = { repair_id: r.id, consent_ids: [], withdrawn_consent_ids: [], audit_ids: [] }
+    const withdraw = async (where: Record<string, unknown>) => {
+      const ids = (
+        await db(T.consent)
+          .where({ repair_id: r.id, withdrawn_at: null, ...where })
+          .select("id")
+      ).map((c: { id: string }) => c.id)
+      if (ids.length) await db(T.consent).whereIn("id", ids).update({ withdrawn_at: now, withdrawn_by: input.actor })
+      undo.withdrawn_consent_ids!.push(...ids)
+    }
     if (scopes.includes("none") && active.size) {
       // "No access" replaces whatever was given before.
-      await db(T.consent).where({ repair_id: r.id, withdrawn_at: null }).update({ withdrawn_at: now, withdrawn_by: input.actor })
+      await withdraw({})
       active.clear()
     } else if (active.has("none")) {
-      await db(T.consent).where({ repair_id: r.id, scope: "none", withdrawn_at: null }).update({ withdrawn_at: now, withdrawn_by: input.actor })
+      await withdraw({ scope: "none" })
       active.delete("none")
     }
     const fresh = scopes.filter((s) => !active.has(s))
     if (fresh.length) {
+      const ids = fresh.map(() => generateEntityId("", "rcon"))
+      undo.consent_ids!.push(...ids)
       await db(T.consent).insert(
-        fresh.map((scope) => ({
-          id: generateEntityId("", "rcon"),
+        fresh.map((scope, i) => ({
+          id: ids[i],
           repair_id: r.id,
           scope,
           text_version: input.text_version,
@@ -369,9 +432,9 @@ export default class RepairModuleService extends MedusaService({
           updated_at: now,
         }))
       )
-      await this.audit_(ctx, r.id, "consent_given", input.actor, fresh.join(","))
+      undo.audit_ids!.push(await this.audit_(ctx, r.id, "consent_given", input.actor, fresh.join(",")))
     }
-    return db(T.consent).where({ repair_id: r.id }).orderBy("given_at")
+    return { consents: await db(T.consent).where({ repair_id: r.id }).orderBy("given_at"), undo }
   }
 
   /** Withdraws the given scopes (all when none are named); every later access needing them is refused. */
@@ -381,9 +444,13 @@ export default class RepairModuleService extends MedusaService({
     const db = this.db_(ctx)
     const q = db(T.consent).where({ repair_id: r.id, withdrawn_at: null })
     if (input.scopes?.length) q.whereIn("scope", input.scopes)
-    const n = await q.update({ withdrawn_at: this.now(), withdrawn_by: input.actor })
-    if (n) await this.audit_(ctx, r.id, "consent_withdrawn", input.actor, input.scopes?.join(",") ?? "all")
-    return db(T.consent).where({ repair_id: r.id }).orderBy("given_at")
+    const ids = (await q.select("id")).map((c: { id: string }) => c.id)
+    const undo: RepairUndo = { repair_id: r.id, withdrawn_consent_ids: ids, audit_ids: [] }
+    if (ids.length) {
+      await db(T.consent).whereIn("id", ids).update({ withdrawn_at: this.now(), withdrawn_by: input.actor })
+      undo.audit_ids!.push(await this.audit_(ctx, r.id, "consent_withdrawn", input.actor, input.scopes?.join(",") ?? "all"))
+    }
+    return { consents: (await db(T.consent).where({ repair_id: r.id }).orderBy("given_at")) as ConsentRow[], undo }
   }
 
   protected async logAccess_(ctx: Context, repairId: string, actor: string, scope: string, reason: string, refusal: string | null) {
@@ -412,7 +479,7 @@ export default class RepairModuleService extends MedusaService({
   async recordFileAccess(
     input: { id: string; scope: ConsentScope; reason: string; actor: string },
     @MedusaContext() ctx: Context = {}
-  ): Promise<{ access: Record<string, unknown>; allowed: boolean; message: string | null }> {
+  ): Promise<{ access: Record<string, unknown> & { id: string }; allowed: boolean; message: string | null }> {
     const r = await this.lock_(ctx, input.id)
     const scopes = await this.activeScopes_(ctx, r.id)
     let refusal: string | null = null
@@ -423,7 +490,7 @@ export default class RepairModuleService extends MedusaService({
   }
 
   @InjectTransactionManager()
-  async acknowledgeVisibility(input: { id: string; text_version: string; via: Via; actor: string }, @MedusaContext() ctx: Context = {}) {
+  async acknowledgeVisibility(input: { id: string; text_version: string; via: Via; actor: string }, @MedusaContext() ctx: Context = {}): Promise<RepairWrite> {
     this.checkText_("visibility", input.text_version)
     const r = await this.lock_(ctx, input.id)
     this.requireOpen_(r)
@@ -432,51 +499,65 @@ export default class RepairModuleService extends MedusaService({
       visibility_ack_at: this.now(),
       visibility_ack_via: input.via,
     })
-    await this.audit_(ctx, r.id, "visibility_acknowledged", input.actor, input.text_version)
-    return repair
+    const audit = await this.audit_(ctx, r.id, "visibility_acknowledged", input.actor, input.text_version)
+    return { repair, undo: this.undo_(r, repair, ["visibility_ack_version", "visibility_ack_at", "visibility_ack_via"], [audit]) }
   }
 
   /** The customer's explicit permission to wipe without a backup (P20), with its own text version. */
   @InjectTransactionManager()
-  async allowPermanentDeletion(input: { id: string; text_version: string; via: Via; actor: string }, @MedusaContext() ctx: Context = {}) {
+  async allowPermanentDeletion(input: { id: string; text_version: string; via: Via; actor: string }, @MedusaContext() ctx: Context = {}): Promise<RepairWrite> {
     this.checkText_("permanent_deletion", input.text_version)
     const r = await this.lock_(ctx, input.id)
     this.requireOpen_(r)
     if (r.status === "in_progress") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Repair ${r.id} is already in progress`)
     const repair = await this.update_(ctx, r.id, { permanent_deletion_version: input.text_version, permanent_deletion_at: this.now() })
-    await this.audit_(ctx, r.id, "permanent_deletion_allowed", input.actor, input.text_version)
-    return repair
+    const audit = await this.audit_(ctx, r.id, "permanent_deletion_allowed", input.actor, input.text_version)
+    return { repair, undo: this.undo_(r, repair, ["permanent_deletion_version", "permanent_deletion_at"], [audit]) }
   }
 
   // ---------------------------------------------------------------- device credentials
 
+  /** The device password encrypted with `credentialKey` (AES-256-GCM): what a workflow gets, never the password. */
+  encryptCredential(secret: string): string {
+    return encryptText(secret, this.options_.credentialKey)
+  }
+
+  /** Stores an encrypted device password (see encryptCredential). */
   @InjectTransactionManager()
-  async setCredential(input: { id: string; secret: string; actor: string }, @MedusaContext() ctx: Context = {}) {
+  async setCredential(input: { id: string; ciphertext: string; actor: string }, @MedusaContext() ctx: Context = {}): Promise<RepairWrite> {
     const r = await this.lock_(ctx, input.id)
     this.requireOpen_(r)
-    await this.update_(ctx, r.id, {
-      credential_ciphertext: encryptText(input.secret, this.options_.credentialKey),
+    const repair = await this.update_(ctx, r.id, {
+      credential_ciphertext: input.ciphertext,
       credential_set_at: this.now(),
       credential_purged_at: null,
     })
-    await this.audit_(ctx, r.id, "credential_set", input.actor)
+    const audit = await this.audit_(ctx, r.id, "credential_set", input.actor)
+    return { repair, undo: this.undo_(r, repair, ["credential_ciphertext", "credential_set_at", "credential_purged_at"], [audit]) }
   }
 
-  /** Decrypts the device password for the assigned technician only; every read is audited. */
+  /**
+   * Audits a read of the device password: allowed for the assigned technician only (a refusal is audited
+   * too, and returned so the record survives). The password itself is decrypted afterwards by
+   * readCredential, outside any workflow.
+   */
   @InjectTransactionManager()
-  async revealCredential(
-    input: { id: string; user_id: string },
-    @MedusaContext() ctx: Context = {}
-  ): Promise<{ secret: string; refusal: null } | { secret: null; refusal: string }> {
+  async auditCredentialRead(input: { id: string; user_id: string }, @MedusaContext() ctx: Context = {}): Promise<{ audit_id: string; refusal: string | null }> {
     const r = await this.lock_(ctx, input.id)
     const actor = `user:${input.user_id}`
     if (r.technician_user_id !== input.user_id) {
-      await this.audit_(ctx, r.id, "credential_read_refused", actor)
-      return { secret: null, refusal: `Only the technician assigned to repair ${r.id} can read its device password` }
+      const audit_id = await this.audit_(ctx, r.id, "credential_read_refused", actor)
+      return { audit_id, refusal: `Only the technician assigned to repair ${r.id} can read its device password` }
     }
     if (!r.credential_ciphertext) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Repair ${r.id} has no device password`)
-    await this.audit_(ctx, r.id, "credential_read", actor)
-    return { secret: decryptText(r.credential_ciphertext, this.options_.credentialKey), refusal: null }
+    return { audit_id: await this.audit_(ctx, r.id, "credential_read", actor), refusal: null }
+  }
+
+  /** The decrypted device password of a repair (a read; auditCredentialRead audits it first). */
+  async readCredential(id: string): Promise<string> {
+    const r = await this.getRepair(id)
+    if (!r.credential_ciphertext) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Repair ${r.id} has no device password`)
+    return decryptText(r.credential_ciphertext, this.options_.credentialKey)
   }
 
   // ---------------------------------------------------------------- backups (P20)
@@ -603,38 +684,71 @@ export default class RepairModuleService extends MedusaService({
 
   // ---------------------------------------------------------------- deletion sweep
 
+  /**
+   * Starts a sweep run. Runs that never finished (killed process) are marked interrupted, their claims
+   * expire by time. Returns the run and the ids of the runs it marked (for the compensation).
+   */
   @InjectTransactionManager()
   async startSweepRun(trigger: string, @MedusaContext() ctx: Context = {}) {
     const now = this.now()
     const db = this.db_(ctx)
-    // Runs that never finished (killed process) are marked, their claims expire by time.
-    await db(T.run)
-      .where({ status: "running" })
-      .andWhere("started_at", "<", new Date(now.getTime() - this.options_.claimTimeoutMinutes * 60_000))
-      .update({ status: "interrupted", finished_at: now })
+    const interrupted: string[] = (
+      await db(T.run)
+        .where({ status: "running" })
+        .andWhere("started_at", "<", new Date(now.getTime() - this.options_.claimTimeoutMinutes * 60_000))
+        .update({ status: "interrupted", finished_at: now })
+        .returning("id")
+    ).map((r: { id: string }) => r.id)
     const [run] = await db(T.run)
       .insert({ id: generateEntityId("", "rsw"), started_at: now, status: "running", deleted: 0, trigger, created_at: now, updated_at: now })
       .returning("*")
-    return run as { id: string; started_at: Date }
+    return { run: run as { id: string; started_at: Date }, interrupted_ids: interrupted }
   }
 
+  /** Compensation of startSweepRun: removes the run (while still running) and reopens the runs it marked. */
+  @InjectTransactionManager()
+  async undoSweepRunStart(input: { run_id: string; interrupted_ids: string[] }, @MedusaContext() ctx: Context = {}) {
+    const db = this.db_(ctx)
+    await db(T.run).where({ id: input.run_id, status: "running" }).delete()
+    if (input.interrupted_ids.length) {
+      await db(T.run).whereIn("id", input.interrupted_ids).where({ status: "interrupted" }).update({ status: "running", finished_at: null })
+    }
+  }
+
+  /** Closes a run; returns what it was before (for the compensation). */
   @InjectTransactionManager()
   async finishSweepRun(id: string, status: "completed" | "failed", deleted: number, @MedusaContext() ctx: Context = {}) {
-    await this.db_(ctx)(T.run).where({ id }).update({ status, deleted, finished_at: this.now() })
+    const db = this.db_(ctx)
+    const before = await db(T.run).where({ id }).forUpdate().first("status", "deleted", "finished_at")
+    await db(T.run).where({ id }).update({ status, deleted, finished_at: this.now() })
+    return before as { status: string; deleted: number; finished_at: Date | null } | undefined
+  }
+
+  /** Compensation of finishSweepRun. */
+  @InjectTransactionManager()
+  async reopenSweepRun(id: string, before: { status: string; deleted: number; finished_at: Date | string | null }, @MedusaContext() ctx: Context = {}) {
+    await this.db_(ctx)(T.run)
+      .where({ id })
+      .update({ status: before.status, deleted: before.deleted, finished_at: before.finished_at ? new Date(before.finished_at) : null })
   }
 
   /**
    * Claims up to `limit` due backups for a run: not deleted, due today or earlier,
    * and unclaimed or claimed by a run whose claim timed out. SKIP LOCKED keeps two
-   * concurrent runs from claiming the same row.
+   * concurrent runs from claiming the same row. Returns ids and the claim each row
+   * had before (no locations: the result lands in a workflow checkpoint).
    */
   @InjectTransactionManager()
-  async claimDueBackups(runId: string, limit: number, @MedusaContext() ctx: Context = {}): Promise<BackupRow[]> {
+  async claimDueBackups(
+    runId: string,
+    limit: number,
+    @MedusaContext() ctx: Context = {}
+  ): Promise<{ id: string; previous_run_id: string | null; previous_claimed_at: Date | null }[]> {
     const now = this.now()
     const stale = new Date(now.getTime() - this.options_.claimTimeoutMinutes * 60_000)
     const db = this.db_(ctx)
-    const ids = db(T.backup)
-      .select("id")
+    const due: { id: string; claim_run_id: string | null; claimed_at: Date | null }[] = await db(T.backup)
+      .select("id", "claim_run_id", "claimed_at")
       .whereNull("removed_at")
       .where("delete_on", "<=", now)
       .andWhere((q) => q.whereNull("claim_run_id").orWhere("claimed_at", "<", stale))
@@ -642,7 +756,30 @@ export default class RepairModuleService extends MedusaService({
       .limit(limit)
       .forUpdate()
       .skipLocked()
-    return db(T.backup).whereIn("id", ids).update({ claim_run_id: runId, claimed_at: now }).returning("*")
+    if (!due.length) return []
+    // The rows stay locked until this transaction commits, so the update claims exactly what was selected.
+    await db(T.backup)
+      .whereIn(
+        "id",
+        due.map((b) => b.id)
+      )
+      .update({ claim_run_id: runId, claimed_at: now })
+    return due.map((b) => ({ id: b.id, previous_run_id: b.claim_run_id, previous_claimed_at: b.claimed_at }))
+  }
+
+  /** Compensation of claimDueBackups: gives back the claims this run still holds on backups not deleted. */
+  @InjectTransactionManager()
+  async releaseBackupClaims(
+    runId: string,
+    claims: { id: string; previous_run_id: string | null; previous_claimed_at: Date | string | null }[],
+    @MedusaContext() ctx: Context = {}
+  ) {
+    const db = this.db_(ctx)
+    for (const c of claims) {
+      await db(T.backup)
+        .where({ id: c.id, claim_run_id: runId, removed_at: null })
+        .update({ claim_run_id: c.previous_run_id, claimed_at: c.previous_claimed_at ? new Date(c.previous_claimed_at) : null })
+    }
   }
 
   /**
@@ -651,10 +788,11 @@ export default class RepairModuleService extends MedusaService({
    * second one out. Null when another run got there first.
    */
   @InjectTransactionManager()
-  async completeDeletion(input: { backup: BackupRow; run_id: string; verified_absent: boolean; reason: string }, @MedusaContext() ctx: Context = {}) {
+  async completeDeletion(input: { backup_id: string; run_id: string; verified_absent: boolean; reason: string }, @MedusaContext() ctx: Context = {}) {
     const db = this.db_(ctx)
     const now = this.now()
-    const b = input.backup
+    const b: BackupRow | undefined = await db(T.backup).where({ id: input.backup_id }).first()
+    if (!b) return null
     const n = await db(T.backup).where({ id: b.id, removed_at: null, claim_run_id: input.run_id }).update({ removed_at: now, updated_at: now })
     if (n !== 1) return null
     const [cert] = await db(T.cert)
@@ -676,35 +814,78 @@ export default class RepairModuleService extends MedusaService({
         updated_at: now,
       })
       .returning("*")
-    return cert
+    return cert as { id: string; backup_id: string }
   }
 
-  /** Repairs whose backups are all deleted and whose customer was not told yet; marks them told. */
+  /** Compensation of completeDeletion: removes the certificate and the deletion mark it wrote. */
   @InjectTransactionManager()
-  async claimDeletionMails(@MedusaContext() ctx: Context = {}): Promise<RepairRow[]> {
+  async undoDeletion(input: { certificate_id: string; backup_id: string; run_id: string }, @MedusaContext() ctx: Context = {}) {
+    const db = this.db_(ctx)
+    const n = await db(T.cert).where({ id: input.certificate_id, backup_id: input.backup_id, run_id: input.run_id }).delete()
+    if (n) await db(T.backup).where({ id: input.backup_id, claim_run_id: input.run_id }).update({ removed_at: null, updated_at: this.now() })
+  }
+
+  protected deletionMailDue_(ctx: Context) {
     const db = this.db_(ctx)
     const live = db(T.backup).select("repair_id").whereNull("removed_at")
     const done = db(T.cert).select("repair_id")
-    return db(T.repair)
-      .whereNull("backup_deletion_mailed_at")
-      .whereIn("id", done)
-      .whereNotIn("id", live)
-      .update({ backup_deletion_mailed_at: this.now() })
-      .returning("*")
+    return db(T.repair).whereNull("backup_deletion_mailed_at").whereIn("id", done).whereNotIn("id", live)
   }
 
-  /** Backups past the last day the promise allows, not alerted yet; marks them alerted. */
+  /** Repairs whose backups are all deleted and whose customer was not told yet (a read; ids only). */
+  @InjectManager()
+  async listDeletionMailsDue(@MedusaContext() ctx: Context = {}): Promise<string[]> {
+    return (await this.deletionMailDue_(ctx).select("id")).map((r: { id: string }) => r.id)
+  }
+
+  /**
+   * Claims the "backups deleted" mail of one repair: marks it told, once (a second run's update finds the
+   * mark set). The mark's time, or null when it was not due or another run claimed it.
+   */
   @InjectTransactionManager()
-  async claimOverdueAlerts(@MedusaContext() ctx: Context = {}): Promise<BackupRow[]> {
-    return this.db_(ctx)(T.backup)
+  async claimDeletionMail(repairId: string, @MedusaContext() ctx: Context = {}): Promise<Date | null> {
+    const now = this.now()
+    const n = await this.deletionMailDue_(ctx).where({ id: repairId }).update({ backup_deletion_mailed_at: now })
+    return n === 1 ? now : null
+  }
+
+  /** Compensation of claimDeletionMail: the mark back off, when it is still this claim's. */
+  @InjectTransactionManager()
+  async releaseDeletionMail(repairId: string, claimedAt: Date | string, @MedusaContext() ctx: Context = {}) {
+    await this.db_(ctx)(T.repair)
+      .where({ id: repairId, backup_deletion_mailed_at: new Date(claimedAt) })
+      .update({ backup_deletion_mailed_at: null })
+  }
+
+  /** Backups past the last day the promise allows, not alerted yet; marks them alerted (ids only). */
+  @InjectTransactionManager()
+  async claimOverdueAlerts(@MedusaContext() ctx: Context = {}): Promise<{ claimed_at: Date; backups: { id: string; repair_id: string }[] }> {
+    const now = this.now()
+    const backups = await this.db_(ctx)(T.backup)
       .whereNull("removed_at")
       .whereNull("overdue_alerted_at")
-      .where("delete_by", "<=", this.now())
-      .update({ overdue_alerted_at: this.now() })
-      .returning("*")
+      .where("delete_by", "<=", now)
+      .update({ overdue_alerted_at: now })
+      .returning(["id", "repair_id"])
+    return { claimed_at: now, backups }
+  }
+
+  /** Compensation of claimOverdueAlerts: the alert marks back off, where they are still this claim's. */
+  @InjectTransactionManager()
+  async releaseOverdueAlerts(ids: string[], claimedAt: Date | string, @MedusaContext() ctx: Context = {}) {
+    if (!ids.length) return
+    await this.db_(ctx)(T.backup)
+      .whereIn("id", ids)
+      .where({ overdue_alerted_at: new Date(claimedAt) })
+      .update({ overdue_alerted_at: null })
   }
 
   // ---------------------------------------------------------------- reads
+
+  /** A repair's consent grants and withdrawals, oldest first. */
+  async consentsOf(id: string) {
+    return this.listRepairConsents({ repair_id: id }, { order: { given_at: "ASC" } })
+  }
 
   /** Everything recorded on a repair, for the admin view, the receipt and exports. */
   async dossier(id: string) {

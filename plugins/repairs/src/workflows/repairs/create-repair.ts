@@ -4,7 +4,7 @@ import { RepairEvents } from "../../events"
 import { CreateRepairInput } from "../../modules/repair/service"
 import { createRepairStep } from "./steps/create-repair"
 import { CustomerChoice, resolveRepairCustomerStep } from "./steps/resolve-customer"
-import { sendRepairMailStep } from "./steps/send-repair-mail"
+import { sendRepairNotificationsStep } from "./steps/send-notifications"
 
 export type CreateRepairWorkflowInput = CustomerChoice & { repair: Omit<CreateRepairInput, "customer_id"> }
 
@@ -13,12 +13,18 @@ export const createRepairWorkflow = createWorkflow("repairs-create-repair", (inp
   const customer = resolveRepairCustomerStep(transform({ input }, ({ input }) => ({ customer_id: input.customer_id, contact: input.contact })))
   const repair = createRepairStep(transform({ input, customer }, ({ input, customer }) => ({ ...input.repair, customer_id: customer.customer_id })))
   emitEventStep({ eventName: RepairEvents.REPAIR_CREATED, data: transform({ repair }, ({ repair }) => ({ id: repair.id })) })
-  sendRepairMailStep(
+  sendRepairNotificationsStep(
     transform({ repair }, ({ repair }) => ({
-      repair,
-      template: "repairs.status-changed" as const,
-      key: `${repair.id}:intake`,
-      data: { status: "intake" },
+      best_effort: true,
+      notifications: [
+        {
+          channel: "email" as const,
+          repair_id: repair.id,
+          template: "repairs.status-changed" as const,
+          key: `${repair.id}:intake`,
+          data: { status: "intake" },
+        },
+      ],
     }))
   )
   return new WorkflowResponse(repair)

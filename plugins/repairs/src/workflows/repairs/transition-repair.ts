@@ -1,19 +1,25 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { RepairEvents } from "../../events"
-import { sendRepairMailStep } from "./steps/send-repair-mail"
+import { sendRepairNotificationsStep } from "./steps/send-notifications"
 import { TransitionRepairInput, transitionRepairStep } from "./steps/transition-repair"
 
 /** Moves a repair to its next status, announces it (`{ id }`) and mails the customer with a tracking link. */
 export const transitionRepairWorkflow = createWorkflow("repairs-transition-repair", (input: TransitionRepairInput) => {
   const repair = transitionRepairStep(input)
   emitEventStep({ eventName: RepairEvents.STATUS_CHANGED, data: transform({ repair }, ({ repair }) => ({ id: repair.id })) })
-  sendRepairMailStep(
+  sendRepairNotificationsStep(
     transform({ repair }, ({ repair }) => ({
-      repair,
-      template: "repairs.status-changed" as const,
-      key: `${repair.id}:${repair.sequence}`,
-      data: { status: repair.status },
+      best_effort: true,
+      notifications: [
+        {
+          channel: "email" as const,
+          repair_id: repair.id,
+          template: "repairs.status-changed" as const,
+          key: `${repair.id}:${repair.sequence}`,
+          data: { status: repair.status },
+        },
+      ],
     }))
   )
   return new WorkflowResponse(repair)

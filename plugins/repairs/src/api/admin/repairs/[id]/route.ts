@@ -4,6 +4,7 @@ import { SCOPE_TEXTS, textsFor } from "../../../../modules/repair/texts"
 import { allowedNext } from "../../../../modules/repair/transitions"
 import { adminActor, assertUser, loadRepair } from "../../../../utils/http"
 import { adminDossier, adminRepair } from "../../../../utils/serialize"
+import { assignTechnicianWorkflow } from "../../../../workflows/repairs/assign-technician"
 
 /** The technician's view: the repair, its consent, wishes, backups, history and audit. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -32,6 +33,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export async function POST(req: AuthenticatedMedusaRequest<{ technician_user_id: string | null }>, res: MedusaResponse) {
   const { service, repair } = await loadRepair(req)
   await assertUser(req, req.validatedBody.technician_user_id)
-  const updated = await service.assignTechnician(repair.id, req.validatedBody.technician_user_id, adminActor(req))
-  res.json({ repair: adminRepair(updated) })
+  await assignTechnicianWorkflow(req.scope).run({
+    input: { id: repair.id, technician_user_id: req.validatedBody.technician_user_id, actor: adminActor(req) },
+  })
+  res.json({ repair: adminRepair(await service.getRepair(repair.id)) })
 }

@@ -1,10 +1,13 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { adminActor, loadRepair } from "../../../../../utils/http"
 import { adminRepair } from "../../../../../utils/serialize"
+import { allowPermanentDeletionWorkflow } from "../../../../../workflows/repairs/allow-permanent-deletion"
 
 /** The customer's explicit permission to wipe without a backup, with its own text version. */
 export async function POST(req: AuthenticatedMedusaRequest<{ text_version: string }>, res: MedusaResponse) {
   const { service, repair } = await loadRepair(req)
-  const updated = await service.allowPermanentDeletion({ id: repair.id, text_version: req.validatedBody.text_version, via: "desk", actor: adminActor(req) })
-  res.json({ repair: adminRepair(updated) })
+  await allowPermanentDeletionWorkflow(req.scope).run({
+    input: { id: repair.id, text_version: req.validatedBody.text_version, via: "desk", actor: adminActor(req) },
+  })
+  res.json({ repair: adminRepair(await service.getRepair(repair.id)) })
 }
