@@ -63,7 +63,9 @@ export async function sendClaimed(
     }
   }
 
-  const subs = todo.length ? await newsletter.listSubscriptions({ id: todo.map((d) => d.subscription_id) }) : []
+  const subs = todo.length
+    ? await newsletter.listSubscriptions({ id: todo.map((d) => d.subscription_id) }, { select: ["id", "email", "status", "locale", "token_version"] })
+    : []
   const byId = new Map(subs.map((s) => [s.id, s]))
   const sendable: Claimed[] = []
   for (const d of todo) {
