@@ -30,9 +30,7 @@ const NOT_YET_CONVERTED: Record<string, Record<string, number> | "*"> = {
   // auctions: being reworked in parallel (issue 16 item 4, the outbid mail moves to a subscriber's workflow): tolerated as a whole.
   "plugins/auctions/src/utils/mail.ts": "*",
   // contests: nothing left (the maintenance job and the winner mails run workflows, plugins/contests/README.md).
-  // newsletter: the campaign sender's claims and mails (issue 16 item 3 splits the service first).
-  "plugins/newsletter/src/utils/campaign-sender.ts": { createNotifications: 1, claimDeliveries: 1, finishDeliveries: 1, completeCampaignIfDone: 1 },
-  "plugins/newsletter/src/utils/mails.ts": { createNotifications: 1, updateNotifications: 1 },
+  // newsletter: nothing left (the campaign sender runs one workflow per batch, the confirmation mail is its step's own).
   // payment-multisafepay: being reworked in parallel (issue 16 item 2, the webhook as one workflow): tolerated as a whole.
   "plugins/payment-multisafepay/src/utils/late-payments.ts": "*",
   "plugins/payment-multisafepay/src/utils/payment-status.ts": "*",

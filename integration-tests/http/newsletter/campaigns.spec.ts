@@ -4,7 +4,8 @@ import { useSmtpFixture } from "../../helpers/smtp-fixture"
 import { prepareCart, registerCustomer, seedShop, SeededShop, startPayment } from "../../helpers/shop"
 import { adminHeaders, form, linkIn, publishConsentText, rawHeader, subscribe, until } from "../../helpers/newsletter"
 // The plugin's own built sender (the code the shop runs), typed from its source: plays a worker that dies mid-batch.
-const { sendClaimed } = require("@softshop/medusa-newsletter/utils/campaign-sender") as typeof import("../../../plugins/newsletter/src/utils/campaign-sender")
+const { sendClaimed } =
+  require("@softshop/medusa-newsletter/workflows/campaigns/steps/send-campaign-mails") as typeof import("../../../plugins/newsletter/src/workflows/campaigns/steps/send-campaign-mails")
 
 // The plugin's built every-minute job: starts scheduled drafts that are due.
 const resumeJob = (
@@ -21,6 +22,22 @@ const failLaterStep = createStep("test-newsletter-campaign-fail-later", async ()
 })
 const startThenFail = createWorkflow("test-newsletter-start-campaign-then-fail", (input: { id: string }) => {
   startCampaignStep(input.id)
+  failLaterStep()
+  return new WorkflowResponse(undefined)
+})
+
+const { claimCampaignDeliveriesStep } =
+  require("@softshop/medusa-newsletter/workflows/campaigns/steps/claim-campaign-deliveries") as typeof import("../../../plugins/newsletter/src/workflows/campaigns/steps/claim-campaign-deliveries")
+const { sendCampaignMailsStep } =
+  require("@softshop/medusa-newsletter/workflows/campaigns/steps/send-campaign-mails") as typeof import("../../../plugins/newsletter/src/workflows/campaigns/steps/send-campaign-mails")
+const { finishCampaignDeliveriesStep } =
+  require("@softshop/medusa-newsletter/workflows/campaigns/steps/finish-campaign-deliveries") as typeof import("../../../plugins/newsletter/src/workflows/campaigns/steps/finish-campaign-deliveries")
+const { transform } = require("@medusajs/framework/workflows-sdk") as typeof import("@medusajs/framework/workflows-sdk")
+/** One batch of the sender (claim → send → record) followed by a step that fails: the batch must be compensated. */
+const batchThenFail = createWorkflow("test-newsletter-send-campaign-batch-then-fail", (input: { campaign_id: string; limit: number }) => {
+  const claimed = claimCampaignDeliveriesStep(input)
+  const results = sendCampaignMailsStep(transform({ input, claimed }, ({ input, claimed }) => ({ campaign_id: input.campaign_id, claimed })))
+  finishCampaignDeliveriesStep(results)
   failLaterStep()
   return new WorkflowResponse(undefined)
 })
@@ -383,6 +400,40 @@ medusaIntegrationTestRunner({
         (c) => c.status === "sent"
       )
       expect(done.progress).toEqual({ total: 2, sent: 2, failed: 0, skipped: 0, remaining: 0 })
+    })
+
+    it("should put a batch's deliveries back as they were when a step after it fails, and not mail anyone twice on the resume", async () => {
+      const people = await confirmed("r1@example.nl", "r2@example.nl", "r3@example.nl")
+      const campaign = await createCampaign("Teruggezet")
+      const service = newsletter()
+      await service.startCampaign(campaign.id)
+      const columns = ["id", "status", "attempts", "claimed_at", "sent_at", "error", "updated_at"]
+      const rowsOf = () => knex()("newsletter_campaign_delivery").where({ campaign_id: campaign.id }).orderBy("id").select(columns)
+      const before = await rowsOf()
+      expect(before.map((r: any) => [r.status, r.attempts])).toEqual([
+        ["queued", 0],
+        ["queued", 0],
+        ["queued", 0],
+      ])
+
+      const { errors } = await batchThenFail(getContainer()).run({ input: { campaign_id: campaign.id, limit: 2 }, throwOnError: false })
+      expect(errors).toHaveLength(1)
+      // The two mails of the batch went out (a sent mail cannot be taken back) ...
+      await smtp.waitFor(2)
+      // ... and the recorded outcomes and the claim were undone exactly: every row as it was before the batch.
+      expect(await rowsOf()).toEqual(before)
+
+      // The resume claims them again under the same attempt number, so the notification module recognises the two
+      // sent mails by their idempotency keys: everyone gets the campaign once.
+      expect((await api.post(`/admin/newsletter-campaigns/${campaign.id}/resume`, {}, { headers: admin })).status).toBe(202)
+      const done = await until(
+        () => campaignOf(campaign.id),
+        (c) => c.status === "sent"
+      )
+      expect(done.progress).toEqual({ total: 3, sent: 3, failed: 0, skipped: 0, remaining: 0 })
+      await new Promise((r) => setTimeout(r, 300))
+      for (const p of people) expect(smtp.to(p)).toHaveLength(1)
+      expect(smtp.messages).toHaveLength(3)
     })
   },
 })

@@ -1,133 +1,41 @@
-import { CreateNotificationDTO, INotificationModuleService, MedusaContainer, NotificationDTO } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { MedusaContainer } from "@medusajs/framework/types"
 import { NEWSLETTER_MODULE } from "../modules/newsletter"
 import type NewsletterModuleService from "../modules/newsletter/service"
-import type { ClaimedDelivery, DeliveryResult as Result } from "../modules/newsletter/types"
-import { campaignNotification } from "./mails"
-
-export type { ClaimedDelivery }
-type Keyed = { idempotency_key?: string | null }
-
-/** The idempotency key of one campaign mail: the business fact "campaign X to subscription Y". */
-export function deliveryKey(campaignId: string, subscriptionId: string) {
-  return `newsletter.campaign:${campaignId}:${subscriptionId}`
-}
+import { completeCampaignWorkflow } from "../workflows/campaigns/complete-campaign"
+import { sendCampaignBatchWorkflow } from "../workflows/campaigns/send-campaign-batch"
 
 /**
- * The key of one attempt: the delivery key for the first claim, its own key for a later claim (the row's worker
- * died). Medusa's notification module never sends a key twice, so a retry of a mail that was in flight at the
- * crash (its record still `pending`) needs a key of its own.
+ * How many batch workflows of one campaign a worker runs at once. Two, so the next batch is claimed and its
+ * recipients read while the other's calls are still in flight (no idle transport at batch boundaries); the
+ * worker's `callsInFlight` is shared between them, so no more mails are in flight at a kill than before.
  */
-export function attemptKey(campaignId: string, subscriptionId: string, attempt: number) {
-  const key = deliveryKey(campaignId, subscriptionId)
-  return attempt > 1 ? `${key}:attempt-${attempt}` : key
-}
+const LANES = 2
 
 /**
- * Sends a sending campaign in claimed batches until nothing is left (or
- * `maxBatches` ran). Safe to run in several workers at once and to kill at any
- * moment: the delivery rows are the truth a later run resumes from.
+ * Sends a sending campaign, one `newsletter-send-campaign-batch` workflow per claimed batch, until nothing is
+ * left to claim (or `maxBatches` ran), then completes it. Safe to run in several workers at once and to kill at
+ * any moment: the delivery rows are the truth a later run resumes from.
  */
 export async function runCampaign(container: MedusaContainer, campaignId: string, opts: { maxBatches?: number } = {}) {
   const newsletter = container.resolve<NewsletterModuleService>(NEWSLETTER_MODULE)
-  const [campaign] = await newsletter.listCampaigns({ id: campaignId })
+  const [campaign] = await newsletter.listCampaigns({ id: campaignId }, { select: ["id", "status"] })
   if (!campaign || campaign.status !== "sending") return
-  const { batchSize } = newsletter.getOptions().campaign
-  for (let n = 0; opts.maxBatches === undefined || n < opts.maxBatches; n++) {
-    const claimed = await newsletter.claimDeliveries(campaignId, batchSize)
-    if (!claimed.length) break
-    await newsletter.finishDeliveries(await sendClaimed(container, campaign, claimed))
-  }
-  await newsletter.completeCampaignIfDone(campaignId)
-}
-
-/**
- * Sends the claimed deliveries and reports each one's outcome. A row claimed before (its worker died) is first
- * checked against the notification records of its earlier attempts: delivered → sent; failed → failed; still
- * `pending` (the mail was in flight when the worker died) or none → sent again under the attempt's own key.
- *
- * Mails go out as notification calls of `mailsPerCall` mails, `callsInFlight` calls at a time (a sliding window,
- * so the transport's connections never wait for the slowest mail of a chunk). Medusa's notification module writes
- * a call's rows `pending` before sending and their statuses after the whole call: a kill mid-call never loses a
- * mail (the retry sends it), and can double at most the mails of the calls in flight that the SMTP server had
- * already accepted. With `mailsPerCall: 1` each mail's record turns `success` right after the server accepted it.
- */
-export async function sendClaimed(
-  container: MedusaContainer,
-  campaign: { id: string; subject: string; html: string; text: string },
-  claimed: ClaimedDelivery[]
-): Promise<Result[]> {
-  const newsletter = container.resolve<NewsletterModuleService>(NEWSLETTER_MODULE)
-  const notifications = container.resolve(Modules.NOTIFICATION)
-  const results: Result[] = []
-  const key = (d: ClaimedDelivery) => attemptKey(campaign.id, d.subscription_id, d.attempts)
-
-  let todo = claimed
-  const retried = claimed.filter((d) => d.attempts > 1)
-  if (retried.length) {
-    const earlier = (d: ClaimedDelivery) => Array.from({ length: d.attempts - 1 }, (_, i) => attemptKey(campaign.id, d.subscription_id, i + 1))
-    const known = await notifications.listNotifications({ idempotency_key: retried.flatMap(earlier) } as any, {
-      select: ["idempotency_key", "status"],
-    })
-    const byKey = new Map(known.map((n) => [(n as Keyed).idempotency_key, n.status]))
-    todo = []
-    for (const d of claimed) {
-      const statuses = d.attempts > 1 ? earlier(d).map((k) => byKey.get(k)) : []
-      if (statuses.includes("success")) results.push({ id: d.id, status: "sent" })
-      else if (statuses.includes("failure")) results.push({ id: d.id, status: "failed", error: "previous attempt ended as failure" })
-      else todo.push(d)
+  const { batchSize, callsInFlight } = newsletter.getOptions().campaign
+  const lanes = Math.min(LANES, callsInFlight)
+  let batches = 0
+  const lane = async (i: number) => {
+    // The window split over the lanes (4 → 2 + 2; 3 → 1 + 2): their sum is the worker's callsInFlight.
+    const calls = Math.floor((callsInFlight + i) / lanes)
+    while (opts.maxBatches === undefined || batches < opts.maxBatches) {
+      batches++
+      const { result } = await sendCampaignBatchWorkflow(container).run({
+        input: { campaign_id: campaignId, limit: batchSize, calls_in_flight: calls },
+      })
+      if (!result.claimed) break
     }
   }
-
-  const subs = todo.length ? await newsletter.listSubscriptions({ id: todo.map((d) => d.subscription_id) }) : []
-  const byId = new Map(subs.map((s) => [s.id, s]))
-  const sendable: ClaimedDelivery[] = []
-  for (const d of todo) {
-    const sub = byId.get(d.subscription_id)
-    // Unsubscribed or erased since the send started: never mail them.
-    if (!sub || sub.status !== "subscribed" || !sub.email) results.push({ id: d.id, status: "skipped" })
-    else sendable.push(d)
-  }
-
-  const { mailsPerCall, callsInFlight } = newsletter.getOptions().campaign
-  const calls: ClaimedDelivery[][] = []
-  for (let i = 0; i < sendable.length; i += mailsPerCall) calls.push(sendable.slice(i, i + mailsPerCall))
-  let next = 0
-  const worker = async () => {
-    while (next < calls.length) {
-      const call = calls[next++]
-      const statuses = await sendCall(
-        notifications,
-        call.map((d) => campaignNotification(newsletter, campaign, mailable(byId.get(d.subscription_id)!), key(d)))
-      )
-      for (const d of call) {
-        const status = statuses.get(key(d))
-        results.push(status === "success" ? { id: d.id, status: "sent" } : { id: d.id, status: "failed", error: `notification ${status ?? "missing"}` })
-      }
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(callsInFlight, calls.length) }, worker))
-  return results
-}
-
-const mailable = (sub: { id: string; email: string | null; locale: string; token_version: number }) => ({ ...sub, email: sub.email! })
-
-/**
- * One notification call; the status of each of its keys. The call's own answer is used when it holds every key;
- * a failed mail makes the call throw after Medusa wrote every status, so then (and for keys sent before) the
- * records are read back.
- */
-async function sendCall(notifications: INotificationModuleService, batch: (CreateNotificationDTO & Keyed)[]): Promise<Map<string | null | undefined, string>> {
-  let answered: (NotificationDTO & Keyed)[] = []
-  try {
-    answered = (await notifications.createNotifications(batch)) as (NotificationDTO & Keyed)[]
-  } catch {
-    // A failed send: its notification row says so (read below).
-  }
-  const statuses = new Map(answered.map((n) => [n.idempotency_key, n.status as string]))
-  if (batch.every((n) => statuses.get(n.idempotency_key) === "success")) return statuses
-  const rows = await notifications.listNotifications({ idempotency_key: batch.map((n) => n.idempotency_key!) } as any, {
-    select: ["idempotency_key", "status"],
-  })
-  return new Map(rows.map((n) => [(n as Keyed).idempotency_key, n.status as string]))
+  const settled = await Promise.allSettled(Array.from({ length: lanes }, (_, i) => lane(i)))
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === "rejected")
+  if (failed) throw failed.reason
+  await completeCampaignWorkflow(container).run({ input: { id: campaignId } })
 }

@@ -1,5 +1,7 @@
+export * from "./campaigns/complete-campaign"
 export * from "./campaigns/create-campaign"
 export * from "./campaigns/resume-campaign"
+export * from "./campaigns/send-campaign-batch"
 export * from "./campaigns/send-test-campaign"
 export * from "./campaigns/start-campaign"
 export * from "./campaigns/update-campaign"

@@ -3,7 +3,7 @@
  * only truth of a send's progress. Every function runs on the caller's transaction
  * (the knex of `knexOf(ctx)`).
  */
-import type { CampaignProgress, ClaimedDelivery, DeliveryResult, SubscriptionStats } from "./types"
+import type { CampaignCompletion, CampaignProgress, ClaimedDelivery, DeliveryResult, FinishedDelivery, SubscriptionStats } from "./types"
 
 type Knex = any
 const DELIVERY = "newsletter_campaign_delivery"
@@ -56,32 +56,83 @@ export async function unfreezeAudience(knex: Knex, campaignId: string) {
   return !(await knex(DELIVERY).where({ campaign_id: campaignId }).first("id"))
 }
 
-/** Queued rows, or rows whose lease ran out (a crashed worker); SKIP LOCKED: two workers never claim one row. */
-export async function claim(knex: Knex, campaignId: string, limit: number, now: Date, staleBefore: Date) {
-  const ids = knex(DELIVERY)
-    .select("id")
-    .where({ campaign_id: campaignId })
-    .whereNull("deleted_at")
-    .where((q: any) => q.where({ status: "queued" }).orWhere((s: any) => s.where({ status: "sending" }).where("claimed_at", "<", staleBefore)))
-    .orderBy("id")
-    .limit(limit)
-    .forUpdate()
-    .skipLocked()
-  const rows: ClaimedDelivery[] = await knex(DELIVERY)
-    .whereIn("id", ids)
-    .update({ status: "sending", claimed_at: now, updated_at: now, attempts: knex.raw("attempts + 1") })
-    .returning(["id", "subscription_id", "attempts"])
-  return rows
+/**
+ * Queued rows, or rows whose lease ran out (a crashed worker); SKIP LOCKED: two workers never claim one row. One
+ * statement: the update returns each claimed row with the state it had before (`release` undoes the claim with it).
+ */
+export async function claim(knex: Knex, campaignId: string, limit: number, now: Date, staleBefore: Date): Promise<ClaimedDelivery[]> {
+  const { rows } = await knex.raw(
+    `with picked as (
+       select id, status, claimed_at, updated_at from newsletter_campaign_delivery
+       where campaign_id = ? and deleted_at is null
+         and (status = 'queued' or (status = 'sending' and claimed_at < ?))
+       order by id limit ? for update skip locked)
+     update newsletter_campaign_delivery d
+        set status = 'sending', claimed_at = ?, updated_at = ?, attempts = d.attempts + 1
+       from picked p where d.id = p.id
+     returning d.id, d.subscription_id, d.attempts, p.status as previous_status, p.claimed_at::text as previous_claimed_at, p.updated_at::text as previous_updated_at`,
+    [campaignId, staleBefore, limit, now, now]
+  )
+  const claimed_at = now.toISOString()
+  return rows.map((r: any) => ({
+    id: r.id,
+    subscription_id: r.subscription_id,
+    attempts: r.attempts,
+    claimed_at,
+    previous: { status: r.previous_status, claimed_at: r.previous_claimed_at, updated_at: r.previous_updated_at },
+  }))
 }
 
-export async function finish(knex: Knex, results: DeliveryResult[], now: Date) {
-  const sent = results.filter((r) => r.status === "sent").map((r) => r.id)
-  if (sent.length) await knex(DELIVERY).whereIn("id", sent).update({ status: "sent", sent_at: now, updated_at: now, error: null })
-  for (const r of results.filter((r) => r.status !== "sent")) {
-    await knex(DELIVERY)
-      .where({ id: r.id })
-      .update({ status: r.status, error: r.error ?? null, updated_at: now })
-  }
+/**
+ * Undoes a claim exactly: the rows still held by it (not finished, not taken over since) get back the state they had
+ * and their attempt count. A mail sent under the claim keeps its notification record, whose idempotency key the next
+ * claim (the same attempt number again) reuses, so Medusa's notification module does not send it a second time.
+ */
+export async function release(knex: Knex, claimed: Pick<ClaimedDelivery, "id" | "claimed_at" | "previous">[]) {
+  if (!claimed.length) return
+  await knex.raw(
+    `update newsletter_campaign_delivery d
+        set status = p.status, claimed_at = p.claimed_at, updated_at = p.updated_at, attempts = d.attempts - 1
+       from (select unnest(?::text[]) as id, unnest(?::text[]) as status, unnest(?::timestamptz[]) as claimed_at,
+                    unnest(?::timestamptz[]) as updated_at, unnest(?::timestamptz[]) as held_since) p
+      where d.id = p.id and d.status = 'sending' and d.claimed_at = p.held_since`,
+    [
+      claimed.map((r) => r.id),
+      claimed.map((r) => r.previous.status),
+      claimed.map((r) => r.previous.claimed_at),
+      claimed.map((r) => r.previous.updated_at),
+      claimed.map((r) => r.claimed_at),
+    ]
+  )
+}
+
+/** Records the outcomes in one statement; returns the rows as they were before (for the exact undo, `unfinish`). */
+export async function finish(knex: Knex, results: DeliveryResult[], now: Date): Promise<FinishedDelivery[]> {
+  if (!results.length) return []
+  const { rows } = await knex.raw(
+    `update newsletter_campaign_delivery d
+        set status = r.status, error = r.error, updated_at = ?,
+            sent_at = case when r.status = 'sent' then ?::timestamptz else d.sent_at end
+       from (select unnest(?::text[]) as id, unnest(?::text[]) as status, unnest(?::text[]) as error) r,
+            newsletter_campaign_delivery old
+      where d.id = r.id and old.id = d.id
+     returning old.id, old.status, old.error, old.sent_at::text as sent_at, old.updated_at::text as updated_at`,
+    [now, now, results.map((r) => r.id), results.map((r) => r.status), results.map((r) => (r.status === "sent" ? null : (r.error ?? null)))]
+  )
+  return rows.map((r: any) => ({ id: r.id, status: r.status, error: r.error, sent_at: r.sent_at, updated_at: r.updated_at }))
+}
+
+/** Undoes finish: the rows get back the status, error and times they had. */
+export async function unfinish(knex: Knex, before: FinishedDelivery[]) {
+  if (!before.length) return
+  await knex.raw(
+    `update newsletter_campaign_delivery d
+        set status = b.status, error = b.error, sent_at = b.sent_at, updated_at = b.updated_at
+       from (select unnest(?::text[]) as id, unnest(?::text[]) as status, unnest(?::text[]) as error,
+                    unnest(?::timestamptz[]) as sent_at, unnest(?::timestamptz[]) as updated_at) b
+      where d.id = b.id`,
+    [before.map((r) => r.id), before.map((r) => r.status), before.map((r) => r.error), before.map((r) => r.sent_at), before.map((r) => r.updated_at)]
+  )
 }
 
 export async function progress(knex: Knex, campaignIds: string[]) {
@@ -105,12 +156,29 @@ export async function progress(knex: Knex, campaignIds: string[]) {
   return result
 }
 
-/** True (and the campaign marked sent) once no delivery is queued or claimed. */
-export async function completeIfDone(knex: Knex, campaignId: string, now: Date) {
+/**
+ * Marks the campaign sent once no delivery is queued or claimed. Returns whether it did and the campaign's
+ * `updated_at` before (for the exact undo, `uncomplete`).
+ */
+export async function completeIfDone(knex: Knex, campaignId: string, now: Date): Promise<CampaignCompletion> {
   const open = await knex(DELIVERY).where({ campaign_id: campaignId }).whereIn("status", ["queued", "sending"]).whereNull("deleted_at").first("id")
-  if (open) return false
-  await knex("newsletter_campaign").where({ id: campaignId, status: "sending" }).update({ status: "sent", completed_at: now, updated_at: now })
-  return true
+  if (open) return { completed: false }
+  const { rows } = await knex.raw(
+    `update newsletter_campaign c set status = 'sent', completed_at = ?, updated_at = ?
+       from newsletter_campaign old
+      where c.id = ? and c.status = 'sending' and old.id = c.id
+     returning old.completed_at::text as completed_at, old.updated_at::text as updated_at`,
+    [now, now, campaignId]
+  )
+  if (!rows.length) return { completed: false }
+  return { completed: true, previous: { id: campaignId, completed_at: rows[0].completed_at, updated_at: rows[0].updated_at } }
+}
+
+/** Undoes completeIfDone: the campaign is sending again, with the times it had. */
+export async function uncomplete(knex: Knex, previous: NonNullable<CampaignCompletion["previous"]>) {
+  await knex("newsletter_campaign")
+    .where({ id: previous.id, status: "sent" })
+    .update({ status: "sending", completed_at: previous.completed_at, updated_at: previous.updated_at })
 }
 
 /** Deliveries of these subscriptions (erasure keeps them, without personal data: they only name the subscription). */

@@ -16,11 +16,13 @@ import { restorePurged, revertChanges } from "./subscription-changes"
 import { knexOf } from "./subscription-repository"
 import * as states from "./subscription-states"
 import type {
+  CampaignCompletion,
   CampaignProgress,
   ClaimedDelivery,
   ConfirmResult,
   ConsentAction,
   DeliveryResult,
+  FinishedDelivery,
   PurgedRows,
   PurgeResult,
   RequestContext,
@@ -219,9 +221,21 @@ export default class NewsletterModuleService extends NewsletterData {
     return await deliveries.claim(knexOf(ctx), campaignId, limit, now, staleBefore)
   }
 
+  /** Undoes a claim exactly (the compensation of the claim step): the rows still held by it get their state back. */
   @InjectTransactionManager()
-  async finishDeliveries(results: DeliveryResult[], @MedusaContext() ctx: Context = {}) {
-    await deliveries.finish(knexOf(ctx), results, this.now())
+  async releaseDeliveries(claimed: Pick<ClaimedDelivery, "id" | "claimed_at" | "previous">[], @MedusaContext() ctx: Context = {}) {
+    await deliveries.release(knexOf(ctx), claimed)
+  }
+
+  /** Records the outcomes of sent deliveries; returns the rows as they were (for `unfinishDeliveries`). */
+  @InjectTransactionManager()
+  async finishDeliveries(results: DeliveryResult[], @MedusaContext() ctx: Context = {}): Promise<FinishedDelivery[]> {
+    return await deliveries.finish(knexOf(ctx), results, this.now())
+  }
+
+  @InjectTransactionManager()
+  async unfinishDeliveries(before: FinishedDelivery[], @MedusaContext() ctx: Context = {}) {
+    await deliveries.unfinish(knexOf(ctx), before)
   }
 
   /** How many confirmed, unsuppressed subscribers a campaign sent now reaches. */
@@ -243,8 +257,13 @@ export default class NewsletterModuleService extends NewsletterData {
 
   /** Marks a sending campaign sent once no delivery is queued or claimed. */
   @InjectTransactionManager()
-  async completeCampaignIfDone(campaignId: string, @MedusaContext() ctx: Context = {}) {
+  async completeCampaignIfDone(campaignId: string, @MedusaContext() ctx: Context = {}): Promise<CampaignCompletion> {
     return await deliveries.completeIfDone(knexOf(ctx), campaignId, this.now())
+  }
+
+  @InjectTransactionManager()
+  async uncompleteCampaign(previous: NonNullable<CampaignCompletion["previous"]>, @MedusaContext() ctx: Context = {}) {
+    await deliveries.uncomplete(knexOf(ctx), previous)
   }
 
   // ── privacy contract ────────────────────────────────────────────────────

@@ -55,6 +55,20 @@ export type UnsubscribeResult = { outcome: UnsubscribeOutcome; change?: Subscrip
 export type PurgeResult = { count: number; deleted: PurgedRows }
 
 export type DeliveryResult = { id: string; status: "sent" | "failed" | "skipped"; error?: string }
-export type ClaimedDelivery = { id: string; subscription_id: string; attempts: number }
+/**
+ * One claimed delivery, with the claim's time (ISO) and the row's state before the claim (what releasing the claim
+ * puts back; the attempt count goes back by one).
+ */
+export type ClaimedDelivery = {
+  id: string
+  subscription_id: string
+  attempts: number
+  claimed_at: string
+  previous: { status: string; claimed_at: string | null; updated_at: string | null }
+}
+/** A delivery row as it was before its outcome was recorded. */
+export type FinishedDelivery = { id: string; status: string; error: string | null; sent_at: string | null; updated_at: string | null }
+/** Whether the campaign was marked sent, and (if so) its times before. */
+export type CampaignCompletion = { completed: boolean; previous?: { id: string; completed_at: string | null; updated_at: string } }
 export type CampaignProgress = { total: number; sent: number; failed: number; skipped: number; remaining: number }
 export type SubscriptionStats = { counts: Record<string, number>; growth: { date: string; confirmed: number; unsubscribed: number }[] }
