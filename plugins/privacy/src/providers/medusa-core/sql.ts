@@ -242,8 +242,8 @@ export async function readSubjectScope(container: MedusaContainer, seedIds: stri
  * erasure mark merged into each order's metadata, each address's postcode cut to its prefix, personal keys removed
  * inside provider JSON), which through updateOrders / updateOrderAddresses / updatePaymentSessions is one loaded
  * entity and one UPDATE per row — the per-subject services attempt measured 47× plain SQL. With this part in SQL
- * and the rest through the module services, retention measured 4.34× and 3.11× plain SQL at 100k orders (two full
- * runs of the benchmark, 2026-12-02, plugin README "Performance"; target ≤ 5×).
+ * and the rest through the module services, retention measured 2.93–3.42× plain SQL at 100k orders (three full
+ * runs of the benchmark, 2026-12-03, plugin README "Performance"; target ≤ 5×).
  */
 export async function anonymizeSubjectOrders(container: MedusaContainer, scope: CoreSubjectScope, now: Date, counts: Record<string, number>) {
   await knexOf(container).transaction(async (trx: Knex) => {
