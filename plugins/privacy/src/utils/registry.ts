@@ -43,23 +43,27 @@ export async function exportSubject(container: MedusaContainer, subject: Privacy
  * Each provider's batch method when it has one, else its single-subject method per subject (counts summed).
  */
 export async function eraseSubjectsInModules(container: MedusaContainer, subjects: PrivacySubject[]): Promise<SubjectErasureResult[]> {
-  const out: SubjectErasureResult[] = []
-  if (!subjects.length) return out
-  for (const p of discoverPersonalDataProviders(container).slice(1)) {
-    if (typeof p.eraseSubjectsData === "function") {
-      out.push(await p.eraseSubjectsData(subjects))
-      continue
-    }
-    const sum: SubjectErasureResult = { module: p.getPersonalDataDescriptor().module, erased: {}, anonymized: {} }
-    for (const subject of subjects) {
-      const r = await p.eraseSubjectData(subject)
-      sum.module = r.module
-      for (const [k, n] of Object.entries(r.erased)) sum.erased[k] = (sum.erased[k] ?? 0) + n
-      for (const [k, n] of Object.entries(r.anonymized)) sum.anonymized[k] = (sum.anonymized[k] ?? 0) + n
-    }
-    out.push(sum)
-  }
-  return out
+  if (!subjects.length) return []
+  // The modules do not depend on each other (each erases its own records): a batch reaches them together, and all
+  // settle before the step ends (the results in provider order).
+  const results = await Promise.allSettled(
+    discoverPersonalDataProviders(container)
+      .slice(1)
+      .map(async (p) => {
+        if (typeof p.eraseSubjectsData === "function") return p.eraseSubjectsData(subjects)
+        const sum: SubjectErasureResult = { module: p.getPersonalDataDescriptor().module, erased: {}, anonymized: {} }
+        for (const subject of subjects) {
+          const r = await p.eraseSubjectData(subject)
+          sum.module = r.module
+          for (const [k, n] of Object.entries(r.erased)) sum.erased[k] = (sum.erased[k] ?? 0) + n
+          for (const [k, n] of Object.entries(r.anonymized)) sum.anonymized[k] = (sum.anonymized[k] ?? 0) + n
+        }
+        return sum
+      })
+  )
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected")
+  if (failed) throw failed.reason
+  return results.map((r) => (r as PromiseFulfilledResult<SubjectErasureResult>).value)
 }
 
 export async function collectLegalHolds(container: MedusaContainer, subject: PrivacySubject): Promise<LegalHold[]> {
@@ -78,13 +82,16 @@ export async function collectLegalHoldsForSubjects(container: MedusaContainer, s
       for (const h of manual) if (h.customer_id === s.customer_id) holds[i].push({ module: "privacy", reason: h.reason, reference: h.id })
     })
   }
-  for (const p of discoverPersonalDataProviders(container)) {
-    if (typeof p.getLegalHoldsForSubjects === "function") {
-      const lists = await p.getLegalHoldsForSubjects(subjects)
-      lists.forEach((list, i) => holds[i].push(...(list ?? [])))
-    } else if (typeof p.getLegalHolds === "function") {
-      for (let i = 0; i < subjects.length; i++) holds[i].push(...(await p.getLegalHolds(subjects[i])))
-    }
-  }
+  // Reads only: every provider asked at once, their holds added in provider order.
+  const perProvider = await Promise.all(
+    discoverPersonalDataProviders(container).map(async (p): Promise<LegalHold[][] | null> => {
+      if (typeof p.getLegalHoldsForSubjects === "function") return p.getLegalHoldsForSubjects(subjects)
+      if (typeof p.getLegalHolds !== "function") return null
+      const lists: LegalHold[][] = []
+      for (const subject of subjects) lists.push(await p.getLegalHolds(subject))
+      return lists
+    })
+  )
+  for (const lists of perProvider) lists?.forEach((list, i) => holds[i].push(...(list ?? [])))
   return holds
 }

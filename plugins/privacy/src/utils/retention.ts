@@ -176,6 +176,7 @@ async function runRetentionLocked(container: MedusaContainer, dryRun: boolean, a
     }
 
     const warnUntil = new Date(now.getTime() + options.warningDays * 86_400_000)
+    const pending = new Map<string, string[]>()
     for await (const page of scanRetentionCandidates(container, warnUntil, options.batchSize)) {
       const batch = page.filter((c) => !c.failed_at)
       const holds = await collectLegalHoldsForSubjects(
@@ -208,9 +209,16 @@ async function runRetentionLocked(container: MedusaContainer, dryRun: boolean, a
           due.get(c.rule)!.push(c.customer_id)
         }
       }
-      // By id only: the record's own e-mail is used unless another live customer record shares it.
-      for (const [rule, ids] of due) await eraseBatch(ids, rule)
+      // Full batches: due subjects of a rule are collected over pages until batchSize (a page of customers holds
+      // only part of them), so a run costs one erasure batch per batchSize subjects, not one per page.
+      for (const [rule, ids] of due) {
+        const list = [...(pending.get(rule) ?? []), ...ids]
+        while (list.length >= options.batchSize) await eraseBatch(list.splice(0, options.batchSize), rule)
+        pending.set(rule, list)
+      }
     }
+    // By id only: the record's own e-mail is used unless another live customer record shares it.
+    for (const [rule, ids] of pending) if (ids.length) await eraseBatch(ids, rule)
 
     for await (const ids of scanFiscalOrders(container, fiscalCutoff(now, options.fiscalRetentionYears), options.batchSize)) {
       if (!dryRun) await anonymizeFiscalOrdersWorkflow(container).run({ input: { order_ids: ids } })

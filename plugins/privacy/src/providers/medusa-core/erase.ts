@@ -7,6 +7,12 @@ import { anonymizeSubjectOrders, assertCoreSchema, clearAccountHolders, readSubj
 
 const uniq = (xs: (string | null | undefined)[]) => [...new Set(xs.filter((x): x is string => !!x))]
 
+/** Waits for every promise, then throws the first failure: nothing is left running when the step fails. */
+export async function settleAll(work: Promise<unknown>[]): Promise<void> {
+  const failed = (await Promise.allSettled(work)).find((r): r is PromiseRejectedResult => r.status === "rejected")
+  if (failed) throw failed.reason
+}
+
 /** Methods MedusaService generates for every model of a module that the public interfaces of 2.21 do not declare. */
 type CreditLineMethods = {
   listCreditLines(filters: { cart_id: string[] }, config: { select: string[]; withDeleted?: boolean }): Promise<{ id: string }[]>
@@ -38,7 +44,8 @@ export async function eraseCoreSubjects(container: MedusaContainer, subjects: Pr
  * One batch of subjects costs one call per module service and table (arrays, never one call per subject), plus
  * the SQL of sql.ts: reads no module filter can express and the order anonymisation (one transaction). The calls
  * are not one transaction; each is idempotent and the order makes a re-run finish an interrupted erasure: orders
- * first, the customer record (which a retention re-run starts from) and its retention clock last.
+ * first, then carts, notifications, logins, account holders and addresses (together, they are independent), the
+ * customer record (which a retention re-run starts from) and its retention clock last.
  */
 export async function eraseCoreSubjectsDetailed(
   container: MedusaContainer,
@@ -66,39 +73,53 @@ export async function eraseCoreSubjectsDetailed(
 
   await anonymizeSubjectOrders(container, scope, now, anonymized)
 
-  // Carts with their credit lines (no cascade on that foreign key) and addresses; items and shipping methods
-  // go with the cart (cascading foreign keys).
+  // Carts, notifications, logins, account holders and the address book do not depend on each other: one batch
+  // sends them together (each call idempotent; all settle before the customer record goes).
   const cartModule = container.resolve(Modules.CART)
-  if (scope.cart_ids.length) {
-    const carts = cartModule as unknown as CreditLineMethods
-    const creditLines = await carts.listCreditLines({ cart_id: scope.cart_ids }, { select: ["id"], withDeleted: true })
-    if (creditLines.length) await carts.deleteCreditLines(creditLines.map((c) => c.id))
-    await cartModule.deleteCarts(scope.cart_ids)
-    erased.cart = scope.cart_ids.length
-  }
-  const ownCartAddresses = customerIds.length ? await cartModule.listAddresses({ customer_id: customerIds } as any, { select: ["id"], withDeleted: true }) : []
-  const cartAddressIds = uniq([...scope.cart_address_ids, ...ownCartAddresses.map((a) => a.id)])
-  if (cartAddressIds.length) await cartModule.deleteAddresses(cartAddressIds)
-
-  if (scope.notification_ids.length) {
-    await (container.resolve(Modules.NOTIFICATION) as unknown as NotificationDeleteMethod).deleteNotifications(scope.notification_ids)
-    erased.notification = scope.notification_ids.length
-  }
-
-  // Logins: their provider identities (the e-mail) go with them (cascading foreign key).
-  if (scope.customer_login_ids.length) {
-    await container.resolve(Modules.AUTH).deleteAuthIdentities(scope.customer_login_ids)
-    erased.auth_identity = scope.customer_login_ids.length
-  }
-  anonymized.auth_identity = await unlinkStaffLogins(container, scope.staff_login_ids)
-  anonymized.account_holder = await clearAccountHolders(container, customerIds)
-
   const customerModule = container.resolve(Modules.CUSTOMER)
-  const addresses = customerIds.length
-    ? await customerModule.listCustomerAddresses({ customer_id: customerIds }, { select: ["id"], withDeleted: true } as any)
-    : []
-  if (addresses.length) await customerModule.deleteCustomerAddresses(addresses.map((a) => a.id))
-  erased.customer_address = addresses.length
+  await settleAll([
+    // Carts with their credit lines (no cascade on that foreign key) and addresses; items and shipping methods
+    // go with the cart (cascading foreign keys).
+    (async () => {
+      if (scope.cart_ids.length) {
+        const carts = cartModule as unknown as CreditLineMethods
+        const creditLines = await carts.listCreditLines({ cart_id: scope.cart_ids }, { select: ["id"], withDeleted: true })
+        if (creditLines.length) await carts.deleteCreditLines(creditLines.map((c) => c.id))
+        await cartModule.deleteCarts(scope.cart_ids)
+        erased.cart = scope.cart_ids.length
+      }
+      const ownCartAddresses = customerIds.length
+        ? await cartModule.listAddresses({ customer_id: customerIds } as any, { select: ["id"], withDeleted: true })
+        : []
+      const cartAddressIds = uniq([...scope.cart_address_ids, ...ownCartAddresses.map((a) => a.id)])
+      if (cartAddressIds.length) await cartModule.deleteAddresses(cartAddressIds)
+    })(),
+    (async () => {
+      if (!scope.notification_ids.length) return
+      await (container.resolve(Modules.NOTIFICATION) as unknown as NotificationDeleteMethod).deleteNotifications(scope.notification_ids)
+      erased.notification = scope.notification_ids.length
+    })(),
+    // Logins: their provider identities (the e-mail) go with them (cascading foreign key).
+    (async () => {
+      if (!scope.customer_login_ids.length) return
+      await container.resolve(Modules.AUTH).deleteAuthIdentities(scope.customer_login_ids)
+      erased.auth_identity = scope.customer_login_ids.length
+    })(),
+    (async () => {
+      anonymized.auth_identity = await unlinkStaffLogins(container, scope.staff_login_ids)
+    })(),
+    (async () => {
+      anonymized.account_holder = await clearAccountHolders(container, customerIds)
+    })(),
+    (async () => {
+      const addresses = customerIds.length
+        ? await customerModule.listCustomerAddresses({ customer_id: customerIds }, { select: ["id"], withDeleted: true } as any)
+        : []
+      if (addresses.length) await customerModule.deleteCustomerAddresses(addresses.map((a) => a.id))
+      erased.customer_address = addresses.length
+    })(),
+  ])
+
   // Hard delete (not core's softDeleteCustomers): a soft-deleted record still holds the personal data.
   if (scope.found_customer_ids.length) await customerModule.deleteCustomers(scope.found_customer_ids)
   erased.customer = scope.found_customer_ids.length

@@ -39,8 +39,8 @@ const REQUIRED_COLUMNS: Record<string, string[]> = {
   order_payment_collection: ["order_id", "payment_collection_id"],
   cart: ["id", "email", "customer_id", "shipping_address_id", "billing_address_id"],
   cart_payment_collection: ["cart_id", "payment_collection_id"],
-  payment_session: ["id", "payment_collection_id", "data", "context"],
-  payment: ["id", "payment_collection_id", "data"],
+  payment_session: ["id", "payment_collection_id", "data", "context", "deleted_at"],
+  payment: ["id", "payment_collection_id", "data", "deleted_at"],
   notification: ["id", "to", "receiver_id"],
   provider_identity: ["entity_id", "auth_identity_id", "provider"],
   auth_identity: ["id", "app_metadata"],
@@ -87,13 +87,17 @@ const ADDRESS_NULLS =
   "first_name = null, last_name = null, company = null, address_1 = null, address_2 = null, city = null, province = null, phone = null, customer_id = null, metadata = null, updated_at = now()"
 
 /**
- * Reads JSON columns, nulls personal keys in JS (scrubJson), writes back only the rows that changed, in one
- * statement. Table and columns are identifier bindings (`??`), values are bound; `where` is one of this file's
- * constant fragments.
+ * `column in (select unnest(?::text[]))` instead of `column = any(?)`: for a batch's few thousand ids PostgreSQL
+ * plans `= any(array)` as a sequential scan of the whole table (measured on the retention benchmark's 100k orders:
+ * one scan per statement and batch), the semi-join form as index lookups. `column` is a constant of this file.
  */
-async function scrubJsonColumns(trx: Knex, table: string, columns: string[], where: string, bindings: unknown[]) {
-  const list = columns.map(() => "??").join(", ")
-  const { rows } = await sql(trx, `select id, ${list} from ?? where ${where}`, [...columns, table, ...bindings])
+const inIds = (column: string) => `${column} in (select unnest(?::text[]))`
+
+/**
+ * Nulls personal keys in JS (scrubJson) in rows read by `select` (id plus `columns`) and writes back only the rows
+ * that changed, in one statement. Table and columns are identifier bindings (`??`), values are bound.
+ */
+async function scrubJsonRows(trx: Knex, table: string, columns: string[], rows: Record<string, any>[]) {
   const changed: { id: string; values: string[] }[] = []
   for (const row of rows) {
     const results = columns.map((c) => scrubJson(row[c] ?? null))
@@ -112,6 +116,49 @@ async function scrubJsonColumns(trx: Knex, table: string, columns: string[], whe
   return changed.length
 }
 
+/** scrubJsonRows over `select id, columns from table where <where>`; `where` is one of this file's constant fragments. */
+async function scrubJsonColumns(trx: Knex, table: string, columns: string[], where: string, bindings: unknown[]) {
+  const list = columns.map(() => "??").join(", ")
+  const { rows } = await sql(trx, `select id, ${list} from ?? where ${where}`, [...columns, table, ...bindings])
+  return scrubJsonRows(trx, table, columns, rows)
+}
+
+/** The payment collections of these orders and carts (link rows, soft-deleted ones too), through the links' primary keys. */
+export async function paymentCollectionsOf(db: Knex, orderIds: string[], cartIds: string[]): Promise<string[]> {
+  const branches: string[] = []
+  const bindings: string[][] = []
+  // A branch per non-empty list: an empty list's semi-join still scans its link table.
+  if (orderIds.length) {
+    branches.push(`select payment_collection_id from order_payment_collection where ${inIds("order_id")}`)
+    bindings.push(orderIds)
+  }
+  if (cartIds.length) {
+    branches.push(`select payment_collection_id from cart_payment_collection where ${inIds("cart_id")}`)
+    bindings.push(cartIds)
+  }
+  if (!branches.length) return []
+  const { rows } = await sql(db, branches.join(" union "), bindings)
+  return uniq(rows.map((r: any) => r.payment_collection_id))
+}
+
+/**
+ * Rows (id and `columns`) of payment_session or payment under these payment collections, soft-deleted ones included.
+ * Medusa indexes `payment_collection_id` only where `deleted_at is null`, so live rows are read through that index
+ * and soft-deleted ones through the `deleted_at` index, in two branches (one condition over both is a table scan).
+ */
+export async function paymentRowsOf(db: Knex, table: "payment_session" | "payment", columns: string[], collectionIds: string[]) {
+  if (!collectionIds.length) return []
+  const list = columns.map(() => "??").join(", ")
+  const { rows } = await sql(
+    db,
+    `with c as materialized (select unnest(?::text[]) as id)
+     select id, ${list} from ?? where deleted_at is null and payment_collection_id in (select id from c)
+     union all select id, ${list} from ?? where deleted_at is not null and payment_collection_id in (select id from c)`,
+    [collectionIds, ...columns, table, ...columns, table]
+  )
+  return rows as Record<string, any>[]
+}
+
 /** Order changes, payment sessions and payments of these orders (and carts): personal keys in their JSON nulled. */
 async function scrubOrderSatellites(trx: Knex, orderIds: string[], cartIds: string[], counts: Record<string, number>) {
   if (orderIds.length) {
@@ -119,13 +166,13 @@ async function scrubOrderSatellites(trx: Knex, orderIds: string[], cartIds: stri
     counts.order_change = (counts.order_change ?? 0) + (await scrubJsonColumns(trx, "order_change", ["metadata"], filled("metadata"), [orderIds]))
     counts.order_change += await scrubJsonColumns(trx, "order_change_action", ["details"], filled("details"), [orderIds])
   }
-  if (!orderIds.length && !cartIds.length) return
-  const collections = `payment_collection_id in (
-    select payment_collection_id from order_payment_collection where order_id = any(?)
-    union select payment_collection_id from cart_payment_collection where cart_id = any(?))`
-  counts.payment_session =
-    (counts.payment_session ?? 0) + (await scrubJsonColumns(trx, "payment_session", ["data", "context"], collections, [orderIds, cartIds]))
-  counts.payment = (counts.payment ?? 0) + (await scrubJsonColumns(trx, "payment", ["data"], collections, [orderIds, cartIds]))
+  // One read of the collections for both tables, then each table through its index (see paymentRowsOf).
+  const collectionIds = await paymentCollectionsOf(trx, orderIds, cartIds)
+  if (!collectionIds.length) return
+  const sessions = await paymentRowsOf(trx, "payment_session", ["data", "context"], collectionIds)
+  counts.payment_session = (counts.payment_session ?? 0) + (await scrubJsonRows(trx, "payment_session", ["data", "context"], sessions))
+  const payments = await paymentRowsOf(trx, "payment", ["data"], collectionIds)
+  counts.payment = (counts.payment ?? 0) + (await scrubJsonRows(trx, "payment", ["data"], payments))
 }
 
 /**
@@ -200,8 +247,8 @@ export async function readSubjectScope(container: MedusaContainer, seedIds: stri
  * erasure mark merged into each order's metadata, each address's postcode cut to its prefix, personal keys removed
  * inside provider JSON), which through updateOrders / updateOrderAddresses / updatePaymentSessions is one loaded
  * entity and one UPDATE per row — the per-subject services attempt measured 47× plain SQL. With this part in SQL
- * and the rest through the module services, retention measured 4.34× and 3.11× plain SQL at 100k orders (two full
- * runs of the benchmark, 2026-12-02, plugin README "Performance"; target ≤ 5×).
+ * and the rest through the module services, retention measured 2.93–3.42× plain SQL at 100k orders (three full
+ * runs of the benchmark, 2026-12-03, plugin README "Performance"; target ≤ 5×).
  */
 export async function anonymizeSubjectOrders(container: MedusaContainer, scope: CoreSubjectScope, now: Date, counts: Record<string, number>) {
   await knexOf(container).transaction(async (trx: Knex) => {
@@ -214,16 +261,20 @@ export async function anonymizeSubjectOrders(container: MedusaContainer, scope: 
     )
     counts.order = orders.length
     const orderAddressIds = uniq(orders.flatMap((o: any) => [o.shipping_address_id, o.billing_address_id]))
-    counts.order_address = (
-      await sql(
-        trx,
-        `update order_address set ${ADDRESS_NULLS}, postal_code = ${POSTCODE_PREFIX_SQL}
-         where (id = any(?) or customer_id = any(?)) and (first_name is not null or last_name is not null or address_1 is not null
-           or address_2 is not null or city is not null or phone is not null or company is not null or customer_id is not null
-           or province is not null or metadata is not null or postal_code <> ${POSTCODE_PREFIX_SQL})`,
-        [orderAddressIds, scope.customer_ids]
-      )
-    ).rowCount
+    // The orders' addresses by id, then any other address of the customers: two statements, each through its
+    // index (one condition over both is a scan of every order address per batch).
+    const eraseAddresses = (where: string, ids: string[]) =>
+      ids.length
+        ? sql(
+            trx,
+            `update order_address set ${ADDRESS_NULLS}, postal_code = ${POSTCODE_PREFIX_SQL}
+             where ${where} and (first_name is not null or last_name is not null or address_1 is not null
+               or address_2 is not null or city is not null or phone is not null or company is not null or customer_id is not null
+               or province is not null or metadata is not null or postal_code <> ${POSTCODE_PREFIX_SQL})`,
+            [ids]
+          ).then((r: any) => r.rowCount as number)
+        : 0
+    counts.order_address = (await eraseAddresses(inIds("id"), orderAddressIds)) + (await eraseAddresses("customer_id = any(?)", scope.customer_ids))
     await scrubOrderSatellites(
       trx,
       orders.map((o: any) => o.id),
@@ -280,14 +331,14 @@ export async function anonymizeFiscalOrders(container: MedusaContainer, orderIds
       trx,
       `update "order" set email = null, customer_id = null, updated_at = now(),
          metadata = coalesce(metadata, '{}'::jsonb) || jsonb_build_object('privacy_anonymized_at', ?::text)
-       where id = any(?) and metadata->>'privacy_anonymized_at' is null
+       where ${inIds("id")} and metadata->>'privacy_anonymized_at' is null
        returning id, shipping_address_id, billing_address_id`,
       [now.toISOString(), orderIds]
     )
     counts.order = orders.length
     const addressIds = uniq(orders.flatMap((o: any) => [o.shipping_address_id, o.billing_address_id]))
     if (addressIds.length) {
-      counts.order_address = (await sql(trx, `update order_address set ${ADDRESS_NULLS}, postal_code = null where id = any(?)`, [addressIds])).rowCount
+      counts.order_address = (await sql(trx, `update order_address set ${ADDRESS_NULLS}, postal_code = null where ${inIds("id")}`, [addressIds])).rowCount
     }
     await scrubOrderSatellites(
       trx,

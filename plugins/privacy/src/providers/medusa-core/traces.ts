@@ -1,6 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { sql, uniq } from "./sql"
+import { paymentRowsOf, sql, uniq } from "./sql"
 import type { RemovedCoreRecords } from "./types"
 
 /**
@@ -71,7 +71,7 @@ export async function eraseCoreTraces(container: MedusaContainer, removed: Remov
   // (updatePaymentSession calls the provider's updatePayment), and a payment's data only on capture/refund.
   const ids = new Set([...customerIds, ...cartIds, ...holderIds])
   if (collectionIds.length) {
-    const { rows: sessions } = await sql(knex, "select id, data, context from payment_session where payment_collection_id = any(?)", [collectionIds])
+    const sessions = await paymentRowsOf(knex, "payment_session", ["data", "context"], collectionIds)
     const changedSessions: { id: string; data: string; context: string }[] = []
     for (const s of sessions) {
       const context = { ...(s.context ?? {}) }
@@ -95,7 +95,7 @@ export async function eraseCoreTraces(container: MedusaContainer, removed: Remov
     }
     counts.anonymized.payment_session = changedSessions.length
 
-    const { rows: payments } = await sql(knex, "select id, data from payment where payment_collection_id = any(?)", [collectionIds])
+    const payments = await paymentRowsOf(knex, "payment", ["data"], collectionIds)
     const changedPayments = payments.map((p: any) => ({ id: p.id, ...scrubIds(p.data ?? {}, ids) })).filter((p: any) => p.changed)
     if (changedPayments.length) {
       await sql(knex, "update payment p set data = u.data, updated_at = now() from unnest(?::text[], ?::jsonb[]) as u(id, data) where p.id = u.id", [
