@@ -27,18 +27,12 @@ const NOT_YET_CONVERTED: Record<string, Record<string, number> | "*"> = {
   // auctions, kept on purpose: the bid route runs the locked domain method directly instead of placeBidWorkflow (issue
   // 17's measured choice, see plugins/auctions/README.md); restoreLot is its exact undo when the event cannot be emitted.
   "plugins/auctions/src/utils/place-bid.ts": { restoreLot: 2 },
-  // auctions: being reworked in parallel (issue 16 item 4, the outbid mail moves to a subscriber's workflow): tolerated as a whole.
-  "plugins/auctions/src/utils/mail.ts": "*",
   // contests: mail sending and the maintenance job's writes.
   "plugins/contests/src/utils/mail.ts": { createNotifications: 1 },
   "plugins/contests/src/utils/maintenance.ts": { deleteNonWinningEntries: 2, expireClaims: 1, anonymizeOldWinners: 1 },
   // newsletter: the campaign sender's claims and mails (issue 16 item 3 splits the service first).
   "plugins/newsletter/src/utils/campaign-sender.ts": { createNotifications: 1, claimDeliveries: 1, finishDeliveries: 1, completeCampaignIfDone: 1 },
   "plugins/newsletter/src/utils/mails.ts": { createNotifications: 1, updateNotifications: 1 },
-  // payment-multisafepay: being reworked in parallel (issue 16 item 2, the webhook as one workflow): tolerated as a whole.
-  "plugins/payment-multisafepay/src/utils/late-payments.ts": "*",
-  "plugins/payment-multisafepay/src/utils/payment-status.ts": "*",
-  "plugins/payment-multisafepay/src/api/admin/multisafepay/orders/[id]/sync/route.ts": "*",
   // repairs: routes calling the service's transactional methods directly; the sweep's claims and mails.
   "plugins/repairs/src/utils/mail.ts": { createNotifications: 1 },
   "plugins/repairs/src/utils/sweep.ts": {
