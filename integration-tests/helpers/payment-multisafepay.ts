@@ -34,6 +34,29 @@ export async function waitFor<T>(fn: () => Promise<T | undefined | null | false>
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
+/**
+ * Resolves once the shop has acted on every MultiSafepay notification it was sent: no delivery of the fake in
+ * flight and the provider's webhook limiter empty (no notification being handled or waiting), seen on three polls
+ * 100 ms apart (longer than the webhook event's 1 ms delay and the fake's retry delay). What a "nothing happened"
+ * check waits for, instead of a fixed sleep that is too long on an idle machine and may be too short on a busy one.
+ */
+export async function webhooksSettled(container: MedusaContainer, fake: FakeMultiSafepay, timeoutMs = 15_000) {
+  // The built plugin, as the running shop loaded it; its provider is the payment module's own instance.
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const provider = require("@softshop/medusa-payment-multisafepay/workflows").resolveMultiSafepayProvider(container)
+  let quiet = 0
+  await waitFor(
+    async () => {
+      const { active, waiting } = provider.webhookLimiter.stats()
+      const inFlight = fake.state.deliveries.some((d: { status: number }) => d.status === 0)
+      quiet = active || waiting || inFlight ? 0 : quiet + 1
+      return quiet >= 3
+    },
+    timeoutMs,
+    100
+  )
+}
+
 /** Cart → payment collection → MultiSafepay session, as a storefront does it. */
 export async function startMultiSafepayCheckout(api: AxiosInstance, shop: SeededShop, headers: Record<string, string>, data: Record<string, unknown> = {}) {
   const cartId = await prepareCart(api, shop, headers)

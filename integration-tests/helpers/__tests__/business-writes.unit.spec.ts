@@ -27,14 +27,10 @@ const NOT_YET_CONVERTED: Record<string, Record<string, number> | "*"> = {
   // auctions, kept on purpose: the bid route runs the locked domain method directly instead of placeBidWorkflow (issue
   // 17's measured choice, see plugins/auctions/README.md); restoreLot is its exact undo when the event cannot be emitted.
   "plugins/auctions/src/utils/place-bid.ts": { restoreLot: 2 },
-  // auctions: being reworked in parallel (issue 16 item 4, the outbid mail moves to a subscriber's workflow): tolerated as a whole.
-  "plugins/auctions/src/utils/mail.ts": "*",
+  // auctions: the outbid and winner mails are sent by the auctions-send-auction-mails step.
   // contests: nothing left (the maintenance job and the winner mails run workflows, plugins/contests/README.md).
   // newsletter: nothing left (the campaign sender runs one workflow per batch, the confirmation mail is its step's own).
-  // payment-multisafepay: being reworked in parallel (issue 16 item 2, the webhook as one workflow): tolerated as a whole.
-  "plugins/payment-multisafepay/src/utils/late-payments.ts": "*",
-  "plugins/payment-multisafepay/src/utils/payment-status.ts": "*",
-  "plugins/payment-multisafepay/src/api/admin/multisafepay/orders/[id]/sync/route.ts": "*",
+  // payment-multisafepay: nothing left (session closing, payment data and the admin sync are workflow steps).
   // repairs: nothing left (the routes, the mails and the deletion sweep write through src/workflows/repairs).
   // reviews: nothing left (version 1 of the policy and the check text is stored by a migration, so reading them
   // never writes; the request queue, opt-out and summary repair are workflows, plugins/reviews/README.md).

@@ -11,9 +11,9 @@ import {
   orderOfCart,
   ordersOfCart,
   payOnHostedPage,
-  sleep,
   startMultiSafepayCheckout,
   waitFor,
+  webhooksSettled,
 } from "../../helpers/payment-multisafepay"
 import { signNotification } from "../../fakes/multisafepay/server"
 
@@ -26,9 +26,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await fake?.close()
 })
-
-/** Long enough for Medusa's webhook subscriber (1 ms delay in tests) to have acted on anything it received. */
-const SETTLE_MS = 2_000
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -101,7 +98,7 @@ medusaIntegrationTestRunner({
       expect(res.status).toBe(302)
       expect(fake.order(orderId).status).toBe(mspStatus)
       await waitFor(async () => webhookDeliveries(orderId).length > 0)
-      await sleep(SETTLE_MS)
+      await webhooksSettled(getContainer(), fake)
       expect(await ordersOfCart(getContainer(), cartId)).toBe(0)
       const complete = await api.post(`/store/carts/${cartId}/complete`, {}, { headers: customer.headers, validateStatus: () => true })
       expect(complete.data.type).not.toBe("order")
@@ -113,7 +110,7 @@ medusaIntegrationTestRunner({
       await fake.pay(orderId, "success", { duplicates: 9, pretransaction: true })
       expect(webhookDeliveries(orderId).length).toBe(11)
       await waitFor(async () => (await orderOfCart(getContainer(), cartId))?.payment_collections?.[0]?.payments?.[0]?.captured_at)
-      await sleep(SETTLE_MS)
+      await webhooksSettled(getContainer(), fake)
       expect(await ordersOfCart(getContainer(), cartId)).toBe(1)
       const order = await orderOfCart(getContainer(), cartId)
       expect(order.payment_collections[0].payments).toHaveLength(1)
@@ -126,7 +123,7 @@ medusaIntegrationTestRunner({
       expect(webhookDeliveries(orderId).map((d) => d.kind)).toEqual(["current", "stale"])
       expect(JSON.parse(webhookDeliveries(orderId)[1].body).status).toBe("initialized")
       await waitFor(async () => (await orderOfCart(getContainer(), cartId))?.payment_collections?.[0]?.payments?.[0]?.captured_at)
-      await sleep(SETTLE_MS)
+      await webhooksSettled(getContainer(), fake)
       const order = await orderOfCart(getContainer(), cartId)
       expect(order.payment_collections[0].status).toBe("completed")
       expect(order.payment_collections[0].payments[0].captures).toHaveLength(1)
@@ -151,7 +148,7 @@ medusaIntegrationTestRunner({
       await post(body.slice(0, 60), signNotification(MSP_API_KEY, String(now), body)) // truncated
       await post("{not json", signNotification(MSP_API_KEY, String(now), "{not json")) // malformed, correctly signed
       await fake.resend(orderId, now - 700) // genuine but replayed outside the 600 s window
-      await sleep(SETTLE_MS)
+      await webhooksSettled(getContainer(), fake)
       expect(await ordersOfCart(getContainer(), cartId)).toBe(0)
 
       // The same path does act on a genuine, fresh notification.
@@ -181,14 +178,14 @@ medusaIntegrationTestRunner({
       expect(noOrder.status).toBe(400)
       expect((await noOrder.json()).message).toContain("order_id")
       expect((await post("{not json", signNotification(MSP_API_KEY, now, "{not json"))).status).toBe(400)
-      await sleep(SETTLE_MS)
+      await webhooksSettled(getContainer(), fake)
       expect(await ordersOfCart(getContainer(), cartId)).toBe(0)
 
       const copies = await Promise.all(Array.from({ length: 10 }, () => post(body, signNotification(MSP_API_KEY, now, body))))
       expect(copies.map((r) => r.status)).toEqual(Array(10).fill(200))
       expect(await Promise.all(copies.map((r) => r.text()))).toEqual(Array(10).fill("OK"))
       await waitFor(async () => (await orderOfCart(getContainer(), cartId))?.payment_collections?.[0]?.payments?.[0]?.captured_at)
-      await sleep(SETTLE_MS)
+      await webhooksSettled(getContainer(), fake)
       expect(await ordersOfCart(getContainer(), cartId)).toBe(1)
       const order = await orderOfCart(getContainer(), cartId)
       expect(order.payment_collections[0].payments).toHaveLength(1)

@@ -9,9 +9,9 @@ import {
   MSP_WEBHOOK_PATH,
   orderOfCart,
   ordersOfCart,
-  sleep,
   startMultiSafepayCheckout,
   waitFor,
+  webhooksSettled,
 } from "../../helpers/payment-multisafepay"
 
 jest.setTimeout(180_000)
@@ -25,8 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await fake?.close()
 })
-
-const SETTLE_MS = 2_000
 
 async function sessionOf(container: MedusaContainer, sessionId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -84,7 +82,7 @@ medusaIntegrationTestRunner({
       expect(fake.order(orderId).status).toBe("void")
       // Let the shop take in MultiSafepay's "void" notification before anything else happens to the order
       // (in real life a late payment comes minutes or days later, not within the same second).
-      await sleep(SETTLE_MS)
+      await webhooksSettled(getContainer(), fake)
       return { cartId, orderId, sessionId: session.id as string, order }
     }
 
@@ -102,7 +100,7 @@ medusaIntegrationTestRunner({
           order: expect.objectContaining({ id: order.id, status: "canceled" }),
         })
       )
-      await sleep(SETTLE_MS)
+      await webhooksSettled(getContainer(), fake)
       const after = await orderOfCart(getContainer(), cartId)
       expect(after.status).toBe("canceled")
       const payments = await paymentsOfSession(getContainer(), sessionId)
@@ -136,7 +134,7 @@ medusaIntegrationTestRunner({
           order: expect.objectContaining({ id: order.id }),
         })
       )
-      await sleep(SETTLE_MS)
+      await webhooksSettled(getContainer(), fake)
       expect((await orderOfCart(getContainer(), cartId)).status).toBe("canceled")
 
       // Two admins click "Refund" at the same moment: one refund, one 409.
@@ -194,7 +192,7 @@ medusaIntegrationTestRunner({
       await fake.pay(orderId, "success", {}, { gateway: "IDEAL" })
       const late = await lateOf(orderId)
       expect(late).toEqual(expect.objectContaining({ reason: "session_replaced", paid_state: "captured", order: null, cart_id: cartId }))
-      await sleep(SETTLE_MS)
+      await webhooksSettled(getContainer(), fake)
       expect(await ordersOfCart(getContainer(), cartId)).toBe(0)
       expect(await paymentsOfSession(getContainer(), session.id)).toHaveLength(0)
 
@@ -210,7 +208,7 @@ medusaIntegrationTestRunner({
       const normal = await startMultiSafepayCheckout(api, shop, customer.headers, { gateway: "IDEAL" })
       await fake.pay(normal.orderId, "success", { duplicates: 3 }, { gateway: "IDEAL" })
       await waitFor(async () => (await orderOfCart(getContainer(), normal.cartId))?.payment_collections?.[0]?.payments?.[0]?.captured_at)
-      await sleep(SETTLE_MS)
+      await webhooksSettled(getContainer(), fake)
       expect((await latePayments("?limit=100")).late_payments.map((p: any) => p.msp_order_id)).not.toContain(normal.orderId)
 
       const flagged: string[] = []

@@ -1,9 +1,4 @@
-import { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { AUCTION_MODULE } from "../modules/auction"
 import { ResolvedAuctionOptions } from "../modules/auction/options"
-import AuctionModuleService from "../modules/auction/service"
-import { describeError } from "./errors"
 import { formatDateTime, formatMoney } from "./money"
 
 export type AuctionTemplate = "auctions.outbid" | "auctions.won" | "auctions.lost" | "auctions.payment-reminder" | "auctions.second-chance"
@@ -30,33 +25,4 @@ export function mailData(mail: AuctionMail, options: Pick<ResolvedAuctionOptions
     data.pay_url = `${options.storefrontUrl}/account/auctions?pay=${encodeURIComponent(mail.pay_lot_id)}`
   }
   return data
-}
-
-/**
- * Mails one customer. The idempotency key names the business fact, so a job
- * that runs twice never mails twice. Failures are logged by id, never by address.
- */
-export async function mailCustomer(container: MedusaContainer, mail: AuctionMail) {
-  const { customer_id: customerId, template, key } = mail
-  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  try {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: customers } = await query.graph({
-      entity: "customer",
-      fields: ["id", "email", "first_name"],
-      filters: { id: customerId },
-    })
-    const customer = customers[0]
-    if (!customer?.email) return
-    const auction: AuctionModuleService = container.resolve(AUCTION_MODULE)
-    await container.resolve(Modules.NOTIFICATION).createNotifications({
-      to: customer.email,
-      channel: "email",
-      template,
-      data: { first_name: customer.first_name ?? "", ...mailData(mail, auction.getOptions()) },
-      idempotency_key: `${template}:${key}`,
-    })
-  } catch (e) {
-    logger.warn(`auctions: mail ${template} for ${key} failed (${describeError(e)})`)
-  }
 }

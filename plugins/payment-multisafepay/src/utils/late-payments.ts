@@ -146,30 +146,16 @@ export async function flagLatePayment(container: MedusaContainer, { flag, procee
 }
 
 /**
- * MultiSafepay reports the session's current order cancelled or expired (or, found by the reconciliation,
- * failed): close the session in Medusa (status canceled or error, the fetched status in its data), so a
- * payment that still arrives later is recognised as late. Sessions already closed, authorized or replaced
- * are left alone. Returns whether it closed the session.
+ * The session to close (reads only) when MultiSafepay reports its current order cancelled or expired (or, found
+ * by the reconciliation, failed), so a payment that still arrives later is recognised as late: only a pending
+ * session of that MultiSafepay order; sessions already closed, authorized or replaced are left alone
+ * (`undefined`). The close itself is a step (workflows/multisafepay/steps/close-session.ts).
  */
-export async function closeSession(
-  container: MedusaContainer,
-  input: {
-    sessionId: string
-    order: MspOrder
-    status: PaymentSessionStatus.CANCELED | PaymentSessionStatus.ERROR
-    apply: (stored: MultiSafepaySessionData) => MultiSafepaySessionData
-  }
-) {
+export async function sessionToClose(container: MedusaContainer, input: { sessionId: string; order: MspOrder }) {
   const session = await loadSession(container, input.sessionId)
-  if (!session?.data || session.deleted_at || session.status !== PaymentSessionStatus.PENDING || session.data.order_id !== input.order.order_id) return false
+  if (!session?.data || session.deleted_at || session.status !== PaymentSessionStatus.PENDING || session.data.order_id !== input.order.order_id)
+    return undefined
   const payment = container.resolve(Modules.PAYMENT)
   const [current] = await payment.listPaymentSessions({ id: input.sessionId }, { select: ["id", "amount", "currency_code"] })
-  await payment.updatePaymentSession({
-    id: input.sessionId,
-    amount: current.amount,
-    currency_code: current.currency_code,
-    data: input.apply(session.data) as unknown as Record<string, unknown>,
-    status: input.status,
-  })
-  return true
+  return { id: session.id, amount: current.amount, currency_code: current.currency_code, status: session.status, data: session.data }
 }

@@ -1,5 +1,6 @@
 export * from "./multisafepay/handle-notification"
 export * from "./multisafepay/resolve-late-payment"
+export * from "./multisafepay/sync-order-payments"
 export { reconcileMultiSafepaySessions } from "../utils/reconcile-sessions"
 export type { ReconcileResult } from "../utils/reconcile-sessions"
 export { multisafepayProviderIds, resolveMultiSafepayProvider } from "../utils/provider"

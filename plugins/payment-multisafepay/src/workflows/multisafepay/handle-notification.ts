@@ -4,6 +4,7 @@ import { processPaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { closeMultiSafepaySessionStep } from "./steps/close-session"
 import { flagMultiSafepayLatePaymentStep } from "./steps/flag-late-payment"
 import { recordMultiSafepayDisputeStep } from "./steps/record-dispute"
+import { planMultiSafepayPaymentDataStep } from "./steps/plan-payment-data"
 import { MultiSafepayNotificationInput, screenMultiSafepayNotificationStep } from "./steps/screen-notification"
 import { updateMultiSafepayPaymentDataStep } from "./steps/update-payment-data"
 
@@ -35,9 +36,10 @@ export const handleMultiSafepayNotificationWorkflow = createWorkflow(handleMulti
   when("multisafepay-notification-dispute", { screen }, ({ screen }) => screen.route === "dispute").then(() => {
     recordMultiSafepayDisputeStep(transform({ input }, ({ input }) => ({ session_id: input.session_id, order: input.order })))
     // The order's payment shows the chargeback at once (admin widget), as after "Sync status".
-    updateMultiSafepayPaymentDataStep(
+    const planned = planMultiSafepayPaymentDataStep(
       transform({ input }, ({ input }) => ({ provider_id: input.provider_id, session_id: input.session_id, order: input.order }))
     )
+    updateMultiSafepayPaymentDataStep(planned)
   })
 
   const closed = when("multisafepay-notification-close-session", { screen }, ({ screen }) => screen.route === "close_session").then(() =>
