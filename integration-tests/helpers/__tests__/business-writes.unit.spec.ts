@@ -110,10 +110,29 @@ export function writesIn(source: string, customWrites: string[] = []): Record<st
   return found
 }
 
+/**
+ * The plugin's own service methods under `@InjectManager()` that write through the service's generated methods
+ * (create-or-return-existing upserts that must not run inside one transaction): the body up to the next decorated
+ * method is read.
+ */
+export function managerWriteMethods(source: string): string[] {
+  const code = withoutComments(source)
+  const names = new Set<string>()
+  const decorated = [...code.matchAll(/@Inject(?:Transaction)?Manager\([^)]*\)\s*(?:(?:public|protected|private)\s+)?(?:async\s+)?(\w+)\s*\(/g)]
+  decorated.forEach((m, i) => {
+    if (!m[0].startsWith("@InjectManager")) return
+    const body = code.slice(m.index! + m[0].length, decorated[i + 1]?.index ?? code.length)
+    if ([...body.matchAll(GENERATED_WRITE)].some((w) => !NOT_A_SERVICE.has(w[1])) || ORM_WRITE.test(body)) names.add(m[1])
+    ORM_WRITE.lastIndex = 0
+  })
+  return [...names]
+}
+
 function customWritesOf(plugin: string): string[] {
   const names = new Set<string>()
   for (const file of walk(path.join(root, "plugins", plugin, "src", "modules"))) {
-    for (const name of transactionalMethods(fs.readFileSync(file, "utf8"))) names.add(name)
+    const source = fs.readFileSync(file, "utf8")
+    for (const name of [...transactionalMethods(source), ...managerWriteMethods(source)]) names.add(name)
   }
   return [...names].filter((name) => !(TRANSACTIONAL_READS[plugin] ?? []).includes(name))
 }
@@ -179,6 +198,23 @@ describe("business writes: the detector", () => {
   it("should read the service methods that open a write transaction", () => {
     const source = `class S {\n  @InjectTransactionManager()\n  async approveReview(id: string, @MedusaContext() ctx = {}) {}\n  @InjectManager()\n  async listThings() {}\n}`
     expect(transactionalMethods(source)).toEqual(["approveReview"])
+  })
+
+  it("should read the service methods under @InjectManager() that write through generated methods", () => {
+    const source = [
+      "class S {",
+      "  @InjectManager()",
+      "  async flagThing(input: X, @MedusaContext() ctx = {}) {",
+      "    const [existing] = await this.listThings({ key: input.key }, { take: 1 }, ctx)",
+      "    return existing ?? (await this.createThings(input, ctx))",
+      "  }",
+      "  @InjectManager()",
+      "  async countThings(@MedusaContext() ctx = {}) {",
+      "    return (await this.listAndCountThings({}, {}, ctx))[1]",
+      "  }",
+      "}",
+    ].join("\n")
+    expect(managerWriteMethods(source)).toEqual(["flagThing"])
   })
 })
 

@@ -1,4 +1,4 @@
-import { Logger, MedusaContainer } from "@medusajs/framework/types"
+import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, PaymentSessionStatus } from "@medusajs/framework/utils"
 import { toMajor } from "../providers/multisafepay/core/money"
 import { CHARGEBACK_STATUSES, mapMspStatus, MspState } from "../providers/multisafepay/core/status"
@@ -19,7 +19,7 @@ type SessionRow = {
 export type ScreenResult = {
   /** Whether Medusa's payment workflow may act on the payment (authorize, capture, complete the cart). */
   proceed: boolean
-  /** The late-payment record to keep, when the payment is one (written by `flagLatePayment`). */
+  /** The late-payment record to keep, when the payment is one (written by the flag-late-payment step). */
   flag?: FlagLatePaymentInput
 }
 
@@ -64,7 +64,7 @@ async function cartAndOrderOf(container: MedusaContainer, ref: { paymentCollecti
 /**
  * Decides (reads only) whether a payment MultiSafepay reports as paid (captured or authorized) may run
  * through Medusa's payment workflow, and whether it is a late payment, one that came after the cart or
- * order was cancelled (`flag`, recorded by `flagLatePayment`):
+ * order was cancelled (`flag`, recorded by the flag-late-payment step):
  * - the order was cancelled in Medusa (its payment canceled): flagged `order_canceled`, never revived;
  * - the session was deleted or moved to a newer MultiSafepay order (the cart changed): flagged
  *   `session_replaced`, no order from this payment (its amount is not the cart's any more);
@@ -129,20 +129,6 @@ export async function screenPaidPayment(
       currency_code: order.currency.toLowerCase(),
     },
   }
-}
-
-/** Records a late payment (once per MultiSafepay order) for the admin; the first record is logged. */
-export async function flagLatePayment(container: MedusaContainer, { flag, proceed }: { flag: FlagLatePaymentInput; proceed: boolean }) {
-  const store = multisafepayStore(container)
-  if (!store) return undefined
-  const { late_payment, created } = await store.flagLatePayment(flag)
-  if (created) {
-    const logger = container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
-    logger.warn(
-      `MultiSafepay: late payment ${late_payment.id} (order ${flag.msp_order_id}, ${flag.reason}) flagged for the admin${proceed ? "; the cart may still complete" : ""}`
-    )
-  }
-  return { id: late_payment.id, reason: flag.reason, created }
 }
 
 /**
