@@ -1,11 +1,12 @@
 import { Context } from "@medusajs/framework/types"
-import { generateEntityId, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
-import { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
+import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { Knex, SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { warnAboutMissingServices } from "../../utils/boot-checks"
 import AuctionBan from "./models/auction-ban"
 import AuctionBid from "./models/auction-bid"
 import AuctionLot from "./models/auction-lot"
 import { LiveHub } from "./live-hub"
+import { inlineBindings, literal } from "./locked-sql"
 import { RedisCounters } from "./redis-counter"
 import { AuctionPluginOptions, parseAuctionOptions, ResolvedAuctionOptions } from "./options"
 import { settlementProblem, SettlementCart } from "./settlement"
@@ -22,7 +23,13 @@ export type PlaceBidResult = LotChange & {
   /** How long this bid held the lot's row lock (lock granted → commit), in ms; absent inside a caller's transaction. */
   lock_held_ms?: number
 }
-type LockTiming = { locked_at: number }
+type RawResult = { rows: Record<string, unknown>[] }
+/** A pg client lent by knex's pool (the methods placeBidOnConnection_ uses). */
+type RawConnection = {
+  query(text: string): Promise<RawResult | RawResult[]>
+  getTransactionStatus?(): string
+  __knex__disposed?: unknown
+}
 export type BuyNowResult = LotChange & { bid_id: string | null; rejection: { code: BidRejectionCode } | null }
 export type UnpaidOutcome = LotChange & { action: "second_chance" | "relist" | "none"; relisted?: LotRow }
 /** What identifies the state a transition left a lot in. */
@@ -34,12 +41,24 @@ const BID = "auction_bid"
 const BAN = "auction_ban"
 /** The column under which insertBidAndUpdateLot_ returns the inserted bid (as JSON) next to the lot. */
 const INSERTED_BID = "__inserted_bid"
-/** The timestamp columns of auction_bid, from its data model (row_to_json returns them as strings). */
-const BID_DATE_COLUMNS = new Set(
-  Object.entries((AuctionBid as unknown as { schema: Record<string, { parse: (name: string) => { dataType: { name: string } } }> }).schema)
-    .filter(([name, property]) => property.parse(name).dataType.name === "dateTime")
-    .map(([name]) => name)
-)
+/** The column under which claimOutbidNotice returns the claimed bid's lot (as JSON). */
+const CLAIMED_LOT = "__claimed_lot"
+/** The timestamp columns of a data model (row_to_json returns them as strings). */
+const dateColumnsOf = (entity: unknown) =>
+  new Set([
+    ...Object.entries((entity as { schema: Record<string, { parse: (name: string) => { dataType: { name: string } } }> }).schema)
+      .filter(([name, property]) => property.parse(name).dataType.name === "dateTime")
+      .map(([name]) => name),
+    // The columns every data model gets.
+    "created_at",
+    "updated_at",
+    "deleted_at",
+  ])
+const BID_DATE_COLUMNS = dateColumnsOf(AuctionBid)
+const LOT_DATE_COLUMNS = dateColumnsOf(AuctionLot)
+/** A row read as JSON with its timestamps turned back into Dates, as pg parses them. */
+const withDates = (json: Record<string, unknown>, dates: Set<string>) =>
+  Object.fromEntries(Object.entries(json).map(([k, v]) => [k, dates.has(k) && typeof v === "string" ? new Date(v) : v]))
 
 /**
  * The auction module: data, the clock, and the lot's locked transitions. Every
@@ -137,24 +156,30 @@ export default class AuctionModuleService extends MedusaService({ AuctionLot, Au
   }
 
   /**
-   * Inserts the bid and updates the lot (as updateLot_) in one statement — one round trip less under the row lock.
-   * The bid row comes back through row_to_json: its timestamps are turned back into Dates as pg parses them.
+   * The statement that inserts the bid and updates the lot (as updateLot_) — one statement, one round trip less
+   * under the row lock. It returns the lot with the inserted bid as JSON (see rowsOfBidWrite_).
    */
-  protected async insertBidAndUpdateLot_(ctx: Context, bid: Partial<BidRow>, lotId: string, patch: Partial<LotRow>): Promise<{ lot: LotRow; bid: BidRow }> {
-    const manager = ctx.transactionManager as SqlEntityManager
-    const knex = manager.getKnex()
-    const trx = manager.getTransactionContext()
-    const query = knex(LOT)
+  protected bidWriteQuery_(knex: Knex, bid: Partial<BidRow>, lotId: string, patch: Partial<LotRow>) {
+    return knex(LOT)
       .with("inserted_bid", knex(BID).insert(bid).returning("*"))
       .where({ id: lotId })
       .update({ ...patch, updated_at: this.now() })
       .returning(["*", knex.raw("(select row_to_json(inserted_bid) from inserted_bid) as ??", [INSERTED_BID])])
-    const [row] = await (trx ? query.transacting(trx as any) : query)
+  }
+
+  /** The lot and bid of bidWriteQuery_'s row: the bid's timestamps turned back into Dates as pg parses them. */
+  protected rowsOfBidWrite_(row: Record<string, unknown>): { lot: LotRow; bid: BidRow } {
     const { [INSERTED_BID]: json, ...lot } = row
-    const inserted = Object.fromEntries(
-      Object.entries(json as Record<string, unknown>).map(([k, v]) => [k, BID_DATE_COLUMNS.has(k) && typeof v === "string" ? new Date(v) : v])
-    )
-    return { lot: lot as LotRow, bid: inserted as unknown as BidRow }
+    return { lot: lot as unknown as LotRow, bid: withDates(json as Record<string, unknown>, BID_DATE_COLUMNS) as unknown as BidRow }
+  }
+
+  /** bidWriteQuery_ inside the caller's transaction. */
+  protected async insertBidAndUpdateLot_(ctx: Context, bid: Partial<BidRow>, lotId: string, patch: Partial<LotRow>): Promise<{ lot: LotRow; bid: BidRow }> {
+    const manager = ctx.transactionManager as SqlEntityManager
+    const trx = manager.getTransactionContext()
+    const query = this.bidWriteQuery_(manager.getKnex(), bid, lotId, patch)
+    const [row] = await (trx ? query.transacting(trx as any) : query)
+    return this.rowsOfBidWrite_(row)
   }
 
   protected async isBanned_(ctx: Context, customerId: string) {
@@ -169,24 +194,69 @@ export default class AuctionModuleService extends MedusaService({ AuctionLot, Au
    * Applies one bid under the lot's row lock; a rejected bid is recorded too but
    * changes nothing else. Lock, check and write must share one transaction, so
    * this stays a domain method that the place-bid workflow calls as one step.
+   *
+   * On its own (no caller's transaction) the transaction runs on a pooled connection as two multi-statement
+   * messages: `begin; SELECT … FOR UPDATE; read the ban and pseudonym` and `insert + update; commit`. PostgreSQL
+   * runs the read right after granting the lock and commits right after the write, so the lock is held for one
+   * pass through the shop's event loop (planBid in between) instead of one per statement: under load each pass
+   * is what a round trip costs (plugins/auctions/README.md, "Benchmark"). The statements, the order and the
+   * transition (planBid) are those of the transaction-manager path below, which runs inside a caller's
+   * transaction.
    */
   async placeBid(input: PlaceBidInput, @MedusaContext() ctx: Context = {}): Promise<PlaceBidResult> {
-    const timing: LockTiming = { locked_at: 0 }
-    const result = await this.placeBidLocked_(input, timing, ctx)
-    // The lock is held from the SELECT … FOR UPDATE answering until the transaction commits (here, unless the
-    // caller passed its own transaction: then it commits later and no figure is recorded).
-    if (!ctx?.transactionManager) result.lock_held_ms = performance.now() - timing.locked_at
-    return result
+    if (ctx?.transactionManager) return this.placeBidLocked_(input, ctx)
+    return this.placeBidOnConnection_(input)
   }
 
   @InjectTransactionManager()
-  protected async placeBidLocked_(input: PlaceBidInput, timing: LockTiming, @MedusaContext() ctx: Context = {}): Promise<PlaceBidResult> {
+  protected async placeBidLocked_(input: PlaceBidInput, @MedusaContext() ctx: Context = {}): Promise<PlaceBidResult> {
     const before = await this.lockLot_(ctx, input.lot_id)
-    timing.locked_at = performance.now()
     const { banned, bidder_number } = await this.bidderUnderLock_(ctx, before.id, input.customer_id)
     const plan = planBid(before, input, this.now(), banned, bidder_number)
     const { lot, bid } = await this.insertBidAndUpdateLot_(ctx, plan.bid, before.id, plan.patch)
     return { before, lot, bid, rejection: plan.rejection, previous_leader_id: plan.previousLeader }
+  }
+
+  @InjectManager()
+  protected async placeBidOnConnection_(input: PlaceBidInput, @MedusaContext() ctx: Context = {}): Promise<PlaceBidResult> {
+    const knex = (ctx.manager as SqlEntityManager).getKnex()
+    const conn = (await knex.client.acquireConnection()) as RawConnection
+    try {
+      const lotId = literal(input.lot_id)
+      const customerId = literal(input.customer_id)
+      const read = (await conn.query(
+        `begin;
+        select * from ${LOT} where id = ${lotId} and deleted_at is null limit 1 for update;
+        select exists (select 1 from ${BAN} where customer_id = ${customerId} and deleted_at is null) as banned,
+          (select bidder_number from ${BID} where lot_id = ${lotId} and customer_id = ${customerId} and bidder_number is not null limit 1) as bidder_number`
+      )) as RawResult[]
+      const lockedAt = performance.now()
+      const before = read[1].rows[0] as LotRow | undefined
+      if (!before) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Auction lot ${input.lot_id} was not found`)
+      const bidder = read[2].rows[0]
+      const plan = planBid(before, input, this.now(), bidder.banned === true, (bidder.bidder_number as number | null) ?? null)
+      const write = this.bidWriteQuery_(knex, plan.bid, before.id, plan.patch).toSQL().toNative()
+      const written = (await conn.query(`${inlineBindings(write.sql, write.bindings)};\ncommit`)) as RawResult[]
+      const lock_held_ms = performance.now() - lockedAt
+      const { lot, bid } = this.rowsOfBidWrite_(written[0].rows[0])
+      return { before, lot, bid, rejection: plan.rejection, previous_leader_id: plan.previousLeader, lock_held_ms }
+    } catch (e) {
+      await this.rollbackConnection_(conn)
+      throw e
+    } finally {
+      await knex.client.releaseConnection(conn)
+    }
+  }
+
+  /** Leaves a connection of placeBidOnConnection_ outside any transaction, or marks it for the pool to discard. */
+  protected async rollbackConnection_(conn: RawConnection) {
+    if (conn.getTransactionStatus?.() === "I") return
+    try {
+      await conn.query("rollback")
+    } catch (e) {
+      // knex's pool destroys a connection marked so instead of lending it again.
+      conn.__knex__disposed = e
+    }
   }
 
   /** Buys the lot at its buy-now price; only before the first accepted bid. */
@@ -307,19 +377,29 @@ export default class AuctionModuleService extends MedusaService({ AuctionLot, Au
   /**
    * Claims the outbid mail of one bid once: the bid and its lot for the single
    * caller that may send it (the event may be delivered twice, to two workers),
-   * else null (no displaced leader, already claimed, or erased since).
+   * else null (no displaced leader, already claimed, or erased since). One
+   * statement — the conditional update and the lot read with it — so no
+   * transaction of its own (the subscriber runs this once per accepted bid).
    */
-  @InjectTransactionManager()
+  @InjectManager()
   async claimOutbidNotice(bidId: string, @MedusaContext() ctx: Context = {}): Promise<{ bid: BidRow; lot: LotRow } | null> {
-    const db = this.db_(ctx)
-    const [bid] = await db(BID)
+    const manager = (ctx.transactionManager ?? ctx.manager) as SqlEntityManager
+    const knex = manager.getKnex()
+    const claim = knex(BID)
       .where({ id: bidId, displaced_notified_at: null })
       .whereNotNull("displaced_customer_id")
       .update({ displaced_notified_at: this.now() })
       .returning("*")
-    if (!bid) return null
-    const lot = await db(LOT).where({ id: bid.lot_id }).first()
-    return lot ? { bid, lot } : null
+    const query = knex
+      .with("claimed", claim)
+      .select("claimed.*", knex.raw("row_to_json(l) as ??", [CLAIMED_LOT]))
+      .from("claimed")
+      .join({ l: LOT }, "l.id", "claimed.lot_id")
+    const trx = ctx.transactionManager ? manager.getTransactionContext() : null
+    const [row] = await (trx ? query.transacting(trx as any) : query)
+    if (!row) return null
+    const { [CLAIMED_LOT]: json, ...bid } = row
+    return { bid: bid as BidRow, lot: withDates(json as Record<string, unknown>, LOT_DATE_COLUMNS) as unknown as LotRow }
   }
 
   /** Undoes claimOutbidNotice, only if the claim is still the one made. */

@@ -10,6 +10,14 @@ import { loadLot } from "../../helpers"
 import { StorePlaceBidType } from "../../validators"
 import { rejectionError } from "./rejection"
 
+/**
+ * Medusa's own `/store` authentication (every request, the bearer token verified again) is switched off for this
+ * file: both methods authenticate in their middlewares (src/api/store/auctions/middlewares.ts) — GET with Medusa's
+ * `authenticate` (logged-in optional, as Medusa's would), POST with `authenticateCustomerCached` — so a bid's JWT is
+ * verified at most once, not twice.
+ */
+export const AUTHENTICATE = false
+
 /** Public bid history: accepted bids with per-lot pseudonyms; the viewer's own bids marked. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { auction, lot } = await loadLot(req)
