@@ -179,20 +179,26 @@ async function runRetentionLocked(container: MedusaContainer, dryRun: boolean, a
     const pending = new Map<string, string[]>()
     for await (const page of scanRetentionCandidates(container, warnUntil, options.batchSize)) {
       const batch = page.filter((c) => !c.failed_at)
-      const holds = await collectLegalHoldsForSubjects(
+      // Always warned first, with the full grace: also a subject already past due when the plugin was
+      // installed over existing data, or when the job was down for longer than warningDays.
+      const actions = batch.map((c) => retentionAction(c, now, options.warningDays))
+      // Holds are asked here only where this loop decides on them: a subject to warn, one it counts as held (past
+      // due, waiting for its grace) and, in a dry run, every subject. A subject due for erasure goes to the erasure
+      // batch, whose workflow asks every provider for holds itself (filter-held-subjects, at the moment of erasure)
+      // and counts the held ones: asking here too only repeated that round of reads for every page.
+      const asked = batch.filter((c, i) => dryRun || actions[i] === "warn" || (actions[i] === "wait" && c.due_at <= now))
+      const askedHolds = await collectLegalHoldsForSubjects(
         container,
-        batch.map((c) => ({ customer_id: c.customer_id, email: c.email }))
+        asked.map((c) => ({ customer_id: c.customer_id, email: c.email }))
       )
+      const heldIds = new Set(asked.filter((_, i) => askedHolds[i].length > 0).map((c) => c.customer_id))
       const due = new Map<string, string[]>()
       for (const [i, c] of batch.entries()) {
-        const held = holds[i].length > 0
-        if (held) {
+        if (heldIds.has(c.customer_id)) {
           if (c.due_at <= now) counts.held += 1
           continue
         }
-        // Always warned first, with the full grace: also a subject already past due when the plugin was
-        // installed over existing data, or when the job was down for longer than warningDays.
-        const action = retentionAction(c, now, options.warningDays)
+        const action = actions[i]
         if (action === "warn") {
           if (!dryRun) {
             await sendRetentionWarningWorkflow(container).run({

@@ -134,39 +134,39 @@ export default class PrivacyModuleService extends MedusaService({
     }
     const ids = [...new Set(subjects.map((s) => s.customer_id).filter((id): id is string => !!id))]
     const emails = [...new Set(subjects.map((s) => s.email).filter((e): e is string => !!e))]
-    if (ids.length) {
-      const consents = await this.listConsentRecords({ customer_id: ids }, { select: ["id", "customer_id"] })
-      if (consents.length) {
-        await this.updateConsentRecords(
-          consents.map((c) => ({ id: c.id, customer_id: null, visitor_id: null, subject_hash: this.hash(`customer:${c.customer_id}`) }))
-        )
-        result.anonymized.consent_record = consents.length
-      }
-      // Subject clocks are deleted right after the customer record (providers/medusa-core), not here: a run
-      // killed between the modules keeps the warning mark, so the subject is not warned a second time.
-    }
     const or: Record<string, unknown>[] = []
     if (ids.length) or.push({ customer_id: ids })
     if (emails.length) or.push({ subject_email: emails })
-    const requests = or.length ? await this.listDataSubjectRequests({ $or: or, subject_email: { $ne: null } } as any, { select: ["id"] }) : []
+    // The four reads do not depend on each other (each update below writes other columns than the reads filter
+    // on): one round of reads for the batch, then the writes.
+    const [consents, requests, closed, logs] = await Promise.all([
+      ids.length ? this.listConsentRecords({ customer_id: ids }, { select: ["id", "customer_id"] }) : [],
+      or.length ? this.listDataSubjectRequests({ $or: or, subject_email: { $ne: null } } as any, { select: ["id"] }) : [],
+      // Closed requests stay in the register without the customer id (the request being executed loses it when
+      // it is completed, see record-erasure step); the audit entries of the subject's own actions name a keyed
+      // hash instead of the id, the same one the consent records keep.
+      ids.length ? this.listDataSubjectRequests({ customer_id: ids, status: ["completed", "cancelled", "rejected"] }, { select: ["id"] }) : [],
+      ids.length ? this.listAuditLogs({ actor: ids.map((id) => `customer:${id}`) }, { select: ["id", "actor"] }) : [],
+    ])
+    if (consents.length) {
+      await this.updateConsentRecords(
+        consents.map((c) => ({ id: c.id, customer_id: null, visitor_id: null, subject_hash: this.hash(`customer:${c.customer_id}`) }))
+      )
+      result.anonymized.consent_record = consents.length
+    }
+    // Subject clocks are deleted right after the customer record (providers/medusa-core), not here: a run
+    // killed between the modules keeps the warning mark, so the subject is not warned a second time.
     if (requests.length) {
       await this.updateDataSubjectRequests(requests.map((r) => ({ id: r.id, subject_email: null })))
       result.anonymized.data_subject_request = requests.length
     }
-    if (ids.length) {
-      // Closed requests stay in the register without the customer id (the request being executed loses it when
-      // it is completed, see record-erasure step); the audit entries of the subject's own actions name a keyed
-      // hash instead of the id, the same one the consent records keep.
-      const closed = await this.listDataSubjectRequests({ customer_id: ids, status: ["completed", "cancelled", "rejected"] }, { select: ["id"] })
-      if (closed.length) {
-        await this.updateDataSubjectRequests(closed.map((r) => ({ id: r.id, customer_id: null })))
-        result.anonymized.data_subject_request += closed.length
-      }
-      const logs = await this.listAuditLogs({ actor: ids.map((id) => `customer:${id}`) }, { select: ["id", "actor"] })
-      if (logs.length) {
-        await this.updateAuditLogs(logs.map((l) => ({ id: l.id, actor: `subject:${this.hash(l.actor)}` })))
-        result.anonymized.audit_log = logs.length
-      }
+    if (closed.length) {
+      await this.updateDataSubjectRequests(closed.map((r) => ({ id: r.id, customer_id: null })))
+      result.anonymized.data_subject_request += closed.length
+    }
+    if (logs.length) {
+      await this.updateAuditLogs(logs.map((l) => ({ id: l.id, actor: `subject:${this.hash(l.actor)}` })))
+      result.anonymized.audit_log = logs.length
     }
     return result
   }

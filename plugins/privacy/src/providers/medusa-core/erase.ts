@@ -13,12 +13,26 @@ export async function settleAll(work: Promise<unknown>[]): Promise<void> {
   if (failed) throw failed.reason
 }
 
+/**
+ * Deletes go through the module services by selector, `{ id: ids }`: MedusaService's generated `delete<Model>s` takes
+ * a filter as well as ids (the customer module's interface declares it, `deleteCustomers({ id: [...] })`) and sends it
+ * as one `id in (…)`, while an array of ids becomes `id = ? or id = ? or …`, one clause per id, that MikroORM builds
+ * node by node and PostgreSQL tests on every row of the table (a sequential scan per call: ~30 ms per 500 ids at
+ * 2,000 customers, growing with the table). Same rows deleted, soft-deleted ones too, and the same per-row
+ * `deleted` events (the repository returns the deleted ids either way).
+ */
+const byIds = (ids: string[]) => ({ id: ids })
+type DeleteBySelector = (selector: { id: string[] }) => Promise<void>
+
 /** Methods MedusaService generates for every model of a module that the public interfaces of 2.21 do not declare. */
 type CreditLineMethods = {
   listCreditLines(filters: { cart_id: string[] }, config: { select: string[]; withDeleted?: boolean }): Promise<{ id: string }[]>
-  deleteCreditLines(ids: string[]): Promise<void>
+  deleteCreditLines: DeleteBySelector
 }
-type NotificationDeleteMethod = { deleteNotifications(ids: string[]): Promise<void> }
+type NotificationDeleteMethod = { deleteNotifications: DeleteBySelector }
+/** The selector form of the generated deletes whose 2.21 interfaces declare only ids. */
+type CartDeleteMethods = { deleteCarts: DeleteBySelector; deleteAddresses: DeleteBySelector }
+type AuthDeleteMethod = { deleteAuthIdentities: DeleteBySelector }
 
 /** Records whose links (Link module) must go after an erasure, and the customers it deleted (for events). */
 import type { RemovedCoreRecords } from "./types"
@@ -84,25 +98,25 @@ export async function eraseCoreSubjectsDetailed(
       if (scope.cart_ids.length) {
         const carts = cartModule as unknown as CreditLineMethods
         const creditLines = await carts.listCreditLines({ cart_id: scope.cart_ids }, { select: ["id"], withDeleted: true })
-        if (creditLines.length) await carts.deleteCreditLines(creditLines.map((c) => c.id))
-        await cartModule.deleteCarts(scope.cart_ids)
+        if (creditLines.length) await carts.deleteCreditLines(byIds(creditLines.map((c) => c.id)))
+        await (cartModule as unknown as CartDeleteMethods).deleteCarts(byIds(scope.cart_ids))
         erased.cart = scope.cart_ids.length
       }
       const ownCartAddresses = customerIds.length
         ? await cartModule.listAddresses({ customer_id: customerIds } as any, { select: ["id"], withDeleted: true })
         : []
       const cartAddressIds = uniq([...scope.cart_address_ids, ...ownCartAddresses.map((a) => a.id)])
-      if (cartAddressIds.length) await cartModule.deleteAddresses(cartAddressIds)
+      if (cartAddressIds.length) await (cartModule as unknown as CartDeleteMethods).deleteAddresses(byIds(cartAddressIds))
     })(),
     (async () => {
       if (!scope.notification_ids.length) return
-      await (container.resolve(Modules.NOTIFICATION) as unknown as NotificationDeleteMethod).deleteNotifications(scope.notification_ids)
+      await (container.resolve(Modules.NOTIFICATION) as unknown as NotificationDeleteMethod).deleteNotifications(byIds(scope.notification_ids))
       erased.notification = scope.notification_ids.length
     })(),
     // Logins: their provider identities (the e-mail) go with them (cascading foreign key).
     (async () => {
       if (!scope.customer_login_ids.length) return
-      await container.resolve(Modules.AUTH).deleteAuthIdentities(scope.customer_login_ids)
+      await (container.resolve(Modules.AUTH) as unknown as AuthDeleteMethod).deleteAuthIdentities(byIds(scope.customer_login_ids))
       erased.auth_identity = scope.customer_login_ids.length
     })(),
     (async () => {
@@ -115,20 +129,20 @@ export async function eraseCoreSubjectsDetailed(
       const addresses = customerIds.length
         ? await customerModule.listCustomerAddresses({ customer_id: customerIds }, { select: ["id"], withDeleted: true } as any)
         : []
-      if (addresses.length) await customerModule.deleteCustomerAddresses(addresses.map((a) => a.id))
+      if (addresses.length) await customerModule.deleteCustomerAddresses(byIds(addresses.map((a) => a.id)))
       erased.customer_address = addresses.length
     })(),
   ])
 
   // Hard delete (not core's softDeleteCustomers): a soft-deleted record still holds the personal data.
-  if (scope.found_customer_ids.length) await customerModule.deleteCustomers(scope.found_customer_ids)
+  if (scope.found_customer_ids.length) await customerModule.deleteCustomers(byIds(scope.found_customer_ids))
   erased.customer = scope.found_customer_ids.length
 
   // The retention clock (and its warning mark) goes right after the customer record, never before: a run killed
   // in between still finds the subject warned and finishes the erasure instead of warning again.
   const privacy = container.resolve<PrivacyModuleService>("privacy")
   const clocks = customerIds.length ? await privacy.listSubjectClocks({ customer_id: customerIds }, { select: ["id"], withDeleted: true }) : []
-  if (clocks.length) await privacy.deleteSubjectClocks(clocks.map((c) => c.id))
+  if (clocks.length) await privacy.deleteSubjectClocks(byIds(clocks.map((c) => c.id)))
   erased.subject_clock = clocks.length
 
   removed.customer_ids = customerIds

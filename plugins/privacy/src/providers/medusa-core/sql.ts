@@ -214,19 +214,19 @@ export async function readSubjectScope(container: MedusaContainer, seedIds: stri
       ).rows.map((r: any) => r.email)
     : []
   const emails = uniq([...seedEmails, ...derived.filter((e) => !shared.includes(e))])
-  const { rows: carts } = await sql(db, "select id, shipping_address_id, billing_address_id from cart where customer_id = any(?) or lower(email) = any(?)", [
-    customerIds,
-    emails,
+  // Carts, notifications and logins do not depend on each other: read together.
+  const [{ rows: carts }, { rows: notifications }, { rows: logins }] = await Promise.all([
+    sql(db, "select id, shipping_address_id, billing_address_id from cart where customer_id = any(?) or lower(email) = any(?)", [customerIds, emails]),
+    sql(db, `select id from notification where receiver_id = any(?) or lower("to") = any(?)`, [customerIds, emails]),
+    // Logins: by e-mail (emailpass) and by the customer link any provider stores in app_metadata.
+    sql(
+      db,
+      `select id, app_metadata from auth_identity where id in (
+         select auth_identity_id from provider_identity where lower(entity_id) = any(?))
+       or app_metadata->>'customer_id' = any(?)`,
+      [emails, customerIds]
+    ),
   ])
-  const { rows: notifications } = await sql(db, `select id from notification where receiver_id = any(?) or lower("to") = any(?)`, [customerIds, emails])
-  // Logins: by e-mail (emailpass) and by the customer link any provider stores in app_metadata.
-  const { rows: logins } = await sql(
-    db,
-    `select id, app_metadata from auth_identity where id in (
-       select auth_identity_id from provider_identity where lower(entity_id) = any(?))
-     or app_metadata->>'customer_id' = any(?)`,
-    [emails, customerIds]
-  )
   return {
     customer_ids: customerIds,
     found_customer_ids: uniq(customers.map((c: any) => c.id)),
