@@ -252,6 +252,8 @@ module.exports = defineConfig({
               channels: ["email"],
               from: env.MAIL_FROM ?? "Softshop <noreply@softshop.nl>",
               smtp,
+              // The SMTP pool in a worker thread, beside the event loop (SMTP_THREAD=false: on it).
+              smtpThread: env.SMTP_THREAD !== "false",
               dkim,
               mailDir: path.join(dataDir, "mail"),
               defaultLocale: env.MAIL_DEFAULT_LOCALE ?? "nl",

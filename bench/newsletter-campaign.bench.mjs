@@ -6,12 +6,16 @@
 //   node bench/newsletter-campaign.bench.mjs            (BENCH_SUBSCRIBERS=5000 for a quick run)
 //   BENCH_ROUNDS (default 3): campaign + loop pairs in one run, median and spread printed;
 //   BENCH_PER_MAIL=1|0: also time one mail per notification call (default: on at <= 5,000 subscribers).
+//   BENCH_CPU_PROF=<dir>: the shop runs with --cpu-prof and writes its CPU profile there on exit.
+//   SMTP_THREAD=false: the shop's SMTP pool on its event loop (the nodemailer provider's smtpThread off).
 import { reportTarget } from "./lib/report.mjs"
 import fs from "node:fs"
 import { freePort } from "../scripts/lib/net.mjs"
 import os from "node:os"
 import path from "node:path"
 import { createRequire } from "node:module"
+import { spawn } from "node:child_process"
+import { MEDUSA_BIN, ROOT } from "../scripts/lib/paths.mjs"
 import { buildApp, migrateAndSeed, startBuiltShop, stopChild, waitForHealth } from "../scripts/lib/app.mjs"
 import { buildDatabaseUrl, resolveDatabase } from "../scripts/lib/db.mjs"
 
@@ -58,8 +62,11 @@ async function startSink() {
   return sink
 }
 
-/** Resident memory of a process and its descendants, in MB (Linux /proc). */
-function treeRssMb(rootPid) {
+/**
+ * The pids of a process and its descendants (Linux /proc). Scanning every process costs ~20 ms here, and the bench
+ * process also runs the SMTP sink: the tree is found once per round and only its members are read while sampling.
+ */
+function processTree(rootPid) {
   const children = new Map()
   for (const d of fs.readdirSync("/proc").filter((x) => /^\d+$/.test(x))) {
     try {
@@ -68,15 +75,24 @@ function treeRssMb(rootPid) {
       children.set(ppid, [...(children.get(ppid) ?? []), Number(d)])
     } catch {}
   }
-  let kb = 0
+  const pids = []
   const walk = (pid) => {
+    pids.push(pid)
+    for (const c of children.get(pid) ?? []) walk(c)
+  }
+  walk(rootPid)
+  return pids
+}
+
+/** Resident memory of these processes (their threads included), in MB. */
+function rssMb(pids) {
+  let kb = 0
+  for (const pid of pids) {
     try {
       const m = fs.readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+)/)
       if (m) kb += Number(m[1])
     } catch {}
-    for (const c of children.get(pid) ?? []) walk(c)
   }
-  walk(rootPid)
   return kb / 1024
 }
 
@@ -144,7 +160,14 @@ async function main() {
   }
   let shop
   const boot = async (extra = {}) => {
-    shop = startBuiltShop({ env: { ...env, ...extra }, stdio: ["ignore", "ignore", "inherit"] })
+    shop = process.env.BENCH_CPU_PROF
+      ? // --cpu-prof is not allowed in NODE_OPTIONS: run the CLI under a node started with it (written on exit).
+        spawn(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`, fs.realpathSync(MEDUSA_BIN), "start"], {
+          cwd: path.join(ROOT, ".medusa", "server"),
+          stdio: ["ignore", "ignore", "inherit"],
+          env: { ...process.env, NODE_ENV: "production", ...env, ...extra },
+        })
+      : startBuiltShop({ env: { ...env, ...extra }, stdio: ["ignore", "ignore", "inherit"] })
     await waitForHealth(env.MEDUSA_BACKEND_URL, shop)
   }
   try {
@@ -181,14 +204,15 @@ async function main() {
       const auth = await login()
       const { newsletter_campaign: campaign } = await call("POST", "/admin/newsletter-campaigns", { subject: SUBJECT, html: HTML, text: TEXT }, auth)
       sink.recipients = new Map()
-      const rssIdle = treeRssMb(shop.pid)
+      const tree = processTree(shop.pid)
+      const rssIdle = rssMb(tree)
       let peak = rssIdle
       const t0 = performance.now()
       await call("POST", `/admin/newsletter-campaigns/${campaign.id}/send`, {}, auth)
       let c
       for (;;) {
         await new Promise((r) => setTimeout(r, 250))
-        peak = Math.max(peak, treeRssMb(shop.pid))
+        peak = Math.max(peak, rssMb(tree))
         c = (await call("GET", `/admin/newsletter-campaigns/${campaign.id}`, undefined, auth)).newsletter_campaign
         if (c.status === "sent") break
         if ((performance.now() - t0) / 1000 > 1800) throw new Error(`campaign not done after 1800 s: ${JSON.stringify(c.progress)}`)

@@ -3,7 +3,7 @@ import path from "path"
 import { Logger, ProviderSendNotificationDTO, ProviderSendNotificationResultsDTO } from "@medusajs/framework/types"
 import { AbstractNotificationProviderService, MedusaError } from "@medusajs/framework/utils"
 import { discoverTemplateDirs, TemplateRegistry } from "./templates"
-import { fileTransport, MailTransport, smtpTransport } from "./transport"
+import { fileTransport, MailTransport, smtpTransport, threadedSmtpTransport } from "./transport"
 import { NodemailerOptions, NodemailerOptionsSchema, NodemailerProviderData, ResolvedNodemailerOptions } from "./types"
 import { redactAddresses } from "./redact"
 import { resolveDkim } from "./dkim"
@@ -53,7 +53,11 @@ class NodemailerNotificationService extends AbstractNotificationProviderService 
   async send(notification: ProviderSendNotificationDTO): Promise<ProviderSendNotificationResultsDTO> {
     const providerData = (notification.provider_data ?? {}) as NodemailerProviderData
     const content = this.render(notification)
-    const transport = (this.transport_ ??= this.options_.smtp ? smtpTransport(this.options_) : fileTransport(this.options_))
+    const transport = (this.transport_ ??= this.options_.smtp
+      ? this.options_.smtpThread
+        ? threadedSmtpTransport(this.options_)
+        : smtpTransport(this.options_)
+      : fileTransport(this.options_))
     try {
       const delivery = await this.withRetries(() =>
         transport.send({

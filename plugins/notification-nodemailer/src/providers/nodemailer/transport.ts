@@ -1,6 +1,7 @@
 import crypto from "crypto"
 import fs from "fs"
 import path from "path"
+import { Worker } from "worker_threads"
 import nodemailer, { SendMailOptions, Transporter } from "nodemailer"
 import { resolveDkim } from "./dkim"
 import { ResolvedNodemailerOptions } from "./types"
@@ -12,10 +13,10 @@ export interface MailTransport {
   close(): void
 }
 
-/** Pooled SMTP: connections are reused across mails and capped by `poolSize`. */
-export function smtpTransport(options: ResolvedNodemailerOptions): MailTransport {
+/** The nodemailer options of the pooled SMTP transport (plain data: they are also handed to the worker thread). */
+export function smtpTransportOptions(options: ResolvedNodemailerOptions) {
   const smtp = options.smtp!
-  const transporter: Transporter = nodemailer.createTransport({
+  return {
     pool: true,
     host: smtp.host,
     port: smtp.port,
@@ -28,13 +29,79 @@ export function smtpTransport(options: ResolvedNodemailerOptions): MailTransport
     rateDelta: options.rateDelta,
     rateLimit: options.rateLimit,
     dkim: resolveDkim(options.dkim),
-  } as Parameters<typeof nodemailer.createTransport>[0])
+  }
+}
+
+/** Pooled SMTP: connections are reused across mails and capped by `poolSize`. */
+export function smtpTransport(options: ResolvedNodemailerOptions): MailTransport {
+  const transporter: Transporter = nodemailer.createTransport(smtpTransportOptions(options) as Parameters<typeof nodemailer.createTransport>[0])
   return {
     async send(message) {
       const info = await transporter.sendMail(message)
       return { messageId: info.messageId }
     },
     close: () => transporter.close(),
+  }
+}
+
+/** The compiled worker next to this file (absent when running from the TypeScript sources, e.g. under ts-jest). */
+const WORKER_FILE = path.join(__dirname, "smtp-worker.js")
+
+type Pending = { resolve: (d: Delivery) => void; reject: (e: Error) => void }
+export type WorkerReply = { id: number; messageId?: string; error?: { message: string; code?: string; responseCode?: number } }
+
+/**
+ * The pooled SMTP transport in a worker thread (`smtp-worker.ts`): the shop's event loop only hands each message
+ * over and gets its message id or error back, while composing, signing and the SMTP dialogue run beside it. A
+ * worker that dies fails the mails it held (code `EWORKER`, not retried: one may have been accepted) and is
+ * started again for the next mail. Falls back to `smtpTransport` when the compiled worker file is not there.
+ */
+export function threadedSmtpTransport(options: ResolvedNodemailerOptions): MailTransport {
+  if (!fs.existsSync(WORKER_FILE)) return smtpTransport(options)
+  const transportOptions = smtpTransportOptions(options)
+  const pending = new Map<number, Pending>()
+  let nextId = 0
+  let worker: Worker | undefined
+  const failAll = (message: string) => {
+    for (const p of pending.values()) p.reject(Object.assign(new Error(message), { code: "EWORKER" }))
+    pending.clear()
+  }
+  const start = () => {
+    const w = new Worker(WORKER_FILE, { workerData: { transportOptions } })
+    w.on("message", (reply: WorkerReply) => {
+      const p = pending.get(reply.id)
+      if (!p) return
+      pending.delete(reply.id)
+      if (reply.error) p.reject(Object.assign(new Error(reply.error.message), { code: reply.error.code, responseCode: reply.error.responseCode }))
+      else p.resolve({ messageId: reply.messageId! })
+      if (!pending.size) w.unref()
+    })
+    w.on("error", (e) => {
+      if (worker === w) worker = undefined
+      failAll(`The SMTP worker thread failed: ${e.message}`)
+    })
+    w.on("exit", () => {
+      if (worker === w) worker = undefined
+      failAll("The SMTP worker thread stopped")
+    })
+    w.unref()
+    return w
+  }
+  return {
+    send(message) {
+      const id = ++nextId
+      const w = (worker ??= start())
+      return new Promise<Delivery>((resolve, reject) => {
+        pending.set(id, { resolve, reject })
+        w.ref()
+        w.postMessage({ id, message })
+      })
+    },
+    close() {
+      const w = worker
+      worker = undefined
+      if (w) void w.terminate()
+    },
   }
 }
 

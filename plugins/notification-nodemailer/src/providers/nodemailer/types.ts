@@ -95,6 +95,11 @@ export const NodemailerOptionsSchema = z
     dkim: DkimSchema.optional(),
     /** Pooled transport size: open SMTP connections. Default: 5. */
     poolSize: z.number().int().min(1).max(100).default(5),
+    /**
+     * Run the SMTP pool (message composition, DKIM signing, the SMTP dialogue) in a worker thread, so a campaign's
+     * mail work runs beside the shop's event loop instead of on it. Default: true.
+     */
+    smtpThread: z.boolean().default(true),
     /** Messages sent over one connection before it is recycled. Default: 100. */
     maxMessagesPerConnection: z.number().int().min(1).default(100),
     /** At most this many messages per `rateDelta` ms (provider-wide). Default: unlimited. */
