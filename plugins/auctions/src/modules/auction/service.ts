@@ -6,7 +6,7 @@ import AuctionBan from "./models/auction-ban"
 import AuctionBid from "./models/auction-bid"
 import AuctionLot from "./models/auction-lot"
 import { LiveHub } from "./live-hub"
-import { inlineBindings, literal } from "./locked-sql"
+import { inlineBindings } from "./locked-sql"
 import { RedisCounters } from "./redis-counter"
 import { AuctionPluginOptions, parseAuctionOptions, ResolvedAuctionOptions } from "./options"
 import { settlementProblem, SettlementCart } from "./settlement"
@@ -125,7 +125,10 @@ export default class AuctionModuleService extends MedusaService({ AuctionLot, Au
   }
 
   protected async lockLot_(ctx: Context, lotId: string): Promise<LotRow> {
-    const lot = await this.db_(ctx)(LOT).where({ id: lotId, deleted_at: null }).forUpdate().first()
+    return this.foundLot_(await this.db_(ctx)(LOT).where({ id: lotId, deleted_at: null }).forUpdate().first(), lotId)
+  }
+
+  protected foundLot_(lot: LotRow | undefined, lotId: string): LotRow {
     if (!lot) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Auction lot ${lotId} was not found`)
     return lot
   }
@@ -145,14 +148,23 @@ export default class AuctionModuleService extends MedusaService({ AuctionLot, Au
    */
   protected async bidderUnderLock_(ctx: Context, lotId: string, customerId: string): Promise<{ banned: boolean; bidder_number: number | null }> {
     const manager = ctx.transactionManager as SqlEntityManager
-    const query = manager.getKnex().raw(
+    const query = this.bidderQuery_(manager.getKnex(), lotId, customerId)
+    const trx = manager.getTransactionContext()
+    const { rows } = await (trx ? query.transacting(trx as any) : query)
+    return this.bidderOf_(rows[0])
+  }
+
+  /** Whether the customer is banned and the pseudonym number they already bid under on this lot: one statement. */
+  protected bidderQuery_(knex: Knex, lotId: string, customerId: string) {
+    return knex.raw(
       `select exists (select 1 from ?? where customer_id = ? and deleted_at is null) as banned,
         (select bidder_number from ?? where lot_id = ? and customer_id = ? and bidder_number is not null limit 1) as bidder_number`,
       [BAN, customerId, BID, lotId, customerId]
     )
-    const trx = manager.getTransactionContext()
-    const { rows } = await (trx ? query.transacting(trx as any) : query)
-    return { banned: rows[0].banned === true, bidder_number: rows[0].bidder_number ?? null }
+  }
+
+  protected bidderOf_(row: { banned: unknown; bidder_number?: number | null }) {
+    return { banned: row.banned === true, bidder_number: row.bidder_number ?? null }
   }
 
   /**
@@ -222,21 +234,18 @@ export default class AuctionModuleService extends MedusaService({ AuctionLot, Au
     const knex = (ctx.manager as SqlEntityManager).getKnex()
     const conn = (await knex.client.acquireConnection()) as RawConnection
     try {
-      const lotId = literal(input.lot_id)
-      const customerId = literal(input.customer_id)
-      const read = (await conn.query(
-        `begin;
-        select * from ${LOT} where id = ${lotId} and deleted_at is null limit 1 for update;
-        select exists (select 1 from ${BAN} where customer_id = ${customerId} and deleted_at is null) as banned,
-          (select bidder_number from ${BID} where lot_id = ${lotId} and customer_id = ${customerId} and bidder_number is not null limit 1) as bidder_number`
-      )) as RawResult[]
+      // The same builders as the transaction-manager path, their bindings inlined as literals (simple queries carry none).
+      const inlined = (q: { toSQL(): { toNative(): { sql: string; bindings: readonly unknown[] } } }) => {
+        const { sql, bindings } = q.toSQL().toNative()
+        return inlineBindings(sql, bindings)
+      }
+      const lock = inlined(knex(LOT).where({ id: input.lot_id, deleted_at: null }).forUpdate().first())
+      const read = (await conn.query(`begin;\n${lock};\n${inlined(this.bidderQuery_(knex, input.lot_id, input.customer_id))}`)) as RawResult[]
       const lockedAt = performance.now()
-      const before = read[1].rows[0] as LotRow | undefined
-      if (!before) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Auction lot ${input.lot_id} was not found`)
-      const bidder = read[2].rows[0]
-      const plan = planBid(before, input, this.now(), bidder.banned === true, (bidder.bidder_number as number | null) ?? null)
-      const write = this.bidWriteQuery_(knex, plan.bid, before.id, plan.patch).toSQL().toNative()
-      const written = (await conn.query(`${inlineBindings(write.sql, write.bindings)};\ncommit`)) as RawResult[]
+      const before = this.foundLot_(read[1].rows[0] as LotRow | undefined, input.lot_id)
+      const { banned, bidder_number } = this.bidderOf_(read[2].rows[0] as { banned: unknown; bidder_number?: number | null })
+      const plan = planBid(before, input, this.now(), banned, bidder_number)
+      const written = (await conn.query(`${inlined(this.bidWriteQuery_(knex, plan.bid, before.id, plan.patch))};\ncommit`)) as RawResult[]
       const lock_held_ms = performance.now() - lockedAt
       const { lot, bid } = this.rowsOfBidWrite_(written[0].rows[0])
       return { before, lot, bid, rejection: plan.rejection, previous_leader_id: plan.previousLeader, lock_held_ms }
