@@ -24,9 +24,8 @@ import path from "path"
  */
 const NOT_YET_CONVERTED: Record<string, Record<string, number> | "*"> = {
   // privacy: nothing left (Medusa's own tables are erased by the Medusa core provider, a step of the erasure workflows).
-  // auctions, kept on purpose: the bid route runs the locked domain method directly instead of placeBidWorkflow (issue
-  // 17's measured choice, see plugins/auctions/README.md); restoreLot is its exact undo when the event cannot be emitted.
-  "plugins/auctions/src/utils/place-bid.ts": { restoreLot: 2 },
+  // auctions: nothing left (the bid route runs placeBidWorkflow's step bodies without the engine, issue 17's measured
+  // choice: src/workflows/auctions/place-bid-direct.ts, its undo the step's own compensation).
   // auctions: the outbid and winner mails are sent by the auctions-send-auction-mails step.
   // contests: nothing left (the maintenance job and the winner mails run workflows, plugins/contests/README.md).
   // newsletter: nothing left (the campaign sender runs one workflow per batch, the confirmation mail is its step's own).

@@ -5,7 +5,7 @@ import { BidRow } from "../../../../../modules/auction/types"
 import { toCentsOf } from "../../../../../utils/money-input"
 import { assertCustomer } from "../../../../../utils/rate-limit"
 import { ownBid, publicBid, publicLot } from "../../../../../utils/serialize"
-import { placeBidNow } from "../../../../../utils/place-bid"
+import { placeBidDirect } from "../../../../../workflows/auctions/place-bid-direct"
 import { loadLot } from "../../helpers"
 import { StorePlaceBidType } from "../../validators"
 import { rejectionError } from "./rejection"
@@ -35,7 +35,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /**
  * Places a bid (amount, optional proxy maximum) for the logged-in customer: authentication, validation and the
- * rate limit (middlewares), then the locked transaction (placeBidNow); the answer is built from the rows the
+ * rate limit (middlewares), then the locked transaction (placeBidDirect); the answer is built from the rows the
  * transaction returned, no refetch.
  */
 export async function POST(req: AuthenticatedMedusaRequest<StorePlaceBidType>, res: MedusaResponse) {
@@ -51,7 +51,7 @@ export async function POST(req: AuthenticatedMedusaRequest<StorePlaceBidType>, r
     amount_cents: toCentsOf(body.amount, currency, "amount"),
     max_amount_cents: body.max_amount === undefined ? null : toCentsOf(body.max_amount, currency, "max_amount"),
   }
-  const result = await placeBidNow(req.scope, input)
+  const result = await placeBidDirect(req.scope, input)
   const options = auction.getOptions()
   if (options.serverTiming) {
     const lock = result.lock_held_ms
