@@ -84,6 +84,43 @@ medusaIntegrationTestRunner({
       smtp.clear()
     })
 
+    it("should close a lot into a cart on a shop whose store has no default region (the demo seed), and warn at boot only when no region exists", async () => {
+      const container = getContainer()
+      const [store] = await container.resolve(Modules.STORE).listStores({}, { select: ["id", "default_region_id"] })
+      expect(store.default_region_id ?? null).toBeNull()
+      const lot = await wonLot()
+      const cartId = (await adminLot(lot.id)).cart_id
+      const cart = await container.resolve(Modules.CART).retrieveCart(cartId, { select: ["id", "region_id"] })
+      expect(cart.region_id).toBe(shop.regionId)
+
+      const { warnAboutMissingServices } = require("@softshop/medusa-auctions/utils/boot-checks")
+      const bootWarnings = async (pg: unknown) => {
+        const warnings: string[] = []
+        const cradle = {
+          [ContainerRegistrationKeys.LOGGER]: { warn: (m: string) => warnings.push(m) },
+          [ContainerRegistrationKeys.CONFIG_MODULE]: container.resolve(ContainerRegistrationKeys.CONFIG_MODULE),
+          [ContainerRegistrationKeys.PG_CONNECTION]: pg,
+        }
+        await warnAboutMissingServices(cradle, undefined)
+        return warnings
+      }
+      const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      expect(await bootWarnings(knex)).toEqual([])
+      // Every region deleted (inside a transaction that is rolled back): now closing would fail, and the boot says so.
+      await knex
+        .transaction(async (trx: any) => {
+          await trx.raw("update region set deleted_at = now()")
+          const warnings = await bootWarnings(trx)
+          expect(warnings).toHaveLength(1)
+          expect(warnings[0]).toMatch(/no region/)
+          throw new Error("rollback")
+        })
+        .catch((e: Error) => {
+          if (e.message !== "rollback") throw e
+        })
+      expect(await bootWarnings(knex)).toEqual([])
+    })
+
     it("should let the winner find, but not change, the lot's cart, refuse tampered carts at completion, and mark the lot paid on the real order", async () => {
       const lot = await wonLot()
 

@@ -1,7 +1,7 @@
 import { ConfigModule, Logger } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
-type Pg = { raw: (sql: string) => Promise<{ rows: { region_id: string | null }[] }> }
+type Pg = { raw: (sql: string) => Promise<{ rows: { has_region: boolean }[] }> }
 
 /**
  * Whether the shop's notification module has a provider for channel "email": the rule Medusa's
@@ -22,6 +22,11 @@ export function hasEmailProvider(config: ConfigModule | undefined): boolean {
   return false
 }
 
+/** Whether the region warning is due: the region query answered and found no region. */
+export function regionWarningNeeded(row: { has_region: boolean } | undefined): boolean {
+  return row !== undefined && !row.has_region
+}
+
 /**
  * Boot warnings for what the plugin needs from the rest of the shop: a region for the winner's cart and
  * an e-mail provider for its mails. Read-only; run from the module's onApplicationStart hook.
@@ -38,17 +43,16 @@ export async function warnAboutMissingServices(cradle: Record<string, unknown>, 
   if (regionId) return
   try {
     const pg = cradle[ContainerRegistrationKeys.PG_CONNECTION] as Pg
-    const { rows } = await pg.raw(
-      "select r.id as region_id from store s left join region r on r.id = s.default_region_id and r.deleted_at is null " + "where s.deleted_at is null limit 1"
-    )
-    const row = rows[0]
-    if (row && !row.region_id) {
+    // Medusa's createCartWorkflow takes the store's default region, else any region: the winner's cart only
+    // fails when the shop has no region at all.
+    const { rows } = await pg.raw("select exists (select 1 from region where deleted_at is null) as has_region")
+    if (regionWarningNeeded(rows[0])) {
       logger.warn(
-        "auctions: the store has no default region and the plugin option regionId is not set, so closing a lot fails " +
-          "(the winner's cart needs a region). Set a default region (admin → Settings → Store) or the option regionId."
+        "auctions: the shop has no region and the plugin option regionId is not set, so closing a lot fails " +
+          "(the winner's cart needs a region). Create a region (admin → Settings → Regions) or set the option regionId."
       )
     }
   } catch {
-    // Before the first migration there is no store table: nothing to check yet.
+    // Before the first migration there is no region table: nothing to check yet.
   }
 }
