@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { bid, createLot } from "../../helpers/auctions"
 import { enter, publishedContest } from "../../helpers/contests"
+import { publishConsentText } from "../../helpers/newsletter"
 import { intakeBody, useBackupStores } from "../../helpers/repairs"
 import { seededProducts } from "../../helpers/reviews"
 import { adminHeaders, registerCustomer, seedShop, SeededShop } from "../../helpers/shop"
@@ -68,17 +69,59 @@ medusaIntegrationTestRunner({
       expect(bidRow.customer).toEqual(expect.objectContaining({ id: c.customer.id, email: c.email }))
     })
 
+    it("should join newsletter_subscription → customer", async () => {
+      await publishConsentText(api, admin)
+      const c = await registerCustomer(api, shop)
+      const res = await api.post("/store/newsletter-subscriptions/me", { subscribed: true }, { headers: c.headers, ...ok })
+      expect(res.status).toBe(200)
+      const [sub] = await getContainer()
+        .resolve("newsletter")
+        .listSubscriptions({ customer_id: c.customer.id }, { select: ["id"] })
+      const row = await graph("newsletter_subscription", ["id", "customer.id", "customer.email"], sub.id)
+      expect(row.customer).toEqual(expect.objectContaining({ id: c.customer.id, email: c.email }))
+    })
+
+    it("should join the privacy records (request, consent, legal hold) → customer", async () => {
+      const c = await registerCustomer(api, shop)
+      const res = await api.post("/store/privacy/erasure-requests", { password: c.password }, { headers: c.headers, ...ok })
+      expect(res.status).toBe(201)
+      const request = await graph("privacy_data_subject_request", ["id", "customer.id", "customer.email"], res.data.data_subject_request.id)
+      expect(request.customer).toEqual(expect.objectContaining({ id: c.customer.id, email: c.email }))
+
+      const privacy = getContainer().resolve("privacy")
+      const [consent] = await privacy.createConsentRecords([
+        {
+          customer_id: c.customer.id,
+          category: "marketing",
+          granted: true,
+          policy_text_id: "ptxt_links",
+          policy_text_version: "1",
+          policy_text_hash: "h",
+          recorded_at: new Date(),
+        },
+      ])
+      const [hold] = await privacy.createLegalHolds([{ customer_id: c.customer.id, reason: "dispute", created_by: "user_links" }])
+      for (const [entity, id] of [
+        ["privacy_consent_record", consent.id],
+        ["privacy_legal_hold", hold.id],
+      ]) {
+        const row = await graph(entity, ["id", "customer.id", "customer.email"], id)
+        expect(row.customer).toEqual(expect.objectContaining({ id: c.customer.id, email: c.email }))
+      }
+      await privacy.deleteLegalHolds([hold.id])
+    })
+
     it("should have created no link table for them", async () => {
       const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
       const { rows } = await knex.raw(
-        `select table_name from information_schema.tables where table_schema = current_schema() and table_name ~ '^(review|repair|contest|auction)_.*(customer|product)'`
+        `select table_name from information_schema.tables where table_schema = current_schema() and table_name ~ '^(review|repair|contest|auction|newsletter|privacy)_.*(customer|product)'`
       )
       expect(rows.map((r: { table_name: string }) => r.table_name)).toEqual([])
       // The plugins' own tables are there (the query above would see a link table next to them).
       const own = await knex.raw(
-        `select count(*)::int as n from information_schema.tables where table_schema = current_schema() and table_name in ('review', 'repair_order', 'contest_entry', 'auction_bid')`
+        `select count(*)::int as n from information_schema.tables where table_schema = current_schema() and table_name in ('review', 'repair_order', 'contest_entry', 'auction_bid', 'newsletter_subscription', 'privacy_legal_hold')`
       )
-      expect(own.rows[0].n).toBe(4)
+      expect(own.rows[0].n).toBe(6)
     })
   },
 })

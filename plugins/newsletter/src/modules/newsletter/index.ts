@@ -1,8 +1,9 @@
 import { Module } from "@medusajs/framework/utils"
+import { withQueryAliases } from "./query-aliases"
 import NewsletterModuleService from "./service"
 
 export const NEWSLETTER_MODULE = "newsletter"
 
 export default Module(NEWSLETTER_MODULE, {
-  service: NewsletterModuleService,
+  service: withQueryAliases(NEWSLETTER_MODULE, NewsletterModuleService),
 })

@@ -1,0 +1,12 @@
+import { defineLink } from "@medusajs/framework/utils"
+import CustomerModule from "@medusajs/medusa/customer"
+import PrivacyModule from "../modules/privacy"
+
+/**
+ * Read-only link: `privacy_data_subject_request.customer_id` holds the customer's id, so Query can join it
+ * (`fields: ["customer.*"]`) without a link table or a migration. Nothing is written through it; once
+ * Medusa's customer row is erased the join finds nothing.
+ */
+export default defineLink({ linkable: PrivacyModule.linkable.privacyDataSubjectRequest, field: "customer_id" }, CustomerModule.linkable.customer, {
+  readOnly: true,
+})
