@@ -56,6 +56,11 @@ describe("contests admin", () => {
     await page.locator("#contest-prize_name").fill("27-inch monitor")
     await page.locator("#contest-prize_value").fill("349")
     await page.locator("#contest-prize_quantity").fill("2")
+    // The merchant's own details: a shop's first contest starts without them, later ones take them from the latest.
+    const organiser = `Softshop B.V., Kerkstraat ${Date.now() % 1000}, Utrecht`
+    await page.locator("#contest-organiser").fill(organiser)
+    await page.locator("#contest-complaints_contact").fill("klachten@softshop.nl")
+    await page.locator("#contest-terms_url").fill("https://softshop.nl/winactie")
     // The template pre-fills the legal items; the checks and the rendered terms follow the input.
     await page.getByTestId("contest-terms-preview").filter({ hasText: "27-inch monitor" }).waitFor({ timeout: 30_000 })
     await expect(page.getByTestId("contest-terms-preview").textContent()).resolves.toContain("Kansspelbelasting")
@@ -73,6 +78,17 @@ describe("contests admin", () => {
     await page.getByRole("button", { name: /Create draft|Concept aanmaken/ }).click()
     await page.waitForURL(/\/app\/contests\/cnt_/)
     const contestId = page.url().split("/").pop()!
+    // The next new contest starts with those details filled in; closing it creates nothing.
+    await page.goto(`${BASE_URL}/app/contests`)
+    await page.getByRole("button", { name: /New contest|Nieuwe winactie/ }).click()
+    for (const end = Date.now() + 30_000; (await page.locator("#contest-organiser").inputValue()) !== organiser;) {
+      if (Date.now() > end) throw new Error(`organiser not carried over: "${await page.locator("#contest-organiser").inputValue()}"`)
+      await new Promise((r) => setTimeout(r, 250))
+    }
+    expect(await page.locator("#contest-terms_url").inputValue()).toBe("https://softshop.nl/winactie")
+    expect(await page.locator("#contest-title").inputValue()).toBe("")
+    await page.keyboard.press("Escape")
+    await page.goto(`${BASE_URL}/app/contests/${contestId}`)
     await page.getByRole("button", { name: /^(Publish|Publiceren)$/ }).click()
     const commitment = page.getByTestId("contest-commitment").first()
     await page

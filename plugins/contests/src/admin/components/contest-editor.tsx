@@ -18,7 +18,8 @@ const template = () => ({
   prize_name: "",
   prize_value: "0",
   prize_quantity: "1",
-  organiser: "Softshop B.V.",
+  /** The merchant's own details: empty for a first contest, then carried over from the latest one (latestDetails). */
+  organiser: "",
   promoted_product: "",
   skill_question: "",
   skill_correct_answer: "",
@@ -26,11 +27,31 @@ const template = () => ({
   minors_with_parental_consent: false,
   announcement: "De winnaars worden binnen 7 dagen na de trekking op de actiepagina bekendgemaakt.",
   gambling_tax: "paid_by_organiser",
-  complaints_contact: "klachten@softshop.nl",
-  terms_url: "https://softshop.nl/winactie",
+  complaints_contact: "",
+  terms_url: "",
   claim_days: "14",
 })
 type Form = ReturnType<typeof template>
+
+/** Fields a new contest takes over from the merchant's latest contest (their name, address, complaints desk, terms page). */
+const CARRIED = ["organiser", "complaints_contact", "terms_url", "announcement"] as const
+type Carried = Partial<Record<(typeof CARRIED)[number], string | null>>
+
+async function latestDetails(): Promise<Carried> {
+  const { contests } = await sdk.client.fetch<{ contests: Carried[] }>("/admin/contests", { query: { limit: 1 } })
+  return contests[0] ?? {}
+}
+
+/** The latest contest's details in the fields the merchant has not typed in yet. */
+const withCarried = (form: Form, latest: Carried): Form => {
+  const fresh = template()
+  const next = { ...form }
+  for (const k of CARRIED) {
+    const v = latest[k]
+    if (v && form[k] === fresh[k]) next[k] = v
+  }
+  return next
+}
 
 const bodyOf = (f: Form) => {
   const quantity = Number(f.prize_quantity) || 0
@@ -99,7 +120,11 @@ export const ContestEditor = () => {
       open={open}
       onOpenChange={(o) => {
         setOpen(o)
-        if (o) setForm(template())
+        if (!o) return
+        setForm(template())
+        latestDetails()
+          .then((latest) => setForm((f) => withCarried(f, latest)))
+          .catch(() => undefined)
       }}
     >
       <FocusModal.Trigger asChild>
