@@ -74,9 +74,8 @@ medusaIntegrationTestRunner({
       const c = await registerCustomer(api, shop)
       const res = await api.post("/store/newsletter-subscriptions/me", { subscribed: true }, { headers: c.headers, ...ok })
       expect(res.status).toBe(200)
-      const [sub] = await getContainer()
-        .resolve("newsletter")
-        .listSubscriptions({ customer_id: c.customer.id }, { select: ["id"] })
+      const newsletter = getContainer().resolve("newsletter") as any
+      const [sub] = await newsletter.listSubscriptions({ customer_id: c.customer.id }, { select: ["id"] })
       const row = await graph("newsletter_subscription", ["id", "customer.id", "customer.email"], sub.id)
       expect(row.customer).toEqual(expect.objectContaining({ id: c.customer.id, email: c.email }))
     })
@@ -88,7 +87,7 @@ medusaIntegrationTestRunner({
       const request = await graph("privacy_data_subject_request", ["id", "customer.id", "customer.email"], res.data.data_subject_request.id)
       expect(request.customer).toEqual(expect.objectContaining({ id: c.customer.id, email: c.email }))
 
-      const privacy = getContainer().resolve("privacy")
+      const privacy = getContainer().resolve("privacy") as any
       const [consent] = await privacy.createConsentRecords([
         {
           customer_id: c.customer.id,
