@@ -340,4 +340,20 @@ describe("structure: every plugin", () => {
     })
     expect(report(findings)).toEqual([])
   })
+
+  it("should keep every copy of a module's query-aliases.ts identical (one helper, copied, not forked)", () => {
+    const copies = plugins.flatMap((plugin) => {
+      const modules = path.join(root, "plugins", plugin, "src/modules")
+      if (!fs.existsSync(modules)) return []
+      return fs
+        .readdirSync(modules)
+        .map((m) => path.join(modules, m, "query-aliases.ts"))
+        .filter((f) => fs.existsSync(f))
+    })
+    expect(copies.map(rel).sort()).toEqual(
+      expect.arrayContaining(["plugins/newsletter/src/modules/newsletter/query-aliases.ts", "plugins/privacy/src/modules/privacy/query-aliases.ts"])
+    )
+    const canonical = fs.readFileSync(copies[0], "utf8")
+    expect(copies.filter((f) => fs.readFileSync(f, "utf8") !== canonical).map(rel)).toEqual([])
+  })
 })

@@ -22,11 +22,6 @@ export function hasEmailProvider(config: ConfigModule | undefined): boolean {
   return false
 }
 
-/** Whether the region warning is due: the region query answered and found no region. */
-export function regionWarningNeeded(row: { has_region: boolean } | undefined): boolean {
-  return row !== undefined && !row.has_region
-}
-
 /**
  * Boot warnings for what the plugin needs from the rest of the shop: a region for the winner's cart and
  * an e-mail provider for its mails. Read-only; run from the module's onApplicationStart hook.
@@ -46,7 +41,7 @@ export async function warnAboutMissingServices(cradle: Record<string, unknown>, 
     // Medusa's createCartWorkflow takes the store's default region, else any region: the winner's cart only
     // fails when the shop has no region at all.
     const { rows } = await pg.raw("select exists (select 1 from region where deleted_at is null) as has_region")
-    if (regionWarningNeeded(rows[0])) {
+    if (rows[0] && !rows[0].has_region) {
       logger.warn(
         "auctions: the shop has no region and the plugin option regionId is not set, so closing a lot fails " +
           "(the winner's cart needs a region). Create a region (admin → Settings → Regions) or set the option regionId."

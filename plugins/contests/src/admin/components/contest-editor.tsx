@@ -124,7 +124,7 @@ export const ContestEditor = () => {
         setForm(template())
         latestDetails()
           .then((latest) => setForm((f) => withCarried(f, latest)))
-          .catch(() => undefined)
+          .catch(() => toast.warning(t("contests.carryOverFailed")))
       }}
     >
       <FocusModal.Trigger asChild>

@@ -3,10 +3,11 @@ import { camelToSnakeCase, defineJoinerConfig, MedusaServiceModelObjectsSymbol, 
 type Models = Record<string, { name: string }>
 
 /**
- * Lets Query read this module's entities (and so the read-only links in src/links join them). Medusa derives an
- * entity's list method from the model's name (`newsletter_subscription` → `listNewsletterSubscriptions`); this
+ * Lets Query read a module's entities (and so the read-only links in src/links join them). Medusa derives an
+ * entity's list method from the model's name (`newsletter_subscription` → `listNewsletterSubscriptions`); a
  * service's generated methods carry its short keys (`listSubscriptions`), so each entity's alias names its method
- * suffix. Set before `Module()`, which keeps a joiner config the service already has.
+ * suffix. Set before `Module()`, which keeps a joiner config the service already has. One copy per module
+ * that needs it, kept identical by integration-tests/helpers/__tests__/structure.unit.spec.ts.
  */
 export function withQueryAliases<T extends new (...args: any[]) => any>(serviceName: string, service: T): T {
   const models: Models = (service as any)[MedusaServiceModelObjectsSymbol] ?? {}
