@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // Bidding throughput of @softshop/medusa-auctions, measured in the same run on the same shop:
 //   node bench/auctions-bidding.bench.mjs   (BENCH_BIDS_PER_BIDDER=20)
-//   BENCH_CPU_PROF=<dir>: the shop runs with --cpu-prof and writes its CPU profile there on exit.
+//   BENCH_CPU_PROF=<dir>: the shop (with BENCH_SPLIT=1 the server) runs with --cpu-prof and writes its CPU profile there on exit.
+//   BENCH_SPLIT=1: the production topology instead of one shared process: a server (MEDUSA_WORKER_MODE=server,
+//   HTTP only) and a worker (subscribers and jobs, so the outbid mails) on Medusa's Redis modules
+//   (BENCH_REDIS_URL, default redis://localhost:6379/13, flushed before and after). All scenarios hit the server.
 // Scenarios, 32 concurrent clients each: (a) every bid on one lot, (b) bids spread
 // over 100 lots, (c) Medusa's own GET /store/products/:id (a plain read: the bar a
 // bid should beat), (d) the physical limit: the same row lock + bid insert + lot
@@ -17,6 +20,7 @@ import { buildApp, migrateAndSeed, startBuiltShop, stopChild, waitForHealth } fr
 import { buildDatabaseUrl, resolveDatabase } from "../scripts/lib/db.mjs"
 import { buildStalePlugins } from "../scripts/lib/build.mjs"
 import { reportTarget } from "./lib/report.mjs"
+import { redisOrNothing } from "../scripts/lib/scale.mjs"
 import { spawn } from "node:child_process"
 import { MEDUSA_BIN, ROOT } from "../scripts/lib/paths.mjs"
 
@@ -74,6 +78,28 @@ async function measure(name, fn, perClient = PER_CLIENT) {
   return { row, results }
 }
 
+/** Waits until Medusa's notification rows stop changing for 2 s (at most 120 s): the subscriber's backlog is done. */
+async function settleNotifications(databaseUrl) {
+  const c = new Client({ connectionString: databaseUrl })
+  await c.connect()
+  try {
+    let last = ""
+    let stableSince = Date.now()
+    const deadline = Date.now() + 120_000
+    while (Date.now() < deadline) {
+      const { rows } = await c.query("select count(*)::int as n, count(*) filter (where status = 'pending')::int as pending from notification")
+      const now = `${rows[0].n}/${rows[0].pending}`
+      if (now !== last) {
+        last = now
+        stableSince = Date.now()
+      } else if (Date.now() - stableSince >= 2000 && rows[0].pending === 0) return
+      await new Promise((r) => setTimeout(r, 250))
+    }
+  } finally {
+    await c.end()
+  }
+}
+
 async function main() {
   const db = await resolveDatabase({ log, fallback: true, fast: true })
   log(`machine load (uptime) at the start: ${os.loadavg().map((l) => l.toFixed(2)).join(", ")}`)
@@ -92,21 +118,38 @@ async function main() {
     AUCTIONS_SERVER_TIMING: "true",
     LOG_LEVEL: "error",
   }
+  const split = process.env.BENCH_SPLIT === "1"
+  const redisUrl = process.env.BENCH_REDIS_URL ?? "redis://localhost:6379/13"
+  let redis
+  if (split) {
+    redis = await redisOrNothing(redisUrl)
+    if (!redis) throw new Error(`BENCH_SPLIT=1 needs a Redis server at ${redisUrl} (BENCH_REDIS_URL)`)
+    await redis.flushdb()
+    Object.assign(env, { REDIS_URL: redisUrl })
+  }
+  log(`topology: ${split ? `server + worker on Redis ${redisUrl}` : "one shared process (in-memory event bus, cache, locking)"}`)
   await admin(db.parts, `drop database if exists "${database}"`)
   await admin(db.parts, `create database "${database}"`)
   let shop
+  let worker
   try {
     await buildStalePlugins({ log })
     await migrateAndSeed({ env, log })
     await buildApp({ log })
+    const serverEnv = split ? { ...env, MEDUSA_WORKER_MODE: "server" } : env
     shop = process.env.BENCH_CPU_PROF
       ? // --cpu-prof is not allowed in NODE_OPTIONS: run the CLI under a node started with it (written on exit).
         spawn(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`, fs.realpathSync(MEDUSA_BIN), "start"], {
           cwd: path.join(ROOT, ".medusa", "server"),
           stdio: "ignore",
-          env: { ...process.env, NODE_ENV: "production", ...env },
+          env: { ...process.env, NODE_ENV: "production", ...serverEnv },
         })
-      : startBuiltShop({ env, stdio: "ignore" })
+      : startBuiltShop({ env: serverEnv, stdio: "ignore" })
+    if (split) {
+      const workerPort = await freePort()
+      worker = startBuiltShop({ env: { ...env, PORT: String(workerPort), MEDUSA_WORKER_MODE: "worker" }, stdio: "ignore" })
+      await waitForHealth(`http://localhost:${workerPort}`, worker)
+    }
     await waitForHealth(base, shop)
     const seeded = JSON.parse(fs.readFileSync(path.join(dataDir, "shop.json"), "utf8"))
     const key = seeded.publishable_key
@@ -162,6 +205,11 @@ async function main() {
       counters.set(lot, n)
       return call("POST", `/store/auctions/${lot}/bids`, { amount: 1 + n / 100 }, tokens[c])
     })
+    // The outbid mails of the bid phases are the subscriber's, after the answers: let them finish before the read
+    // is measured, so (c) runs on a quiet shop in both topologies (shared: the same process; split: the worker).
+    const quiet = Date.now()
+    await settleNotifications(env.DATABASE_URL)
+    log(`outbid mails settled ${((Date.now() - quiet) / 1000).toFixed(1)} s after the bid phases`)
     const productId = products[0].id
     const read = await measure("GET /store/products/:id", () => call("GET", `/store/products/${productId}?region_id=${seeded.region_id}`))
 
@@ -256,6 +304,8 @@ async function main() {
     }
   } finally {
     await stopChild(shop)
+    await stopChild(worker)
+    if (redis) await redis.flushdb().then(() => redis.quit()).catch(() => undefined)
     fs.rmSync(dataDir, { recursive: true, force: true })
     await admin(db.parts, `drop database if exists "${database}" with (force)`).catch(() => undefined)
   }
