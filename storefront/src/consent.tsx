@@ -24,6 +24,10 @@ type Consent = {
   save: (choices: { analytics: boolean; marketing: boolean }) => Promise<unknown>
   saving: boolean
   error: unknown
+  /** Reading the recorded choice failed (network, server): the state is unknown, not "nothing chosen". */
+  stateFailed: boolean
+  /** Reads the recorded choice again (the cookie settings page does on every visit). */
+  refresh: () => Promise<unknown>
 }
 
 const Ctx = createContext<Consent | null>(null)
@@ -81,7 +85,18 @@ export function ConsentProvider({ children }: { children: ReactNode }) {
   const granted = decided && !!analytics?.granted
   useAnalyticsScript(granted)
   return (
-    <Ctx.Provider value={{ state: state.data, text: text.data, decided, save: save.mutateAsync, saving: save.isPending, error: save.error }}>
+    <Ctx.Provider
+      value={{
+        state: state.data,
+        text: text.data,
+        decided,
+        save: save.mutateAsync,
+        saving: save.isPending,
+        error: save.error,
+        stateFailed: state.isError && state.data === undefined,
+        refresh: state.refetch,
+      }}
+    >
       {children}
     </Ctx.Provider>
   )

@@ -2,6 +2,7 @@
 export const nl = {
   "common.loading": "Laden…",
   "common.error": "Er ging iets mis. Probeer het opnieuw.",
+  "common.retry": "Opnieuw proberen",
   "common.save": "Opslaan",
   "common.saved": "Opgeslagen.",
   "common.cancel": "Annuleren",
@@ -181,6 +182,7 @@ export const nl = {
   "cookies.noText": "De cookietekst is nog niet gepubliceerd; tot dan gebruiken we alleen noodzakelijke cookies.",
   "cookies.recorded": "Uw keuze is vastgelegd op {date} (tekstversie {version}).",
   "cookies.notRecorded": "U heeft nog geen keuze gemaakt: we gebruiken alleen noodzakelijke cookies.",
+  "cookies.stateFailed": "Uw vastgelegde keuze kon niet worden opgehaald. Tot die bekend is, gebruiken we alleen noodzakelijke cookies.",
 
   "newsletter.title": "Nieuwsbrief",
   "newsletter.email": "Uw e-mailadres",
@@ -457,6 +459,7 @@ export type MessageKey = keyof typeof nl
 export const en: Record<MessageKey, string> = {
   "common.loading": "Loading…",
   "common.error": "Something went wrong. Please try again.",
+  "common.retry": "Try again",
   "common.save": "Save",
   "common.saved": "Saved.",
   "common.cancel": "Cancel",
@@ -635,6 +638,7 @@ export const en: Record<MessageKey, string> = {
   "cookies.noText": "The cookie text is not published yet; until then we only use necessary cookies.",
   "cookies.recorded": "Your choice was recorded on {date} (text version {version}).",
   "cookies.notRecorded": "You have not chosen yet: we only use necessary cookies.",
+  "cookies.stateFailed": "Your recorded choice could not be read. Until it is known, we only use necessary cookies.",
 
   "newsletter.title": "Newsletter",
   "newsletter.email": "Your e-mail address",

@@ -1,3 +1,4 @@
+import { useEffect } from "react"
 import { ConsentForm, useConsent } from "../consent"
 import { useI18n } from "../i18n"
 
@@ -6,6 +7,12 @@ export function CookieSettingsPage() {
   const { t, date } = useI18n()
   const consent = useConsent()
   const analytics = consent.state?.categories.analytics
+  // The recorded choice is read again on every visit: it may have changed in another tab, and a
+  // failed first read must not leave the page claiming that nothing was chosen.
+  const { refresh } = consent
+  useEffect(() => {
+    void refresh()
+  }, [refresh])
   return (
     <section className="narrow">
       <h1>{t("cookies.settingsTitle")}</h1>
@@ -19,13 +26,23 @@ export function CookieSettingsPage() {
       ) : (
         <p role="status">{t("common.loading")}</p>
       )}
-      <p data-testid="consent-recorded">
-        {analytics?.recorded_at
-          ? t("cookies.recorded", { date: date(analytics.recorded_at, true), version: analytics.policy_text_version ?? "–" })
-          : t("cookies.notRecorded")}
-      </p>
+      {consent.state ? (
+        <p data-testid="consent-recorded">
+          {analytics?.recorded_at
+            ? t("cookies.recorded", { date: date(analytics.recorded_at, true), version: analytics.policy_text_version ?? "–" })
+            : t("cookies.notRecorded")}
+        </p>
+      ) : consent.stateFailed ? (
+        <div role="alert" data-testid="consent-unknown">
+          <p>{t("cookies.stateFailed")}</p>
+          <button type="button" className="btn" onClick={() => void refresh()}>
+            {t("common.retry")}
+          </button>
+        </div>
+      ) : (
+        <p role="status">{t("common.loading")}</p>
+      )}
       {consent.state ? <ConsentForm idPrefix="settings" /> : null}
-      {consent.saving ? null : null}
     </section>
   )
 }
