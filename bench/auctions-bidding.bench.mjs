@@ -265,7 +265,16 @@ async function main() {
       const dup = rows.length - rowIds.size + (new Set(acceptedIds).size !== acceptedIds.length ? 1 : 0)
       const other = results.length - answered.length
       if (rows.length !== answered.length || lost || dup || other) problems++
-      log(`${label}: ${answered.length} answered, ${other} other statuses, ${rows.length} rows stored, ${acceptedIds.length} accepted, lost ${lost}, duplicated ${dup}`)
+      // Why bids were refused: rejected bids skip the event and the live update, so the share matters when two
+      // runs are compared (bids arrive at the row lock in a different order in each topology).
+      const reasons = {}
+      for (const r of results.filter((r) => r.status === 400)) {
+        const m = String(r.data?.message ?? "")
+        const why = m.startsWith("amount is too low") ? "too low" : m.startsWith("You are already leading") ? "already leading" : "other"
+        reasons[why] = (reasons[why] ?? 0) + 1
+      }
+      const refused = Object.entries(reasons).map(([k, v]) => `${v} ${k}`).join(", ") || "none refused"
+      log(`${label}: ${answered.length} answered, ${other} other statuses, ${rows.length} rows stored, ${acceptedIds.length} accepted (${refused}), lost ${lost}, duplicated ${dup}`)
     }
     // Lock hold time per bid (the shop's own measurement, from the Server-Timing header) and the handler's time.
     const timingOf = (results, name) =>
