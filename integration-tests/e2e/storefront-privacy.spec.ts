@@ -50,6 +50,39 @@ describe("storefront: cookie consent, newsletter and privacy rights", () => {
     await screenshot(page, "storefront-cookie-settings")
   })
 
+  it("should say the recorded choice is unknown, not 'no choice yet', when it cannot be read, and show it after a retry", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    await page.goto(STOREFRONT_URL)
+    await page.getByTestId("cookie-banner").getByRole("button", { name: "Alleen noodzakelijk" }).click()
+    await page.getByTestId("cookie-banner").waitFor({ state: "detached" })
+
+    // The network drops every read of the recorded choice (the shop itself is untouched; saving still works).
+    let offline = true
+    let dropped = 0
+    await page.route("**/store/privacy/consents*", (route) => {
+      if (offline && route.request().method() === "GET") {
+        dropped++
+        return route.abort("connectionreset")
+      }
+      return route.continue()
+    })
+    await page.goto(`${STOREFRONT_URL}/cookies`)
+    const unknown = page.getByTestId("consent-unknown")
+    await unknown.filter({ hasText: "kon niet worden opgehaald" }).waitFor()
+    expect(dropped).toBeGreaterThan(0)
+    expect(await page.getByTestId("consent-recorded").count()).toBe(0)
+    expect(await page.getByText("U heeft nog geen keuze gemaakt").count()).toBe(0)
+    expect(await page.getByTestId("cookie-banner").count()).toBe(0)
+    expect(await page.evaluate(() => document.documentElement.dataset.analytics ?? null)).toBeNull()
+    await assertAccessible(page)
+
+    offline = false
+    await unknown.getByRole("button", { name: "Opnieuw proberen" }).click()
+    await page.getByTestId("consent-recorded").filter({ hasText: "Uw keuze is vastgelegd" }).waitFor()
+    expect(await page.getByTestId("consent-unknown").count()).toBe(0)
+    await page.getByRole("button", { name: "Keuze opslaan" }).waitFor()
+  })
+
   it("should sign up for the newsletter, confirm from the mail and unsubscribe from a newsletter's link", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     await page.goto(STOREFRONT_URL)
